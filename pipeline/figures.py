@@ -1,0 +1,390 @@
+"""nhs_figures: quantities as data (value, unit, qualifier, measure, period)."""
+import re
+from functools import lru_cache
+from typing import Dict, List, NamedTuple, Optional
+
+import srsly
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import ensure_path, filter_spans
+from text_to_num import text2num
+
+from . import extensions  # noqa: F401
+from .rules_io import load_phrases
+from .text_utils import sentence_of
+
+DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|m|mn|k|tn|b)$", re.I)
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+SHORT_YEAR = re.compile(r"^\d{2}(\d{2})?(\.\d+)?$")
+CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD"}
+SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+NOT_NUMBER_WORDS = {"a", "an", "and", "one", "zero", "nil", "o", "oh"}
+RANGE_LINKS = {"-", "–", "—", "to"}
+
+
+class Figure(NamedTuple):
+    start: int  # token offsets of the span
+    end: int
+    value: Optional[float]
+    unit: str
+    qualifier: Optional[str]
+    measure: Optional[str]
+    period: Optional[str]
+
+
+@lru_cache(maxsize=4096)
+def word_number(word: str) -> Optional[float]:
+    """The value of a number word ('seven', 'forty'), using text2num's English grammar."""
+    if word in NOT_NUMBER_WORDS or not word.isalpha():
+        return None
+    try:
+        return float(text2num(word, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def parse_number_words(words: List[str]) -> Optional[float]:
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+class FigureRecognizer:
+    """Money, percentages, counts, durations, ranges and ratios, with their attributes."""
+
+    def __init__(self, nlp: Language, name: str, max_measure_words: int):
+        self.nlp = nlp
+        self.name = name
+        self.max_measure_words = max_measure_words
+        self.tables: Dict[str, List[List[str]]] = {k: [] for k in (
+            "qualifiers", "units", "scales", "measures", "not_before", "not_after", "time_locators", "months")}
+        self._build()
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, qualifiers: str = "",
+                   units: str = "", scales: str = "", measures: str = "", not_before: str = "",
+                   not_after: str = "", time_locators: str = "", months: str = "") -> None:
+        self.tables = {
+            "qualifiers": [list(r) for r in load_phrases(qualifiers, "qualifier")],
+            "units": [list(r) for r in load_phrases(units, "unit")],
+            "scales": [list(r) for r in load_phrases(scales, "multiplier")],
+            "measures": [list(r) for r in load_phrases(measures)],
+            "not_before": [list(r) for r in load_phrases(not_before)],
+            "not_after": [list(r) for r in load_phrases(not_after)],
+            "time_locators": [list(r) for r in load_phrases(time_locators)],
+            "months": [list(r) for r in load_phrases(months)],
+        }
+        self._build()
+
+    def _build(self) -> None:
+        t = self.tables
+        self.qualifiers = {tuple(p.lower().split()): q for p, q in t["qualifiers"]}
+        self.max_qualifier = max((len(k) for k in self.qualifiers), default=0)
+        self.units = {p.lower(): u for p, u in t["units"]}
+        self.scales = {p.lower(): float(m) for p, m in t["scales"]}
+        self.measures = {p.lower() for p, _ in t["measures"]}
+        self.measure_heads = {p.split()[-1] for p in self.measures}
+        self.not_before = {p.lower().rstrip(".") for p, _ in t["not_before"]}
+        self.not_after = {p.lower() for p, _ in t["not_after"]}
+        self.time_locators = {p.lower() for p, _ in t["time_locators"]}
+        self.months = {p for p, _ in t["months"]}
+
+    # -- finding numbers -------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        skip = self._non_figure_tokens(doc)
+        figures: List[Figure] = []
+        i = 0
+        while i < len(doc):
+            fig = None if (i in blocked or i in skip) else self._figure_at(doc, i)
+            if fig is None:
+                i += 1
+                continue
+            figures.append(fig)
+            i = fig.end
+        figures = self._share_range_units(doc, figures)
+        spans = []
+        for fig in figures:
+            if any(k in blocked for k in range(fig.start, fig.end)):
+                continue
+            span = Span(doc, fig.start, fig.end, label="FIGURE")
+            span._.figure_value, span._.figure_unit = fig.value, fig.unit
+            span._.figure_qualifier = self.qualifier(doc, fig.start)
+            span._.figure_measure = self.measure(doc, span)
+            span._.figure_period = self.period(doc, span)
+            spans.append(span)
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
+
+    def _non_figure_tokens(self, doc: Doc) -> set:
+        """Years, financial years, dates, reference numbers: never figures."""
+        skip = set()
+        for tok in doc:
+            text = tok.text
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if YEAR.match(text) and not (prev is not None and prev.text in CURRENCY_SIGNS):
+                if nxt is None or (nxt.text not in {"%"} and nxt.lower_ not in self.scales):
+                    skip.add(tok.i)
+                    # 2017/18, 2017-18, 2015–16.3 (a footnote mark stuck to a financial year)
+                    if nxt is not None and nxt.text in {"/", "-", "–", "—"} and tok.i + 2 < len(doc) \
+                            and SHORT_YEAR.match(doc[tok.i + 2].text):
+                        skip.update({tok.i + 1, tok.i + 2})
+            if text in self.months:
+                for k in (tok.i - 1, tok.i + 1):
+                    if 0 <= k < len(doc) and re.match(r"^\d{1,2}(st|nd|rd|th)?$", doc[k].text):
+                        skip.add(k)
+            if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
+                skip.add(tok.i)
+            if re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text):
+                skip.add(tok.i)  # phone and registration numbers
+            if DIGITS.match(text) and (prev is None or prev.text == "\n" or prev.is_space or prev.is_sent_start
+                                       and prev.i == tok.i) and nxt is not None and nxt.text in {".", ")"}:
+                skip.add(tok.i)  # list numbering "1." at line start
+            if DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
+                skip.add(tok.i)
+        return skip
+
+    def _figure_at(self, doc: Doc, i: int) -> Optional[Figure]:
+        tok = doc[i]
+        start, unit = i, None
+        if tok.text in CURRENCY_SIGNS and i + 1 < len(doc):
+            unit, start, i = CURRENCY_SIGNS[tok.text], i, i + 1
+            tok = doc[i]
+        value, end = self._number(doc, i)
+        if value is None:
+            return None
+        if unit is None and doc[i].lower_ == "one" and value == 1:
+            return None
+        ratio = self._ratio(doc, start, end, value)
+        if ratio is not None:
+            return ratio
+        while end < len(doc) and doc[end].lower_ in self.scales:
+            value *= self.scales[doc[end].lower_]
+            end += 1
+        if value == 1 and unit is None and end == i + 1 and not doc[i].like_num:
+            return None
+        unit, end = self._unit(doc, end, unit)
+        if unit is None:
+            return None
+        if unit in {"hour", "day", "week", "month", "year"} and self._locates_time(doc, start, end):
+            return None
+        if unit in {"hour", "day", "week", "month", "year"} and value < 2:
+            return None
+        return Figure(start, end, value, unit, None, None, None)
+
+    def _number(self, doc: Doc, i: int):
+        """(value, end token) of the number starting at token i, or (None, i)."""
+        text = doc[i].text
+        m = DIGITS.match(text)
+        if m:
+            return float(text.replace(",", "")), i + 1
+        m = SUFFIXED.match(text)
+        if m:
+            return float(m.group(1).replace(",", "")) * SCALE_SUFFIX[m.group(2).lower()], i + 1
+        if doc[i].lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in {"a", "an"} \
+                and doc[i + 2].lower_ in self.scales:
+            return 0.5, i + 2
+        if word_number(doc[i].lower_) is None and doc[i].lower_ != "one":
+            return None, i
+        words, end = [doc[i].lower_], i + 1
+        while end < len(doc):
+            w = doc[end].lower_
+            if w in {"-", "and"} and end + 1 < len(doc) and word_number(doc[end + 1].lower_) is not None:
+                end += 1
+                continue
+            if word_number(w) is None or w in self.scales:
+                break
+            words.append(w)
+            end += 1
+        value = parse_number_words(words)
+        return (value, end) if value is not None else (None, i)
+
+    def _ratio(self, doc: Doc, start: int, end: int, value: float) -> Optional[Figure]:
+        """'one in five nurses' -> 0.2, unit ratio."""
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            denominator, den_end = self._number(doc, end + 1)
+            if denominator:
+                return Figure(start, den_end, value / denominator, "ratio", None, None, None)
+        return None
+
+    def _unit(self, doc: Doc, end: int, unit: Optional[str]):
+        """The unit after the number; percent and currency words join the span."""
+        if end < len(doc):
+            w = doc[end].lower_
+            two = (w + " " + doc[end + 1].lower_) if end + 1 < len(doc) else w
+            if two in self.units and self.units[two] in {"percent", "percentage_point", "GBP", "USD", "EUR"}:
+                return self.units[two], end + 2
+            if w in self.units and self.units[w] in {"percent", "percentage_point", "GBP", "USD", "EUR"}:
+                return (unit or self.units[w]) if self.units[w] in {"GBP", "USD", "EUR"} else self.units[w], end + 1
+            if unit is None and w in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ in self.units \
+                    and self.units[doc[end + 1].lower_] in {"hour", "day", "week", "month", "year"}:
+                return self.units[doc[end + 1].lower_], end + 2  # "4-hour", "ten-year"
+            if unit is None and w in self.units:
+                return self.units[w], end  # "18 weeks", "sixteen times": unit word outside the span
+        return unit or "count", end
+
+    def _locates_time(self, doc: Doc, start: int, end: int) -> bool:
+        """'over the last three years', 'the first nine months', 'two years ago'."""
+        before = {t.lower_ for t in doc[max(0, start - 3):start]}
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return bool(before & self.time_locators) or after in {"ago", "earlier", "later"}
+
+    def _share_range_units(self, doc: Doc, figures: List[Figure]) -> List[Figure]:
+        """'20-30%' and '£2-3bn': the first end of a range takes the second's unit and scale."""
+        out = list(figures)
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            link = doc[a.end:b.start]
+            if len(link) != 1 or link[0].lower_ not in RANGE_LINKS | {"and"}:
+                continue
+            if link[0].lower_ == "and" and (a.start == 0 or doc[a.start - 1].lower_ != "between"):
+                continue
+            if a.unit == "count" and b.unit != "count":
+                value = a.value
+                scale = [t.lower_ for t in doc[b.start:b.end] if t.lower_ in self.scales]
+                if scale and a.value < 1000:
+                    value = a.value * self.scales[scale[0]]
+                m = SUFFIXED.match(doc[b.end - 1].text) or (SUFFIXED.match(doc[b.start + 1].text)
+                                                            if b.end - b.start > 1 else None)
+                if m and a.value < 1000:
+                    value = a.value * SCALE_SUFFIX[m.group(2).lower()]
+                out[k] = a._replace(unit=b.unit, value=value)
+        return out
+
+    # -- attributes ------------------------------------------------------
+    def qualifier(self, doc: Doc, start: int) -> Optional[str]:
+        for n in range(self.max_qualifier, 0, -1):
+            if start - n < 0:
+                continue
+            words = tuple(t.lower_ for t in doc[start - n:start])
+            if words in self.qualifiers:
+                return self.qualifiers[words]
+        return None
+
+    def _measure_word(self, tok: Token) -> bool:
+        if tok.is_punct or tok.is_space or tok.like_num or tok.ent_type_:
+            return False
+        if tok.lower_ in self.measure_heads or tok.lower_ in self.measures:
+            return True
+        if tok.lower_ in STOP_WORDS or tok.lower_.endswith("ly"):
+            return False
+        return tok.is_alpha and (tok.text.islower() or tok.is_upper) or "&" in tok.text
+
+    def _noun_like(self, tok: Token) -> bool:
+        w = tok.lower_
+        return w in self.measure_heads or (w.endswith("s") and not w.endswith(("ss", "ous", "is", "us")))
+
+    def measure(self, doc: Doc, span: Span) -> Optional[str]:
+        sent = sentence_of(span)
+        forward = self._measure_after(doc, span.end, sent.end)
+        return forward or self._measure_before(doc, span.start, sent.start)
+
+    def _measure_after(self, doc: Doc, i: int, limit: int) -> Optional[str]:
+        if i < limit and doc[i].lower_ == "of" and span_is_percent(doc, i):
+            i += 1
+            if i < limit and doc[i].lower_ in {"the", "all", "its", "their"}:
+                i += 1
+        words: List[Token] = []
+        while i < limit and len(words) < self.max_measure_words:
+            tok = doc[i]
+            if tok.lower_ == "and" and words and i + 1 < limit and self._measure_word(doc[i + 1]):
+                words.append(tok)
+            elif tok.text == "-" and words and i + 1 < limit and doc[i + 1].is_alpha:
+                words.append(tok)
+            elif self._measure_word(tok):
+                words.append(tok)
+            else:
+                break
+            i += 1
+        while words and not self._noun_like(words[-1]):
+            words.pop()
+        return join_words(words)
+
+    def _measure_before(self, doc: Doc, start: int, limit: int) -> Optional[str]:
+        """'a deficit of nearly £1bn' -> 'deficit'."""
+        i = start - 1
+        while i >= limit and (doc[i].lower_ in {w for q in self.qualifiers for w in q}):
+            i -= 1
+        if i < limit or doc[i].lower_ not in {"of", "at", "to", "totalled", "totalling", "reached", "was", "is"}:
+            return None
+        i -= 1
+        words: List[Token] = []
+        while i >= limit and len(words) < 3 and self._measure_word(doc[i]):
+            words.insert(0, doc[i])
+            i -= 1
+        while words and not (words[-1].lower_ in self.measure_heads or self._noun_like(words[-1])):
+            return None
+        return join_words(words)
+
+    def period(self, doc: Doc, span: Span) -> Optional[str]:
+        """The date or year the figure is scoped to, nearest to it in its sentence."""
+        sent = sentence_of(span)
+        best, best_distance = None, None
+        for start, end in date_expressions(doc, sent, self.months):
+            if start < span.end and span.start < end:
+                continue
+            distance = span.start - end if end <= span.start else start - span.end
+            if best_distance is None or distance < best_distance:
+                best, best_distance = doc[start:end].text, distance
+        return best
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "tables.json", self.tables)
+
+    def from_disk(self, path, exclude=tuple()) -> "FigureRecognizer":
+        self.tables = srsly.read_json(ensure_path(path) / "tables.json")
+        self._build()
+        return self
+
+
+def span_is_percent(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in {"%", "cent", "percent"}
+
+
+def join_words(words: List[Token]) -> Optional[str]:
+    if not words:
+        return None
+    out = ""
+    for tok in words:
+        out += ("" if tok.text == "-" or out.endswith("-") or not out else " ") + tok.text
+    return out
+
+
+def date_expressions(doc: Doc, sent: Span, months: set):
+    """Token bounds of dates in a sentence: '2017/18', 'by 2026', 'September', 'March 2018'."""
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if YEAR.match(tok.text):
+            end = i + 1
+            if end + 1 < sent.end and doc[end].text in {"/", "-", "–"} and SHORT_YEAR.match(doc[end + 1].text):
+                end += 2
+            start = i
+            if i > sent.start and doc[i - 1].text in months:
+                start = i - 1
+                if start > sent.start and re.match(r"^\d{1,2}$", doc[start - 1].text):
+                    start -= 1
+            yield start, end
+            i = end
+            continue
+        if tok.text in months and i > sent.start and doc[i - 1].lower_ in {"in", "by", "since", "until", "from",
+                                                                          "during", "before", "after"}:
+            if not (i + 1 < sent.end and YEAR.match(doc[i + 1].text)):
+                yield i, i + 1
+        i += 1
+
+
+@Language.factory(
+    "nhs_figures",
+    assigns=["doc.ents", "span._.figure_value", "span._.figure_unit", "span._.figure_qualifier",
+             "span._.figure_measure", "span._.figure_period"],
+    requires=["doc.ents"],
+    default_config={"max_measure_words": 6},
+)
+def make_figure_recognizer(nlp: Language, name: str, max_measure_words: int) -> FigureRecognizer:
+    return FigureRecognizer(nlp, name, max_measure_words)

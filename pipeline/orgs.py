@@ -1,0 +1,185 @@
+"""nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path, filter_spans
+
+from . import extensions  # noqa: F401  (registers Span._ attributes)
+from .rules_io import load_gazetteer, load_patterns, load_phrases
+from .text_utils import POSSESSIVE, is_acronym
+
+LEADING_ARTICLES = {"the", "The"}
+CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
+
+
+def initials(words: List[str]) -> str:
+    """Initials of a long form; an all-caps word ("NHS") gives all its letters."""
+    out = []
+    for w in words:
+        if w.lower() in NO_INITIAL:
+            continue
+        out.append(w if w.isupper() else w[0])
+    return "".join(out).upper()
+
+
+def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, int]]:
+    """Token bounds of the capitalised phrase before '(' whose initials spell the acronym."""
+    letters = acronym.upper().rstrip("S")
+    end = open_i
+    for start in range(open_i - 1, max(-1, open_i - len(letters) - 5), -1):
+        tok = doc[start]
+        if not (tok.text[:1].isupper() or tok.text.lower() in CONNECTORS):
+            break
+        if tok.text.lower() in CONNECTORS and start < end - 1 and tok.text[:1].islower():
+            continue
+        words = [t.text for t in doc[start:end]]
+        if words[0].lower() in CONNECTORS:
+            continue
+        if initials(words) == letters:
+            return start, end
+    return None
+
+
+class OrgRecognizer:
+    """Find ORG mentions; rules come from `initialize` (paths in config.cfg) or `from_disk`."""
+
+    def __init__(self, nlp: Language, name: str, noun_only_kinds: List[str]):
+        self.nlp = nlp
+        self.name = name
+        self.noun_only_kinds = set(noun_only_kinds)
+        self.aliases: Dict[str, List[str]] = {}  # alias -> [canonical, kind]
+        self.shape_patterns: List[dict] = []
+        self.noun_followers: List[str] = []
+        self._build()
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
+                   gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
+                   noun_followers: Optional[str] = None) -> None:
+        self.aliases = {}
+        for path in gazetteers:
+            for rec in load_gazetteer(path):
+                # The first row of an alias wins, so the curated national table overrides ODS.
+                self.aliases.setdefault(rec.alias, [rec.canonical, rec.kind])
+        self.shape_patterns = load_patterns(patterns) if patterns else []
+        self.noun_followers = sorted(r.phrase.lower() for r in load_phrases(noun_followers)) if noun_followers else []
+        self._build()
+
+    def _build(self) -> None:
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        aliases = list(self.aliases)
+        for alias, doc in zip(aliases, self.nlp.tokenizer.pipe(aliases)):
+            self.phrase_matcher.add(alias, [doc])
+        self.shape_matcher = Matcher(self.nlp.vocab)
+        for n, pat in enumerate(self.shape_patterns):
+            self.shape_matcher.add(pat.get("id", f"shape{n}"), [pat["pattern"]], greedy="LONGEST")
+        self._followers = set(self.noun_followers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = self._gazetteer_spans(doc)
+        shapes = self._shape_spans(doc, gazetteer)
+        spans = filter_spans(gazetteer + shapes)
+        spans = self._acronym_spans(doc, spans)
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
+
+    def _gazetteer_spans(self, doc: Doc) -> List[Span]:
+        spans = []
+        for match_id, start, end in self.phrase_matcher(doc):
+            alias = self.nlp.vocab.strings[match_id]
+            canonical, kind = self.aliases[alias]
+            if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.canonical, span._.org_kind = canonical, kind
+            spans.append(span)
+        return spans
+
+    def _stands_as_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """'the NHS is', 'the NHS’s', 'for the NHS.' vs 'NHS leaders', 'NHS-funded'."""
+        if start > 0 and doc[start - 1].text in {"-", "–"}:
+            return False
+        if end >= len(doc):
+            return True
+        nxt = doc[end]
+        if nxt.text in POSSESSIVE:
+            return True
+        if nxt.is_punct or nxt.is_space:
+            return nxt.text not in {"-", "/"} or (end + 1 < len(doc) and doc[end + 1].is_space)
+        return nxt.text[:1].islower() and nxt.text.lower() in self._followers
+
+    def _shape_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
+        covered = {i for s in gazetteer for i in range(s.start, s.end)}
+        spans = []
+        for _, start, end in self.shape_matcher(doc):
+            # A name shape never swallows a known body: "NHS England and Leeds ... Trust".
+            while start < end and (start in covered or doc[start].text in LEADING_ARTICLES
+                                   or doc[start].lower_ in CONNECTORS or doc[start].is_punct
+                                   or (doc[start].is_sent_start and doc[start].is_stop)):
+                start += 1
+            if end - start < 2 or any(i in covered for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            span._.org_kind = "shape"
+            spans.append(span)
+        return spans
+
+    def _acronym_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
+        """'NHS Improvement (NHSI)' makes NHSI an alias for this article."""
+        by_end = {s.end: s for s in spans}
+        defined: Dict[str, str] = {}
+        new: List[Span] = []
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+                continue
+            acronym = doc[i + 1].text
+            long_form = by_end.get(i)
+            if long_form is None:
+                bounds = find_long_form(doc, i, acronym)
+                if bounds is None:
+                    continue
+                long_form = Span(doc, bounds[0], bounds[1], label="ORG")
+                long_form._.org_kind = "acronym_definition"
+                new.append(long_form)
+            defined[acronym] = long_form._.canonical or long_form.text
+        doc._.acronyms = defined
+        if not defined:
+            return spans
+        taken = {i for s in spans + new for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.text in defined and tok.i not in taken:
+                span = Span(doc, tok.i, tok.i + 1, label="ORG")
+                span._.canonical, span._.org_kind = defined[tok.text], "acronym"
+                new.append(span)
+        for span in spans:
+            if span.text in defined:
+                span._.canonical = defined[span.text]
+        return filter_spans(spans + new)
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "aliases.json", self.aliases)
+        srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
+        srsly.write_json(path / "noun_followers.json", self.noun_followers)
+
+    def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
+        path = ensure_path(path)
+        self.aliases = srsly.read_json(path / "aliases.json")
+        self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
+        self.noun_followers = srsly.read_json(path / "noun_followers.json")
+        self._build()
+        return self
+
+
+@Language.factory(
+    "nhs_orgs",
+    assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
+    default_config={"noun_only_kinds": ["health_system"]},
+)
+def make_org_recognizer(nlp: Language, name: str, noun_only_kinds: List[str]) -> OrgRecognizer:
+    return OrgRecognizer(nlp, name, noun_only_kinds)

@@ -1,0 +1,201 @@
+"""nhs_people: named people, with titles and roles outside the span, and surname back-references."""
+from typing import Dict, List, Optional, Set
+
+import srsly
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path, filter_spans
+
+from . import extensions  # noqa: F401
+from .roles import RoleFinder
+from .rules_io import PhraseRecord, load_first_names, load_phrases
+from .text_utils import is_capitalised_word
+
+APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+
+
+class PersonRecognizer:
+    """Find PERSON mentions from titles, roles, speech verbs, first names and known surnames."""
+
+    def __init__(self, nlp: Language, name: str, max_name_tokens: int):
+        self.nlp = nlp
+        self.name = name
+        self.max_name_tokens = max_name_tokens
+        self.tables: Dict[str, List[List[str]]] = {"titles": [], "roles": [], "role_modifiers": [],
+                                                   "speech_verbs": [], "not_names": []}
+        self.first_names: List[str] = []
+        self._build()
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, titles: str = "",
+                   roles: str = "", role_modifiers: str = "", speech_verbs: str = "",
+                   not_names: str = "", first_names: str = "") -> None:
+        self.tables = {
+            "titles": [list(r) for r in load_phrases(titles)],
+            "roles": [list(r) for r in load_phrases(roles, "kind")],
+            "role_modifiers": [list(r) for r in load_phrases(role_modifiers, "keep")],
+            "speech_verbs": [list(r) for r in load_phrases(speech_verbs)],
+            "not_names": [list(r) for r in load_phrases(not_names)],
+        }
+        self.first_names = sorted(load_first_names(first_names)) if first_names else []
+        self._build()
+
+    def _build(self) -> None:
+        records = {k: [PhraseRecord(*row) for row in v] for k, v in self.tables.items()}
+        self.title_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        titles = [r.phrase for r in records["titles"]]
+        for title, doc in zip(titles, self.nlp.tokenizer.pipe(titles)):
+            self.title_matcher.add("TITLE", [doc])
+        self.title_words = {t.rstrip(".") for r in records["titles"] for t in r.phrase.split()}
+        self.roles = RoleFinder(self.nlp, records["roles"], records["role_modifiers"])
+        self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
+        self.not_names = {r.phrase for r in records["not_names"]}
+        self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
+
+    def is_name_token(self, doc: Doc, i: int, blocked: Set[int]) -> bool:
+        tok = doc[i]
+        return (i not in blocked and is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS
+                and tok.text not in self.not_names and tok.text.rstrip(".") not in self.title_words)
+
+    def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
+        """End of the run of name tokens starting at i (i itself where there is none)."""
+        end = i
+        while end < len(doc) and end - i < self.max_name_tokens and self.is_name_token(doc, end, blocked):
+            end += 1
+        return end
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        roles = [r for r in self.roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
+        doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
+        role_at_end = {r.end: r for r in roles}
+        role_at_start = {r.start: r for r in roles}
+        candidates: List[Span] = []
+        candidates += self._titled(doc, blocked)
+        for r in roles:
+            candidates += self._after_role(doc, r, blocked)
+        for i in range(len(doc)):
+            if not self.is_name_token(doc, i, blocked) or (i > 0 and self.is_name_token(doc, i - 1, blocked)):
+                continue
+            end = self.name_end(doc, i, blocked)
+            if end - i < 2:
+                continue
+            span = Span(doc, i, end, label="PERSON")
+            if self._has_evidence(doc, span, role_at_start):
+                candidates.append(span)
+        people = filter_spans(candidates)
+        people += self._surnames(doc, people, blocked)
+        people = filter_spans(people)
+        self._set_canonicals(people)
+        for span in people:
+            if span._.role is None:
+                span._.role = self._role_after(doc, span, role_at_start)
+        doc.ents = filter_spans(list(doc.ents) + people)
+        del role_at_end
+        return doc
+
+    def _titled(self, doc: Doc, blocked: Set[int]) -> List[Span]:
+        spans = []
+        for _, start, end in self.title_matcher(doc):
+            title_end = end
+            while title_end < len(doc) and doc[title_end].text == ".":
+                title_end += 1
+            name_end = self.name_end(doc, title_end, blocked)
+            if name_end == title_end:
+                continue
+            span = Span(doc, title_end, name_end, label="PERSON")
+            span._.title = " ".join(t.text for t in doc[start:end])
+            spans.append(span)
+        # "Professor Sir Chris Ham": keep the longest title run.
+        by_span: Dict[tuple, Span] = {}
+        for s in spans:
+            key = (s.start, s.end)
+            if key not in by_span or len(s._.title) > len(by_span[key]._.title):
+                by_span[key] = s
+        return list(by_span.values())
+
+    def _after_role(self, doc: Doc, role, blocked: Set[int]) -> List[Span]:
+        """'chief executive Simon Stevens', 'NAPC chair, Dr Charles Alessi'."""
+        i = role.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        title = None
+        for _, start, end in self.title_matcher(doc[i:i + 3]):
+            if start == 0:
+                title = doc[i:i + end].text
+                i += end
+                break
+        end = self.name_end(doc, i, blocked)
+        if end - i < (1 if title else 2) or (doc[role.end].text == "," and not title and end - i < 2):
+            return []
+        span = Span(doc, i, end, label="PERSON")
+        span._.role, span._.title = role.role, title
+        return [span]
+
+    def _has_evidence(self, doc: Doc, span: Span, role_at_start) -> bool:
+        if span[0].text in self.first_name_set:
+            return True
+        if self._role_after(doc, span, role_at_start):
+            return True
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return before in self.speech_verbs or after in self.speech_verbs
+
+    def _role_after(self, doc: Doc, span: Span, role_at_start) -> Optional[str]:
+        """'Ian Dalton, chief executive of NHSI' and 'Jeremy Hunt, the health secretary'."""
+        i = span.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in APPOSITION_DETERMINERS:
+            i += 1
+        for j in range(i, min(i + 5, len(doc))):
+            if j in role_at_start:
+                between = doc[i:j]
+                if all(t.ent_type_ == "ORG" or t.text in {"'s", "’s", "'", "’"} for t in between):
+                    return role_at_start[j].role
+                return None
+        return None
+
+    def _surnames(self, doc: Doc, people: List[Span], blocked: Set[int]) -> List[Span]:
+        """'Harding said' after 'Baroness Dido Harding'."""
+        surnames = {p[-1].text for p in people}
+        taken = blocked | {i for p in people for i in range(p.start, p.end)}
+        found = []
+        for tok in doc:
+            if tok.text in surnames and tok.i not in taken and self.is_name_token(doc, tok.i, taken):
+                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return found
+
+    @staticmethod
+    def _set_canonicals(people: List[Span]) -> None:
+        """Within the article, a person's canonical is the fullest form of the name used."""
+        full_by_surname: Dict[str, str] = {}
+        for p in sorted(people, key=len, reverse=True):
+            full_by_surname.setdefault(p[-1].text, " ".join(t.text for t in p))
+        for p in people:
+            p._.canonical = full_by_surname.get(p[-1].text, p.text)
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "tables.json", self.tables)
+        srsly.write_json(path / "first_names.json", self.first_names)
+
+    def from_disk(self, path, exclude=tuple()) -> "PersonRecognizer":
+        path = ensure_path(path)
+        self.tables = srsly.read_json(path / "tables.json")
+        self.first_names = srsly.read_json(path / "first_names.json")
+        self._build()
+        return self
+
+
+@Language.factory(
+    "nhs_people",
+    assigns=["doc.ents", "doc.spans", "span._.title", "span._.role", "span._.canonical"],
+    requires=["doc.ents"],
+    default_config={"max_name_tokens": 3},
+)
+def make_person_recognizer(nlp: Language, name: str, max_name_tokens: int) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name, max_name_tokens)

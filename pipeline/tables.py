@@ -1,0 +1,103 @@
+"""Table schemas, declared once, and the rows built from processed Docs."""
+from typing import Dict, List, NamedTuple
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .text_utils import clean_sentence
+
+
+class Column(NamedTuple):
+    name: str
+    dtype: str  # pandas dtype
+    description: str
+
+
+SCHEMAS: Dict[str, List[Column]] = {
+    "articles": [
+        Column("article_id", "string", "File stem of the article; key of every other table."),
+        Column("source_path", "string", "Path of the file read."),
+        Column("title", "string", "First non-blank line of the article (its headline)."),
+        Column("sha256", "string", "SHA-256 of the normalised text."),
+        Column("n_chars", "Int64", "Characters in the normalised text."),
+        Column("n_tokens", "Int64", "spaCy tokens in the text."),
+        Column("status", "string", "ok, or failed (see error)."),
+        Column("error", "string", "Why the article failed; empty when ok."),
+    ],
+    "mentions": [
+        Column("article_id", "string", "Article the mention is in."),
+        Column("start", "Int64", "Start offset (Python string index into the normalised text)."),
+        Column("end", "Int64", "End offset (exclusive)."),
+        Column("label", "string", "ORG, PERSON or FIGURE."),
+        Column("text", "string", "The span's text."),
+        Column("canonical", "string", "Canonical name shared by all variants across the corpus (ORG/PERSON)."),
+        Column("entity_id", "string", "Stable id of the canonical entity, e.g. org:nhs-england."),
+        Column("title", "string", "PERSON: titles outside the span (Dr, Baroness)."),
+        Column("role", "string", "PERSON: role stated next to the name (chief executive)."),
+        Column("sentence", "string", "The sentence the mention is in."),
+    ],
+    "entities": [
+        Column("entity_id", "string", "Stable id of the entity."),
+        Column("label", "string", "ORG or PERSON."),
+        Column("canonical", "string", "Canonical name."),
+        Column("aliases", "string", "|-separated surface forms seen in the corpus."),
+        Column("n_mentions", "Int64", "Mentions of the entity."),
+        Column("n_articles", "Int64", "Articles that mention it."),
+        Column("articles", "string", "|-separated article ids."),
+    ],
+    "figures": [
+        Column("article_id", "string", "Article the figure is in."),
+        Column("start", "Int64", "Start offset."),
+        Column("end", "Int64", "End offset (exclusive)."),
+        Column("text", "string", "The span's text (£1bn, 8%, 42,000)."),
+        Column("value", "Float64", "Value in base units (£1bn -> 1000000000)."),
+        Column("unit", "string", "GBP, USD, EUR, percent, percentage_point, ratio, count, hour, day, week, month, year."),
+        Column("qualifier", "string", "about, more_than, less_than, up_to, nearly, at_least; empty if none."),
+        Column("measure", "string", "What the figure quantifies (deficit, nursing shortage)."),
+        Column("period", "string", "Date or year the figure is scoped to, as written."),
+        Column("sentence", "string", "The sentence the figure is in."),
+    ],
+    "relations": [
+        Column("article_id", "string", "Article stating the relation."),
+        Column("type", "string", "role, collaboration or quote."),
+        Column("head_start", "Int64", "Start of the head mention (PERSON for role, speaker for quote)."),
+        Column("head_end", "Int64", "End of the head mention."),
+        Column("head_entity_id", "string", "Entity id of the head."),
+        Column("tail_start", "Int64", "Start of the tail mention (ORG for role/collaboration)."),
+        Column("tail_end", "Int64", "End of the tail mention."),
+        Column("tail_entity_id", "string", "Entity id of the tail."),
+        Column("role", "string", "role: the role as written, lower case."),
+        Column("trigger", "string", "collaboration: the word that states it."),
+        Column("quote_start", "Int64", "quote: start of the quoted words (inside the marks)."),
+        Column("quote_end", "Int64", "quote: end of the quoted words."),
+        Column("quote_text", "string", "quote: the quoted words."),
+        Column("sentence", "string", "Evidence sentence (of the head mention)."),
+    ],
+    "errors": [
+        Column("source_path", "string", "File that failed."),
+        Column("stage", "string", "read, decode or process."),
+        Column("message", "string", "What went wrong and what to do."),
+    ],
+}
+TABLES = list(SCHEMAS)
+
+
+def frame(table: str, rows: List[dict]) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns, in order, with its dtypes."""
+    columns = SCHEMAS[table]
+    df = pd.DataFrame(rows, columns=[c.name for c in columns])
+    return df.astype({c.name: c.dtype for c in columns})
+
+
+def doc_records(doc: Doc) -> dict:
+    """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
+    mentions = []
+    for ent in doc.ents:
+        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+             "canonical": ent._.canonical, "title": ent._.title, "role": ent._.role,
+             "org_kind": ent._.org_kind, "sentence": clean_sentence(ent)}
+        if ent.label_ == "FIGURE":
+            m.update(value=ent._.figure_value, unit=ent._.figure_unit, qualifier=ent._.figure_qualifier,
+                     measure=ent._.figure_measure, period=ent._.figure_period)
+        mentions.append(m)
+    return {"n_tokens": len(doc), "mentions": mentions, "relations": list(doc._.relations or [])}
