@@ -104,7 +104,7 @@ class FigureRecognizer:
                 continue
             figures.append(fig)
             i = fig.end
-        figures = self._share_range_units(doc, figures)
+        figures, range_pairs = self._share_range_units(doc, figures)
         spans = []
         for fig in figures:
             if any(k in blocked for k in range(fig.start, fig.end)):
@@ -115,6 +115,12 @@ class FigureRecognizer:
             span._.figure_measure = self.measure(doc, span)
             span._.figure_period = self.period(doc, span)
             spans.append(span)
+        by_start = {s.start: s for s in spans}
+        for a_start, b_start in range_pairs:  # both ends of a range measure the same thing
+            a, b = by_start.get(a_start), by_start.get(b_start)
+            if a is not None and b is not None:
+                a._.figure_measure = a._.figure_measure or b._.figure_measure
+                b._.figure_measure = b._.figure_measure or a._.figure_measure
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
@@ -139,13 +145,27 @@ class FigureRecognizer:
             if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
                 skip.add(tok.i)
             if re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text):
-                skip.add(tok.i)  # phone and registration numbers
+                skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
+                k = tok.i + 1
+                while k < len(doc) and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", doc[k].text):
+                    skip.add(k)
+                    k += 1
+            if DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
+                skip.add(tok.i)  # "10 Whitechapel High Street"
             if DIGITS.match(text) and (prev is None or prev.text == "\n" or prev.is_space or prev.is_sent_start
                                        and prev.i == tok.i) and nxt is not None and nxt.text in {".", ")"}:
                 skip.add(tok.i)  # list numbering "1." at line start
             if DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
                 skip.add(tok.i)
         return skip
+
+    def _address_follows(self, doc: Doc, i: int) -> bool:
+        for k in range(i, min(i + 4, len(doc))):
+            if doc[k].lower_ in self.not_after and k > i:
+                return True
+            if not doc[k].text[:1].isupper():
+                return False
+        return False
 
     def _figure_at(self, doc: Doc, i: int) -> Optional[Figure]:
         tok = doc[i]
@@ -156,11 +176,11 @@ class FigureRecognizer:
         value, end = self._number(doc, i)
         if value is None:
             return None
-        if unit is None and doc[i].lower_ == "one" and value == 1:
-            return None
         ratio = self._ratio(doc, start, end, value)
         if ratio is not None:
             return ratio
+        if unit is None and doc[i].lower_ == "one" and value == 1:
+            return None
         while end < len(doc) and doc[end].lower_ in self.scales:
             value *= self.scales[doc[end].lower_]
             end += 1
@@ -235,6 +255,7 @@ class FigureRecognizer:
     def _share_range_units(self, doc: Doc, figures: List[Figure]) -> List[Figure]:
         """'20-30%' and '£2-3bn': the first end of a range takes the second's unit and scale."""
         out = list(figures)
+        pairs = []
         for k in range(len(out) - 1):
             a, b = out[k], out[k + 1]
             link = doc[a.end:b.start]
@@ -242,6 +263,7 @@ class FigureRecognizer:
                 continue
             if link[0].lower_ == "and" and (a.start == 0 or doc[a.start - 1].lower_ != "between"):
                 continue
+            pairs.append((a.start, b.start))
             if a.unit == "count" and b.unit != "count":
                 value = a.value
                 scale = [t.lower_ for t in doc[b.start:b.end] if t.lower_ in self.scales]
@@ -252,17 +274,21 @@ class FigureRecognizer:
                 if m and a.value < 1000:
                     value = a.value * SCALE_SUFFIX[m.group(2).lower()]
                 out[k] = a._replace(unit=b.unit, value=value)
-        return out
+        return out, pairs
 
     # -- attributes ------------------------------------------------------
     def qualifier(self, doc: Doc, start: int) -> Optional[str]:
+        return self._qualifier_match(doc, start)[0]
+
+    def _qualifier_match(self, doc: Doc, start: int) -> tuple:
+        """(qualifier, number of tokens) of the longest qualifier phrase right before `start`."""
         for n in range(self.max_qualifier, 0, -1):
             if start - n < 0:
                 continue
             words = tuple(t.lower_ for t in doc[start - n:start])
             if words in self.qualifiers:
-                return self.qualifiers[words]
-        return None
+                return self.qualifiers[words], n
+        return None, 0
 
     def _measure_word(self, tok: Token) -> bool:
         if tok.is_punct or tok.is_space or tok.like_num or tok.ent_type_:
@@ -305,8 +331,8 @@ class FigureRecognizer:
 
     def _measure_before(self, doc: Doc, start: int, limit: int) -> Optional[str]:
         """'a deficit of nearly £1bn' -> 'deficit'."""
-        i = start - 1
-        while i >= limit and (doc[i].lower_ in {w for q in self.qualifiers for w in q}):
+        i = start - 1 - self._qualifier_match(doc, start)[1]
+        if i >= limit and doc[i].lower_ in {"between", "from"}:
             i -= 1
         if i < limit or doc[i].lower_ not in {"of", "at", "to", "totalled", "totalling", "reached", "was", "is"}:
             return None
@@ -351,7 +377,9 @@ def join_words(words: List[Token]) -> Optional[str]:
         return None
     out = ""
     for tok in words:
-        out += ("" if tok.text == "-" or out.endswith("-") or not out else " ") + tok.text
+        # A capital that only marks the start of a sentence is not part of the measure.
+        text = tok.lower_ if tok.is_sent_start and tok.is_title else tok.text
+        out += ("" if tok.text == "-" or out.endswith("-") or not out else " ") + text
     return out
 
 

@@ -69,7 +69,6 @@ class PersonRecognizer:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         roles = [r for r in self.roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
-        role_at_end = {r.end: r for r in roles}
         role_at_start = {r.start: r for r in roles}
         candidates: List[Span] = []
         candidates += self._titled(doc, blocked)
@@ -84,7 +83,7 @@ class PersonRecognizer:
             span = Span(doc, i, end, label="PERSON")
             if self._has_evidence(doc, span, role_at_start):
                 candidates.append(span)
-        people = filter_spans(candidates)
+        people = self._merge_attributes(filter_spans(candidates), candidates)
         people += self._surnames(doc, people, blocked)
         people = filter_spans(people)
         self._set_canonicals(people)
@@ -92,12 +91,28 @@ class PersonRecognizer:
             if span._.role is None:
                 span._.role = self._role_after(doc, span, role_at_start)
         doc.ents = filter_spans(list(doc.ents) + people)
-        del role_at_end
         return doc
+
+    @staticmethod
+    def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:
+        """Evidence found twice for one name (a title and a role) ends up on the kept span."""
+        for span in kept:
+            for c in candidates:
+                if (c.start, c.end) == (span.start, span.end):
+                    span._.title = span._.title or c._.title
+                    span._.role = span._.role or c._.role
+        return kept
+
+    def _title_ends(self, doc: Doc) -> Dict[int, int]:
+        """Start token -> end token of the longest title there ('Professor Sir', 'Dr')."""
+        ends: Dict[int, int] = {}
+        for _, start, end in self.title_matcher(doc):
+            ends[start] = max(end, ends.get(start, end))
+        return ends
 
     def _titled(self, doc: Doc, blocked: Set[int]) -> List[Span]:
         spans = []
-        for _, start, end in self.title_matcher(doc):
+        for start, end in self._title_ends(doc).items():
             title_end = end
             while title_end < len(doc) and doc[title_end].text == ".":
                 title_end += 1
@@ -121,11 +136,9 @@ class PersonRecognizer:
         if i < len(doc) and doc[i].text == ",":
             i += 1
         title = None
-        for _, start, end in self.title_matcher(doc[i:i + 3]):
-            if start == 0:
-                title = doc[i:i + end].text
-                i += end
-                break
+        title_end = self._title_ends(doc).get(i)
+        if title_end is not None:
+            title, i = doc[i:title_end].text, title_end
         end = self.name_end(doc, i, blocked)
         if end - i < (1 if title else 2) or (doc[role.end].text == "," and not title and end - i < 2):
             return []

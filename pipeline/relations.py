@@ -45,7 +45,7 @@ class RelationExtractor:
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "") -> None:
         self.tables = {
             "triggers": [r.phrase.lower() for r in load_phrases(collaboration_triggers)],
-            "speech_verbs": [r.phrase.lower() for r in load_phrases(speech_verbs)],
+            "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
         }
         self._build()
@@ -55,7 +55,10 @@ class RelationExtractor:
         triggers = self.tables["triggers"]
         for phrase, doc in zip(triggers, self.nlp.tokenizer.pipe(triggers)):
             self.trigger_matcher.add("TRIGGER", [doc])
-        self.speech_verbs = set(self.tables["speech_verbs"])
+        verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
+        self.speech_verbs = {v for v, _ in verbs}
+        # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.
+        self.short_quote_verbs = {v for v, ok in verbs if ok.lower() != "no"}
         self.role_verbs = dict(line.split("\t") for line in self.tables["role_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -190,7 +193,7 @@ class RelationExtractor:
         if len(words) <= self.scare_quote_max_words:
             sent = content.sent if content.start < len(doc) else content
             before = doc[sent.start:content.start]
-            return not any(t.lower_ in self.speech_verbs for t in before)
+            return not any(t.lower_ in self.short_quote_verbs for t in before)
         return False
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:

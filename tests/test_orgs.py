@@ -1,0 +1,55 @@
+import pytest
+
+from conftest import ents
+
+# Real sentences from the corpus and their expected ORG spans (text, canonical).
+CASES = [
+    ("NHS England (NHSE) and NHS Improvement (NHSI) which oversees NHS trusts, foundation trusts and independent "
+     "providers of NHS care, have announced plans",
+     [("NHS England", "NHS England"), ("NHSE", "NHS England"), ("NHS Improvement", "NHS Improvement"),
+      ("NHSI", "NHS Improvement")]),
+    ("The thinking behind the alliance is to strengthen the NHS’s ability to lobby the government",
+     [("NHS", "NHS")]),
+    ("There have been regular complaints from local NHS leaders that they receive duplicate instructions.", []),
+    ("over 80 per cent of you said (at a joint NAPC/NHS Alliance event) in September",
+     [("NAPC", "National Association of Primary Care"), ("NHS Alliance", "The Health Creation Alliance")]),
+    ("leaked modelling by the Department of Health showing a worst case scenario",
+     [("Department of Health", "Department of Health and Social Care")]),
+    ("we need to use the resources that parliament gives the NHS to greater benefit for local patients.",
+     [("NHS", "NHS")]),
+    ("Registered in England and Wales. Reg No. 2530185. c/o Wilmington plc, 5th Floor",
+     [("Wilmington plc", "Wilmington plc")]),
+    ("The public see the National Health Service as a single organisation",
+     [("National Health Service", "NHS")]),
+    ("It presents a timely opportunity for NHS leaders within the national bodies to re-establish clear lines", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_org_spans_and_canonicals(nlp, text, expected):
+    found = [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Mr Smith was treated at Leeds Teaching Hospitals NHS Trust last year.", "Leeds Teaching Hospitals NHS Trust"),
+    ("Staff at the Countess of Chester Hospital NHS Foundation Trust were told",
+     "Countess of Chester Hospital NHS Foundation Trust"),
+    ("a report by the University of Birmingham found", "University of Birmingham"),
+    ("Camden Borough Council said it would respond.", "Camden Borough Council"),
+])
+def test_name_shapes_of_local_bodies(nlp, text, span):
+    assert span in [e.text for e in ents(nlp, text, "ORG")]
+
+
+def test_acronym_defined_in_text_becomes_alias(nlp):
+    text = ("The Healthcare Safety Investigation Branch (HSIB) has published a report. "
+            "HSIB said trusts should act.")
+    found = [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")]
+    assert ("HSIB", "Healthcare Safety Investigation Branch") in found or \
+        found.count(("HSIB", found[-1][1])) == 2
+
+
+def test_generic_and_back_references_are_not_orgs(nlp):
+    text = "The Trust said the regulator and the Committee would meet CCGs and royal colleges."
+    assert ents(nlp, text, "ORG") == []
