@@ -21,7 +21,9 @@ def main() -> None:
               help="Folder the tables are written to.")
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files of CORPUS_DIR to read.")
 @click.option("--quiet", is_flag=True, help="No summary line on stderr.")
-def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool) -> None:
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
+              help="Gold JSONL file or folder: evaluate the tables against it after the run.")
+def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
@@ -37,6 +39,55 @@ def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool) -> None:
     if not quiet:
         click.echo(f"{summary.n_articles} articles ({summary.n_failed} failed), {summary.n_mentions} mentions, "
                    f"{summary.n_relations} relations in {summary.seconds:.1f}s -> {summary.out_dir}", err=True)
+    if gold_path is not None:
+        _evaluate(gold_path, out_dir, None)
     if summary.n_failed:
         click.echo(Warnings.W001.format(n=summary.n_failed, out=summary.out_dir), err=True)
         sys.exit(EXIT_ARTICLES_FAILED)
+
+
+def _evaluate(gold_path: Path, out_dir: Path, errors_path) -> None:
+    from .evaluate import evaluate, format_scores, write_evaluation
+
+    try:
+        ev = evaluate(gold_path, out_dir)
+    except NhsExtractError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(format_scores(ev.scores))
+    written = write_evaluation(ev, out_dir, errors_path)
+    click.echo(f"scores -> {written}" + (f", errors -> {errors_path}" if errors_path else ""), err=True)
+
+
+@main.command("evaluate")
+@click.argument("gold_path", type=click.Path(path_type=Path))
+@click.argument("out_dir", type=click.Path(path_type=Path), default=Path("outputs"))
+@click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
+              help="Write every false positive and negative, with context, to this Markdown file.")
+def evaluate_command(gold_path: Path, out_dir: Path, errors_path: Path) -> None:
+    """Score the tables in OUT_DIR against GOLD_PATH (a gold JSONL file or a folder of them)."""
+    _evaluate(gold_path, out_dir, errors_path)
+
+
+@main.group()
+def gold() -> None:
+    """Gold annotations: validation."""
+
+
+@gold.command("check")
+@click.argument("gold_path", type=click.Path(path_type=Path))
+def gold_check(gold_path: Path) -> None:
+    """Validate a gold file (or folder): offsets, span edges, labels, attributes, relations, overlaps."""
+    from .gold import check_gold
+
+    try:
+        problems = check_gold(gold_path)
+    except NhsExtractError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    for p in problems:
+        click.echo(f"{p.article_id} (line {p.line}): {p.message}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {gold_path}", err=True)
+        sys.exit(EXIT_ARTICLES_FAILED)
+    click.echo(f"{gold_path}: ok")
