@@ -22,6 +22,11 @@ CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD"}
 SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 NOT_NUMBER_WORDS = {"a", "an", "and", "one", "zero", "nil", "o", "oh"}
 RANGE_LINKS = {"-", "–", "—", "to"}
+# "a deficit of £1bn", "the deficit was £1bn", "overspending is around £4bn"
+MEASURE_LINKS = {"of", "at", "to", "totalled", "totalling", "reached", "reaching", "was", "is", "were", "are",
+                 "been", "be", "stood", "stands", "worth"}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a billion", "a quarter of a million"
+DATE_SLASHED = re.compile(r"^\d{1,2}$")
 
 
 class Figure(NamedTuple):
@@ -55,10 +60,11 @@ def parse_number_words(words: List[str]) -> Optional[float]:
 class FigureRecognizer:
     """Money, percentages, counts, durations, ranges and ratios, with their attributes."""
 
-    def __init__(self, nlp: Language, name: str, max_measure_words: int):
+    def __init__(self, nlp: Language, name: str, max_measure_words: int, max_period_distance: int):
         self.nlp = nlp
         self.name = name
         self.max_measure_words = max_measure_words
+        self.max_period_distance = max_period_distance
         self.tables: Dict[str, List[List[str]]] = {k: [] for k in (
             "qualifiers", "units", "scales", "measures", "not_before", "not_after", "time_locators", "months")}
         self._build()
@@ -157,7 +163,22 @@ class FigureRecognizer:
                 skip.add(tok.i)  # list numbering "1." at line start
             if DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
                 skip.add(tok.i)
+            if self._slashed_date(doc, tok.i):
+                skip.update(range(tok.i, tok.i + 5))  # 11/09/2018
+            if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
+                skip.add(tok.i)  # a footnote mark [2]
+            if tok.is_title and not tok.is_sent_start and word_number(tok.lower_) is not None \
+                    and nxt is not None and nxt.is_title:
+                skip.add(tok.i)  # a number word inside a name: the Five Year Forward View
         return skip
+
+    @staticmethod
+    def _slashed_date(doc: Doc, i: int) -> bool:
+        if i + 4 >= len(doc):
+            return False
+        parts = doc[i:i + 5]
+        return bool(DATE_SLASHED.match(parts[0].text) and parts[1].text == "/" and DATE_SLASHED.match(parts[2].text)
+                    and parts[3].text == "/" and re.match(r"^\d{2,4}$", parts[4].text))
 
     def _address_follows(self, doc: Doc, i: int) -> bool:
         for k in range(i, min(i + 4, len(doc))):
@@ -179,13 +200,13 @@ class FigureRecognizer:
         ratio = self._ratio(doc, start, end, value)
         if ratio is not None:
             return ratio
-        if unit is None and doc[i].lower_ == "one" and value == 1:
-            return None
+        scaled = False
         while end < len(doc) and doc[end].lower_ in self.scales:
             value *= self.scales[doc[end].lower_]
             end += 1
-        if value == 1 and unit is None and end == i + 1 and not doc[i].like_num:
-            return None
+            scaled = True
+        if unit is None and doc[i].lower_ == "one" and not scaled:
+            return None  # "one voice", "one NHS": a determiner, not a quantity
         unit, end = self._unit(doc, end, unit)
         if unit is None:
             return None
@@ -204,9 +225,12 @@ class FigureRecognizer:
         m = SUFFIXED.match(text)
         if m:
             return float(m.group(1).replace(",", "")) * SCALE_SUFFIX[m.group(2).lower()], i + 1
-        if doc[i].lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in {"a", "an"} \
-                and doc[i + 2].lower_ in self.scales:
-            return 0.5, i + 2
+        fraction = FRACTIONS.get(doc[i].lower_)
+        if fraction is not None:
+            k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "of")
+            if k + 1 < len(doc) and doc[k].lower_ in {"a", "an"} and doc[k + 1].lower_ in self.scales:
+                return fraction, k + 1
+            return None, i
         if word_number(doc[i].lower_) is None and doc[i].lower_ != "one":
             return None, i
         words, end = [doc[i].lower_], i + 1
@@ -223,12 +247,20 @@ class FigureRecognizer:
         return (value, end) if value is not None else (None, i)
 
     def _ratio(self, doc: Doc, start: int, end: int, value: float) -> Optional[Figure]:
-        """'one in five nurses' -> 0.2, unit ratio."""
-        if end + 1 < len(doc) and doc[end].lower_ == "in":
-            denominator, den_end = self._number(doc, end + 1)
-            if denominator:
-                return Figure(start, den_end, value / denominator, "ratio", None, None, None)
-        return None
+        """'one in five nurses' -> 0.2 and 'eight out of 10' -> 0.8, unit ratio."""
+        k = end
+        if k + 1 < len(doc) and doc[k].lower_ == "in":
+            k += 1
+        elif k + 2 < len(doc) and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+            k += 2
+        else:
+            return None
+        denominator, den_end = self._number(doc, k)
+        if not denominator or denominator <= value or value > 20:
+            return None
+        if den_end < len(doc) and (doc[den_end].lower_ in self.units or doc[den_end].lower_ in self.scales):
+            return None  # "2,500 in three years" is a change over time, not a ratio
+        return Figure(start, den_end, value / denominator, "ratio", None, None, None)
 
     def _unit(self, doc: Doc, end: int, unit: Optional[str]):
         """The unit after the number; percent and currency words join the span."""
@@ -278,7 +310,10 @@ class FigureRecognizer:
 
     # -- attributes ------------------------------------------------------
     def qualifier(self, doc: Doc, start: int) -> Optional[str]:
-        return self._qualifier_match(doc, start)[0]
+        found = self._qualifier_match(doc, start)[0]
+        if found is None and start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
+            found = self._qualifier_match(doc, start - 1)[0]  # "nearly a quarter of a million"
+        return found
 
     def _qualifier_match(self, doc: Doc, start: int) -> tuple:
         """(qualifier, number of tokens) of the longest qualifier phrase right before `start`."""
@@ -305,7 +340,12 @@ class FigureRecognizer:
 
     def measure(self, doc: Doc, span: Span) -> Optional[str]:
         sent = sentence_of(span)
-        forward = self._measure_after(doc, span.end, sent.end)
+        after = span.end
+        if after < sent.end and doc[after].lower_ in self.units and span._.figure_unit not in CURRENCY_SIGNS.values():
+            after += 1  # "18 weeks' wait": the unit word is not the measure
+            while after < sent.end and (doc[after].text in {"'", "’", "’s", "'s"} or doc[after].lower_ in {"worth", "of"}):
+                after += 1
+        forward = self._measure_after(doc, after, sent.end)
         return forward or self._measure_before(doc, span.start, sent.start)
 
     def _measure_after(self, doc: Doc, i: int, limit: int) -> Optional[str]:
@@ -334,7 +374,7 @@ class FigureRecognizer:
         i = start - 1 - self._qualifier_match(doc, start)[1]
         if i >= limit and doc[i].lower_ in {"between", "from"}:
             i -= 1
-        if i < limit or doc[i].lower_ not in {"of", "at", "to", "totalled", "totalling", "reached", "was", "is"}:
+        if i < limit or doc[i].lower_ not in MEASURE_LINKS:
             return None
         i -= 1
         words: List[Token] = []
@@ -353,6 +393,8 @@ class FigureRecognizer:
             if start < span.end and span.start < end:
                 continue
             distance = span.start - end if end <= span.start else start - span.end
+            if distance > self.max_period_distance:
+                continue
             if best_distance is None or distance < best_distance:
                 best, best_distance = doc[start:end].text, distance
         return best
@@ -412,7 +454,8 @@ def date_expressions(doc: Doc, sent: Span, months: set):
     assigns=["doc.ents", "span._.figure_value", "span._.figure_unit", "span._.figure_qualifier",
              "span._.figure_measure", "span._.figure_period"],
     requires=["doc.ents"],
-    default_config={"max_measure_words": 6},
+    default_config={"max_measure_words": 6, "max_period_distance": 15},
 )
-def make_figure_recognizer(nlp: Language, name: str, max_measure_words: int) -> FigureRecognizer:
-    return FigureRecognizer(nlp, name, max_measure_words)
+def make_figure_recognizer(nlp: Language, name: str, max_measure_words: int,
+                           max_period_distance: int) -> FigureRecognizer:
+    return FigureRecognizer(nlp, name, max_measure_words, max_period_distance)

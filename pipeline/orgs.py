@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
-from .rules_io import load_gazetteer, load_patterns, load_phrases
+from .roles import RoleFinder
+from .rules_io import PhraseRecord, load_gazetteer, load_patterns, load_phrases
 from .text_utils import POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
@@ -55,11 +56,14 @@ class OrgRecognizer:
         self.aliases: Dict[str, List[str]] = {}  # alias -> [canonical, kind]
         self.shape_patterns: List[dict] = []
         self.noun_followers: List[str] = []
+        self.role_rows: List[List[str]] = []
+        self.role_modifier_rows: List[List[str]] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
-                   noun_followers: Optional[str] = None) -> None:
+                   noun_followers: Optional[str] = None, roles: Optional[str] = None,
+                   role_modifiers: Optional[str] = None) -> None:
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -67,13 +71,18 @@ class OrgRecognizer:
                 self.aliases.setdefault(rec.alias, [rec.canonical, rec.kind])
         self.shape_patterns = load_patterns(patterns) if patterns else []
         self.noun_followers = sorted(r.phrase.lower() for r in load_phrases(noun_followers)) if noun_followers else []
+        self.role_rows = [list(r) for r in load_phrases(roles, "kind")] if roles else []
+        self.role_modifier_rows = [list(r) for r in load_phrases(role_modifiers, "keep")] if role_modifiers else []
         self._build()
 
     def _build(self) -> None:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        aliases = list(self.aliases)
-        for alias, doc in zip(aliases, self.nlp.tokenizer.pipe(aliases)):
-            self.phrase_matcher.add(alias, [doc])
+        for alias in self.aliases:
+            # Typography varies between publishers: King's / King’s name the same body.
+            variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
+            self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
+        self.roles = RoleFinder(self.nlp, [PhraseRecord(*r) for r in self.role_rows],
+                                [PhraseRecord(*r) for r in self.role_modifier_rows])
         self.shape_matcher = Matcher(self.nlp.vocab)
         for n, pat in enumerate(self.shape_patterns):
             self.shape_matcher.add(pat.get("id", f"shape{n}"), [pat["pattern"]], greedy="LONGEST")
@@ -89,33 +98,41 @@ class OrgRecognizer:
 
     def _gazetteer_spans(self, doc: Doc) -> List[Span]:
         spans = []
+        role_starts = {r.start for r in self.roles(doc)} if self.noun_only_kinds else set()
         for match_id, start, end in self.phrase_matcher(doc):
             alias = self.nlp.vocab.strings[match_id]
             canonical, kind = self.aliases[alias]
-            if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end):
+            if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):
                 continue
+            if doc[start].text in LEADING_ARTICLES and end - start > 1:
+                start += 1  # spans never start with "The", even where the official name does
             span = Span(doc, start, end, label="ORG")
             span._.canonical, span._.org_kind = canonical, kind
             spans.append(span)
         return spans
 
-    def _stands_as_noun(self, doc: Doc, start: int, end: int) -> bool:
-        """'the NHS is', 'the NHS’s', 'for the NHS.' vs 'NHS leaders', 'NHS-funded'."""
-        if start > 0 and doc[start - 1].text in {"-", "–"}:
+    def _stands_as_noun(self, doc: Doc, start: int, end: int, role_starts: set) -> bool:
+        """'the NHS is', 'the NHS’s', 'NHS chief executive X' vs 'NHS leaders', 'NHS-funded'."""
+        if start > 0 and doc[start - 1].text in {"-", "–"} and not doc[start - 2].whitespace_:
             return False
         if end >= len(doc):
             return True
         nxt = doc[end]
-        if nxt.text in POSSESSIVE:
+        if nxt.text in POSSESSIVE or end in role_starts:
             return True
         if nxt.is_punct or nxt.is_space:
-            return nxt.text not in {"-", "/"} or (end + 1 < len(doc) and doc[end + 1].is_space)
+            spaced_dash = nxt.text in {"-", "–", "—"} and bool(doc[end - 1].whitespace_)
+            return nxt.text not in {"-", "/"} or spaced_dash
         return nxt.text[:1].islower() and nxt.text.lower() in self._followers
 
     def _shape_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
         covered = {i for s in gazetteer for i in range(s.start, s.end)}
         spans = []
         for _, start, end in self.shape_matcher(doc):
+            # "Chief Executive of The King's Fund": an inner "The" starts the name.
+            inner = [k for k in range(start + 1, end - 1) if doc[k].text == "The"]
+            if inner:
+                start = inner[-1] + 1
             # A name shape never swallows a known body: "NHS England and Leeds ... Trust".
             while start < end and (start in covered or doc[start].text in LEADING_ARTICLES
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
@@ -166,12 +183,14 @@ class OrgRecognizer:
         srsly.write_json(path / "aliases.json", self.aliases)
         srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
+        srsly.write_json(path / "roles.json", [self.role_rows, self.role_modifier_rows])
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
         self.aliases = srsly.read_json(path / "aliases.json")
         self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
+        self.role_rows, self.role_modifier_rows = srsly.read_json(path / "roles.json")
         self._build()
         return self
 

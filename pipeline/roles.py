@@ -13,6 +13,10 @@ class RoleMatch(NamedTuple):
     role: str  # lower case, as written, without articles or words marked keep=no
 
 
+EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary"}
+FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
+
+
 class RoleFinder:
     """Core roles from a lexicon, extended leftwards over modifiers (deputy, interim, former)."""
 
@@ -22,6 +26,20 @@ class RoleFinder:
         for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases)):
             self.matcher.add("ROLE", [doc])
         self.modifiers: Dict[str, bool] = {m.phrase.lower(): m.value.lower() != "no" for m in modifiers}
+
+    @staticmethod
+    def _of_field(doc: Doc, end: int) -> int:
+        """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
+        if doc[end - 1].lower_ not in EXTENDABLE_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
+            return end
+        k = end + 1
+        while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in FIELD_STOP:
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_lower:
+            k += 1
+            while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in FIELD_STOP:
+                k += 1
+        return k if k > end + 1 else end
 
     def __call__(self, doc: Doc) -> List[RoleMatch]:
         spans = sorted(self.matcher(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
@@ -33,8 +51,9 @@ class RoleFinder:
             start = span.start
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
+            end = self._of_field(doc, span.end)
             words = [t.lower_ for t in doc[start:span.start] if self.modifiers[t.lower_]]
-            words += [t.lower_ for t in span]
-            found.append(RoleMatch(start, span.end, " ".join(words)))
-            last_end = span.end
+            words += [t.lower_ for t in doc[span.start:end]]
+            found.append(RoleMatch(start, end, " ".join(words)))
+            last_end = end
         return found

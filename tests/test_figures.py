@@ -8,7 +8,7 @@ CASES = [
      "ongoing under-performance against key constitutional targets like the 4-hour A&E target.",
      [("£1bn", 1e9, "GBP", "nearly", "deficit", "2017/18"),
       ("8%", 8, "percent", None, "staff vacancy rate", "2017/18"),
-      ("4-hour", 4, "hour", None, "A&E target", "2017/18")]),
+      ("4-hour", 4, "hour", None, "A&E target", None)]),
     ("leaked modelling showing a worst case scenario of a 42,000 nursing shortage by 2026.",
      [("42,000", 42000, "count", None, "nursing shortage", "2026")]),
     ("and was established by NHS Employers and more than 30 health and social care organisations.",
