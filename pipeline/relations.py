@@ -1,4 +1,5 @@
 """nhs_relations: role (PERSON -> ORG), collaboration (ORG <-> ORG) and quote (speaker -> words)."""
+import re
 from itertools import combinations
 from typing import Dict, List, Optional, Set
 
@@ -18,6 +19,7 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
+QUOTE_MARKS = set("“”‘’\"'«»„")
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
@@ -33,9 +35,10 @@ class RelationExtractor:
     """Relations stated by the article, from role spans, trigger words and quotation marks."""
 
     def __init__(self, nlp: Language, name: str, collaboration_exclude_kinds: List[str],
-                 scare_quote_max_words: int):
+                 scare_quote_max_words: int, block_quote_max_paragraphs: int):
         self.nlp = nlp
         self.name = name
+        self.block_quote_max_paragraphs = block_quote_max_paragraphs
         self.exclude_kinds = set(collaboration_exclude_kinds)
         self.scare_quote_max_words = scare_quote_max_words
         self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": []}
@@ -158,8 +161,28 @@ class RelationExtractor:
         return out
 
     # -- quote -------------------------------------------------------------
-    def quotes(self, doc: Doc) -> List[dict]:
+    def block_quotes(self, doc: Doc) -> List[dict]:
+        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked."""
         out: List[dict] = []
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+        for n, (p0, p1) in enumerate(paragraphs):
+            line = doc.text[p0:p1].rstrip()
+            if not line.endswith(":"):
+                continue
+            intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
+            if intro is None or not len(intro) or intro[-1].lower_ not in self.speech_verbs:
+                continue
+            speakers = self._speaker_around(doc, intro[-1])
+            for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
+                body = doc.text[q0:q1].strip()
+                if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
+                    break
+                q0, q1 = q0 + (len(doc.text[q0:q1]) - len(doc.text[q0:q1].lstrip())), q0 + len(doc.text[q0:q1].rstrip())
+                out += [rel("quote", s, None, quote=(q0, q1)) for s in speakers]
+        return out
+
+    def quotes(self, doc: Doc) -> List[dict]:
+        out: List[dict] = self.block_quotes(doc)
         last_speakers: List[Span] = []
         last_para_end = -1
         text = doc.text
@@ -306,8 +329,10 @@ class RelationExtractor:
     "nhs_relations",
     assigns=["doc._.relations"],
     requires=["doc.ents", "doc.sents"],
-    default_config={"collaboration_exclude_kinds": ["health_system"], "scare_quote_max_words": 4},
+    default_config={"collaboration_exclude_kinds": ["health_system"], "scare_quote_max_words": 4,
+                    "block_quote_max_paragraphs": 3},
 )
 def make_relation_extractor(nlp: Language, name: str, collaboration_exclude_kinds: List[str],
-                            scare_quote_max_words: int) -> RelationExtractor:
-    return RelationExtractor(nlp, name, collaboration_exclude_kinds, scare_quote_max_words)
+                            scare_quote_max_words: int, block_quote_max_paragraphs: int) -> RelationExtractor:
+    return RelationExtractor(nlp, name, collaboration_exclude_kinds, scare_quote_max_words,
+                             block_quote_max_paragraphs)

@@ -32,13 +32,17 @@ class RoleFinder:
         """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
         if doc[end - 1].lower_ not in EXTENDABLE_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
             return end
+        # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
+        title_case = doc[end - 1].is_title
+
+        def field_word(tok) -> bool:
+            return (tok.is_alpha and tok.lower_ not in FIELD_STOP and not tok.ent_type_
+                    and (tok.is_lower or (title_case and tok.is_title)))
+
         k = end + 1
-        while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in FIELD_STOP:
+        while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
+                                                        and k + 1 < len(doc) and field_word(doc[k + 1]))):
             k += 1
-        if k < len(doc) and doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_lower:
-            k += 1
-            while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in FIELD_STOP:
-                k += 1
         return k if k > end + 1 else end
 
     def __call__(self, doc: Doc) -> List[RoleMatch]:

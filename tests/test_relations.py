@@ -55,3 +55,25 @@ def test_collaborations(nlp, text, pairs):
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
+
+
+def test_block_quotes_after_said_colon(nlp):
+    # GOV.UK press releases print quotes as plain paragraphs after "X said:" (PHE, 28 December 2016).
+    text = ("Professor Kevin Fenton, Director of Health and Wellbeing at PHE, said:\n\n"
+            "People are busy with work, with families, with the daily grind and sometimes their own health is "
+            "the least of their priorities.\n\nBackground\n\n1. Search online.")
+    quotes = relations(nlp, text, "quote")
+    assert quotes == [("Kevin Fenton", "People are busy with work, with families, with the daily grind and "
+                                       "sometimes their own health is the least of their priorities.")]
+    assert relations(nlp, text, "role") == [("Kevin Fenton", "PHE", "director of health and wellbeing")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dan Howarth, Head of Care at Diabetes UK, said:", [("Dan Howarth", "Diabetes UK", "head of care")]),
+    ("Tim Gardner, senior policy fellow at the Health Foundation, said the target was missed.",
+     [("Tim Gardner", "Health Foundation", "senior policy fellow")]),
+    ("NHS deputy chief executive David Flory is to become the first head of the NTDA.",
+     [("David Flory", "NHS", "deputy chief executive")]),
+])
+def test_roles_of_the_field(nlp, text, expected):
+    assert relations(nlp, text, "role") == expected
