@@ -48,6 +48,7 @@ class CorpusNormaliser:
 
     def __init__(self, org_threshold: float = 92.0, known_canonicals: Iterable[str] = ()):
         self.org_threshold = org_threshold
+        self.scorer = fuzz.ratio
         self.fixed_orgs: Dict[str, str] = {org_key(c): c for c in known_canonicals}
         self.org_forms: Dict[str, Counter] = defaultdict(Counter)
         self.person_forms: Dict[str, Counter] = defaultdict(Counter)
@@ -91,7 +92,7 @@ class CorpusNormaliser:
         block = [c for c in choices if words & set(c.split()) and abs(len(c) - len(key)) <= 4]
         if not block:
             return None
-        best = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=self.org_threshold)
+        best = process.extractOne(key, block, scorer=self.scorer, score_cutoff=self.org_threshold)
         return best[0] if best else None
 
     def _resolve_people(self) -> Dict[str, str]:
