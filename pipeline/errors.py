@@ -18,8 +18,6 @@ class Errors:
     E012 = "E012 {path} has columns {found}; expected at least {expected}."
     E020 = "E020 Gold file {path}, line {line}: {detail}."
     E021 = "E021 Outputs folder {path} has no mentions.csv. Run `nhs-extract run` first."
-    E030 = ("E030 Another run holds the lock on {path}. Wait for it to finish, or delete {path} if "
-            "no run is active.")
 
 
 class Warnings:

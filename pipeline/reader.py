@@ -1,7 +1,7 @@
 """Reading the corpus: files to normalised article texts, failures to error records."""
 import hashlib
 from pathlib import Path
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple
 
 from .errors import Errors
 
@@ -72,7 +72,3 @@ def iter_articles(paths: list) -> Iterator["Article | ReadError"]:
     """Stream articles (or read errors) one at a time, never holding the corpus."""
     for path in paths:
         yield read_article(Path(path))
-
-
-def text_sha256(text: Optional[str]) -> str:
-    return hashlib.sha256((text or "").encode("utf-8")).hexdigest()

@@ -42,8 +42,7 @@ def resolve(path: "str | Path") -> Path:
     p = Path(path)
     if p.is_absolute() or p.exists():
         return p
-    candidate = rules_dir() / p.name if p.parts[:1] == ("rules",) else rules_dir() / p
-    return candidate
+    return rules_dir() / (p.name if p.parts[:1] == ("rules",) else p)
 
 
 def _open_rows(path: Path, required: List[str]) -> Iterable[tuple]:

@@ -9,6 +9,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optiona
 
 from spacy.language import Language
 
+from .build import TableBuilder
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .normalise import CorpusNormaliser
@@ -118,8 +119,6 @@ def read_spool(spool: Path) -> Iterator[dict]:
 
 def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser) -> Dict[str, int]:
     """Stream the spooled records into the tables; each table replaces the old one atomically."""
-    from .build import TableBuilder  # local: build imports tables, kept apart from the run loop
-
     tables = open_tables(out_dir)
     builder = TableBuilder(normaliser)
     try:

@@ -1,8 +1,7 @@
 """Small pure helpers over tokens and spans shared by the components."""
 import re
-from typing import Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$")
@@ -26,22 +25,6 @@ def sentence_of(span: Span) -> Span:
     return doc[:]
 
 
-def paragraph_bounds(doc: Doc, char: int) -> tuple:
-    """Character bounds of the paragraph (line) holding offset `char`."""
-    text = doc.text
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, (len(text) if end == -1 else end)
-
-
 def clean_sentence(span: Span) -> str:
     """The evidence sentence of a mention, on one line."""
     return " ".join(sentence_of(span).text.split())
-
-
-def token_before(doc: Doc, i: int) -> Optional[Token]:
-    return doc[i - 1] if i > 0 else None
-
-
-def token_after(doc: Doc, i: int) -> Optional[Token]:
-    return doc[i] if i < len(doc) else None
