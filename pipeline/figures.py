@@ -158,8 +158,7 @@ class FigureRecognizer:
                     k += 1
             if DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
                 skip.add(tok.i)  # "10 Whitechapel High Street"
-            if DIGITS.match(text) and (prev is None or prev.text == "\n" or prev.is_space or prev.is_sent_start
-                                       and prev.i == tok.i) and nxt is not None and nxt.text in {".", ")"}:
+            if DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None and nxt.text in {".", ")"}:
                 skip.add(tok.i)  # list numbering "1." at line start
             if DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
                 skip.add(tok.i)

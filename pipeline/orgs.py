@@ -113,8 +113,8 @@ class OrgRecognizer:
 
     def _stands_as_noun(self, doc: Doc, start: int, end: int, role_starts: set) -> bool:
         """'the NHS is', 'the NHS’s', 'NHS chief executive X' vs 'NHS leaders', 'NHS-funded'."""
-        if start > 0 and doc[start - 1].text in {"-", "–"} and not doc[start - 2].whitespace_:
-            return False
+        if start > 1 and doc[start - 1].text in {"-", "–"} and not doc[start - 2].whitespace_:
+            return False  # "non-NHS": a compound with the word before
         if end >= len(doc):
             return True
         nxt = doc[end]

@@ -70,10 +70,11 @@ class PersonRecognizer:
         roles = [r for r in self.roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
+        title_ends = self._title_ends(doc)
         candidates: List[Span] = []
-        candidates += self._titled(doc, blocked)
+        candidates += self._titled(doc, blocked, title_ends)
         for r in roles:
-            candidates += self._after_role(doc, r, blocked)
+            candidates += self._after_role(doc, r, blocked, title_ends)
         for i in range(len(doc)):
             if not self.is_name_token(doc, i, blocked) or (i > 0 and self.is_name_token(doc, i - 1, blocked)):
                 continue
@@ -112,9 +113,9 @@ class PersonRecognizer:
             ends[start] = max(end, ends.get(start, end))
         return ends
 
-    def _titled(self, doc: Doc, blocked: Set[int]) -> List[Span]:
+    def _titled(self, doc: Doc, blocked: Set[int], title_ends: Dict[int, int]) -> List[Span]:
         spans = []
-        for start, end in self._title_ends(doc).items():
+        for start, end in title_ends.items():
             title_end = end
             while title_end < len(doc) and doc[title_end].text == ".":
                 title_end += 1
@@ -132,17 +133,17 @@ class PersonRecognizer:
                 by_span[key] = s
         return list(by_span.values())
 
-    def _after_role(self, doc: Doc, role, blocked: Set[int]) -> List[Span]:
+    def _after_role(self, doc: Doc, role, blocked: Set[int], title_ends: Dict[int, int]) -> List[Span]:
         """'chief executive Simon Stevens', 'NAPC chair, Dr Charles Alessi'."""
         i = role.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
         title = None
-        title_end = self._title_ends(doc).get(i)
+        title_end = title_ends.get(i)
         if title_end is not None:
             title, i = doc[i:title_end].text, title_end
         end = self.name_end(doc, i, blocked)
-        if end - i < (1 if title else 2) or (doc[role.end].text == "," and not title and end - i < 2):
+        if end - i < (1 if title else 2):
             return []
         span = Span(doc, i, end, label="PERSON")
         span._.role, span._.title = role.role, title

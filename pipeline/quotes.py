@@ -17,7 +17,8 @@ class QuoteSpan(NamedTuple):
     para_end: int
 
 
-def _strip(text: str, start: int, end: int) -> tuple:
+def strip_bounds(text: str, start: int, end: int) -> tuple:
+    """(start, end) narrowed past white space at both ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -47,12 +48,12 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
         if opening:
             open_at = k
         elif closing:
-            s, e = _strip(text, open_at + 1, k)
+            s, e = strip_bounds(text, open_at + 1, k)
             if e > s:
                 quotes.append(QuoteSpan(s, e, open_at, True, p0, p1))
             state = None
     if state is not None:
-        s, e = _strip(text, open_at + 1, p1)
+        s, e = strip_bounds(text, open_at + 1, p1)
         if e > s:
             quotes.append(QuoteSpan(s, e, open_at, False, p0, p1))
     return quotes

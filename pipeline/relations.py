@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
-from .quotes import QuoteSpan, find_quotes
+from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
 
 ROLE_LINKS = {"of", "at", "for"}
@@ -177,8 +177,8 @@ class RelationExtractor:
                 body = doc.text[q0:q1].strip()
                 if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
                     break
-                q0, q1 = q0 + (len(doc.text[q0:q1]) - len(doc.text[q0:q1].lstrip())), q0 + len(doc.text[q0:q1].rstrip())
-                out += [rel("quote", s, None, quote=(q0, q1)) for s in speakers]
+                quote = strip_bounds(doc.text, q0, q1)
+                out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
         return out
 
     def quotes(self, doc: Doc) -> List[dict]:
