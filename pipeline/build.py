@@ -39,7 +39,7 @@ class TableBuilder:
             else:
                 self._count_entity(eid, m["label"], canonical, m["text"], aid)
         sentences = {(m["start"], m["end"]): m["sentence"] for m in record["mentions"]}
-        relations = [self._relation_row(aid, r, ids_by_offsets, sentences, record["text"])
+        relations = [self._relation_row(aid, r, ids_by_offsets, sentences, record["article"]["text"])
                      for r in record["relations"]]
         self.counts["mentions"] += len(mentions)
         self.counts["relations"] += len(relations)

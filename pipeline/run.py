@@ -73,13 +73,13 @@ def _process_batch(nlp: Language, batch: List[Article]) -> Iterator[dict]:
 def article_record(article: Article, records: dict) -> dict:
     row = {"article_id": article.article_id, "source_path": article.source_path, "title": article.title,
            "sha256": article.sha256, "n_chars": len(article.text), "n_tokens": records["n_tokens"],
-           "status": "ok", "error": ""}
-    return {"article": row, "text": article.text, **records}
+           "status": "ok", "error": "", "text": article.text}
+    return {"article": row, **records}
 
 
 def failed_record(article_id: str, source_path: str, stage: str, message: str) -> dict:
     row = {"article_id": article_id, "source_path": source_path, "title": None, "sha256": None,
-           "n_chars": None, "n_tokens": None, "status": "failed", "error": message}
+           "n_chars": None, "n_tokens": None, "status": "failed", "error": message, "text": None}
     return {"article": row, "error": {"source_path": source_path, "stage": stage, "message": message},
             "mentions": [], "relations": []}
 

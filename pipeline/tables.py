@@ -23,6 +23,7 @@ SCHEMAS: Dict[str, List[Column]] = {
         Column("n_tokens", "Int64", "spaCy tokens in the text."),
         Column("status", "string", "ok, or failed (see error)."),
         Column("error", "string", "Why the article failed; empty when ok."),
+        Column("text", "string", "The normalised text every offset indexes; empty when failed."),
     ],
     "mentions": [
         Column("article_id", "string", "Article the mention is in."),
