@@ -22,9 +22,21 @@ CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD"}
 SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 NOT_NUMBER_WORDS = {"a", "an", "and", "one", "zero", "nil", "o", "oh"}
 RANGE_LINKS = {"-", "–", "—", "to"}
-# "a deficit of £1bn", "the deficit was £1bn", "overspending is around £4bn"
-MEASURE_LINKS = {"of", "at", "to", "totalled", "totalling", "reached", "reaching", "was", "is", "were", "are",
-                 "been", "be", "stood", "stands", "worth"}
+MAX_MEASURE_LINKS = 4  # "the deficit could have been £70m": up to four link phrases between measure and figure
+# Comparatives between a figure and its noun ("350 fewer GPs") qualify the count, not what it counts.
+LEADING_COMPARATIVES = {"fewer", "more", "extra", "additional", "further", "new"}
+QUOTE_MARKS = {"'", "‘", "’", '"', "“", "”"}
+DETERMINERS_AFTER_OF = {"the", "all", "its", "their", "these", "those", "this", "our"}
+# spaCy's stop words hold content words of staff measures ("full-time GPs", "front-line staff").
+MEASURE_STOP_WORDS = STOP_WORDS - {"full", "part", "whole", "front", "top"}
+# Money before "to <verb>" is funding for that purpose ("£300 million to upgrade A&E facilities"),
+# unless a verb of cost or saving already says what it is ("cost £5m to build").
+NOT_FUNDING_VERBS = {"cost", "costs", "costing", "spend", "spent", "spending", "save", "saved", "saving"}
+# Verbs that can follow a figure whose noun is left out ("a further 41 said they would").
+ELLIPSIS_VERBS = {"said", "say", "says", "reported", "report", "reports", "planned", "plan", "plans"}
+# Participles that open a clause before the measure ("showing nursing vacancies back up above 40,000").
+CLAUSE_PARTICIPLES = {"showing", "including", "leaving", "facing", "making", "meaning", "taking", "bringing"}
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # GPs, CCGs
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a billion", "a quarter of a million"
 DATE_SLASHED = re.compile(r"^\d{1,2}$")
 
@@ -65,18 +77,21 @@ class FigureRecognizer:
         self.name = name
         self.max_measure_words = max_measure_words
         self.max_period_distance = max_period_distance
+        self._figure_ends: Dict[int, int] = {}  # figure token bounds of the doc being processed
         self.tables: Dict[str, List[List[str]]] = {k: [] for k in (
-            "qualifiers", "units", "scales", "measures", "not_before", "not_after", "time_locators", "months")}
+            "qualifiers", "units", "scales", "measures", "measure_links", "not_before", "not_after", "time_locators",
+            "months")}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, qualifiers: str = "",
-                   units: str = "", scales: str = "", measures: str = "", not_before: str = "",
+                   units: str = "", scales: str = "", measures: str = "", measure_links: str = "", not_before: str = "",
                    not_after: str = "", time_locators: str = "", months: str = "") -> None:
         self.tables = {
             "qualifiers": [list(r) for r in load_phrases(qualifiers, "qualifier")],
             "units": [list(r) for r in load_phrases(units, "unit")],
             "scales": [list(r) for r in load_phrases(scales, "multiplier")],
             "measures": [list(r) for r in load_phrases(measures)],
+            "measure_links": [list(r) for r in load_phrases(measure_links)],
             "not_before": [list(r) for r in load_phrases(not_before)],
             "not_after": [list(r) for r in load_phrases(not_after)],
             "time_locators": [list(r) for r in load_phrases(time_locators)],
@@ -92,6 +107,8 @@ class FigureRecognizer:
         self.scales = {p.lower(): float(m) for p, m in t["scales"]}
         self.measures = {p.lower() for p, _ in t["measures"]}
         self.measure_heads = {p.split()[-1] for p in self.measures}
+        self.measure_links = {tuple(p.lower().split()) for p, _ in t.get("measure_links", [])}
+        self.max_link_words = max((len(k) for k in self.measure_links), default=0)
         self.not_before = {p.lower().rstrip(".") for p, _ in t["not_before"]}
         self.not_after = {p.lower() for p, _ in t["not_after"]}
         self.time_locators = {p.lower() for p, _ in t["time_locators"]}
@@ -112,6 +129,7 @@ class FigureRecognizer:
             i = fig.end
         figures, range_pairs = self._share_range_units(doc, figures)
         spans = []
+        self._figure_ends = {fig.start: fig.end for fig in figures}
         for fig in figures:
             if any(k in blocked for k in range(fig.start, fig.end)):
                 continue
@@ -127,6 +145,8 @@ class FigureRecognizer:
             if a is not None and b is not None:
                 a._.figure_measure = a._.figure_measure or b._.figure_measure
                 b._.figure_measure = b._.figure_measure or a._.figure_measure
+        share_list_measures(doc, spans)
+        share_elided_measures(doc, spans)
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
@@ -329,9 +349,10 @@ class FigureRecognizer:
             return False
         if tok.lower_ in self.measure_heads or tok.lower_ in self.measures:
             return True
-        if tok.lower_ in STOP_WORDS or tok.lower_.endswith("ly"):
+        if tok.lower_ in MEASURE_STOP_WORDS or tok.lower_.endswith("ly"):
             return False
-        return tok.is_alpha and (tok.text.islower() or tok.is_upper) or "&" in tok.text
+        return tok.is_alpha and (tok.text.islower() or tok.is_upper) or "&" in tok.text \
+            or bool(PLURAL_ACRONYM.match(tok.text))
 
     def _noun_like(self, tok: Token) -> bool:
         w = tok.lower_
@@ -344,14 +365,42 @@ class FigureRecognizer:
             after += 1  # "18 weeks' wait": the unit word is not the measure
             while after < sent.end and (doc[after].text in {"'", "’", "’s", "'s"} or doc[after].lower_ in {"worth", "of"}):
                 after += 1
-        forward = self._measure_after(doc, after, sent.end)
-        return forward or self._measure_before(doc, span.start, sent.start)
+        forward = self._measure_after(doc, self._skip_to_noun(doc, span, after, sent.end), sent.end)
+        return forward or self._measure_before(doc, span.start, sent.start) or self._purpose(doc, span, sent)
+
+    def _purpose(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
+        """'£300 million to upgrade A&E facilities' -> 'funding to upgrade A&E facilities'."""
+        i = span.end
+        if span._.figure_unit not in CURRENCY_SIGNS.values() or i + 1 >= sent.end or doc[i].lower_ != "to":
+            return None
+        if span.start > sent.start and doc[span.start - 1 - self._qualifier_match(doc, span.start)[1]].lower_ \
+                in NOT_FUNDING_VERBS:
+            return None
+        verb = doc[i + 1]
+        if not (verb.is_alpha and verb.is_lower) or verb.lower_ in STOP_WORDS:
+            return None
+        j = i + 2
+        if j < sent.end and doc[j].lower_ in DETERMINERS_AFTER_OF:
+            j += 1
+        obj = self._measure_after(doc, j, sent.end) if j < sent.end else None
+        return " ".join(filter(None, ["funding to", verb.text, obj]))
+
+    def _skip_to_noun(self, doc: Doc, span: Span, i: int, limit: int) -> int:
+        """Past the words between a figure and the noun it counts: '£1bn of its £5.6bn capital budget',
+        '£3.2bn in loans', '83% of the'."""
+        if i < limit and doc[i].lower_ == "in" and span._.figure_unit in CURRENCY_SIGNS.values() \
+                and i + 1 < limit and self._measure_word(doc[i + 1]):
+            return i + 1
+        if i < limit and doc[i].lower_ == "of":
+            i += 1
+            if i < limit and doc[i].lower_ in DETERMINERS_AFTER_OF:
+                i += 1
+            i = self._figure_ends.get(i, i)
+            if i + 1 < limit and doc[i].lower_ in RANGE_LINKS and i + 1 in self._figure_ends:
+                i = self._figure_ends[i + 1]  # "83% of 40 to 60 year olds"
+        return i
 
     def _measure_after(self, doc: Doc, i: int, limit: int) -> Optional[str]:
-        if i < limit and doc[i].lower_ == "of" and span_is_percent(doc, i):
-            i += 1
-            if i < limit and doc[i].lower_ in {"the", "all", "its", "their"}:
-                i += 1
         words: List[Token] = []
         while i < limit and len(words) < self.max_measure_words:
             tok = doc[i]
@@ -359,6 +408,10 @@ class FigureRecognizer:
                 words.append(tok)
             elif tok.text == "-" and words and i + 1 < limit and doc[i + 1].is_alpha:
                 words.append(tok)
+            elif tok.text in QUOTE_MARKS and i + 1 < limit and (words or self._measure_word(doc[i + 1])):
+                pass  # "29 ‘vanguard’ geographies": scare quotes inside the noun phrase
+            elif not words and tok.lower_ in LEADING_COMPARATIVES:
+                pass
             elif self._measure_word(tok):
                 words.append(tok)
             else:
@@ -369,20 +422,31 @@ class FigureRecognizer:
         return join_words(words)
 
     def _measure_before(self, doc: Doc, start: int, limit: int) -> Optional[str]:
-        """'a deficit of nearly £1bn' -> 'deficit'."""
-        i = start - 1 - self._qualifier_match(doc, start)[1]
-        if i >= limit and doc[i].lower_ in {"between", "from"}:
-            i -= 1
-        if i < limit or doc[i].lower_ not in MEASURE_LINKS:
+        """'a deficit of nearly £1bn', 'vacancies stood at 8%', 'the deficit could have been more than £70m'."""
+        n_qualifier = self._qualifier_match(doc, start)[1]
+        i = start - 1 - n_qualifier
+        # "a deficit as high as £100m": a comparison qualifier links like "of" does
+        links = int(n_qualifier > 0 and doc[start - n_qualifier].lower_ == "as")
+        while links < MAX_MEASURE_LINKS and (n := self._link_before(doc, i, limit)):
+            i -= n
+            links += 1
+        if not links:
             return None
-        i -= 1
         words: List[Token] = []
-        while i >= limit and len(words) < 3 and self._measure_word(doc[i]):
+        while i >= limit and len(words) < 3 and self._measure_word(doc[i]) \
+                and doc[i].lower_ not in CLAUSE_PARTICIPLES:
             words.insert(0, doc[i])
             i -= 1
-        while words and not (words[-1].lower_ in self.measure_heads or self._noun_like(words[-1])):
+        if words and not (words[-1].lower_ in self.measure_heads or self._noun_like(words[-1])):
             return None
         return join_words(words)
+
+    def _link_before(self, doc: Doc, i: int, limit: int) -> int:
+        """Length of the longest link phrase ('of', 'stood at', 'shot up') ending at token i, or 0."""
+        for n in range(min(self.max_link_words, i - limit + 1), 0, -1):
+            if tuple(t.lower_ for t in doc[i - n + 1:i + 1]) in self.measure_links:
+                return n
+        return 0
 
     def period(self, doc: Doc, span: Span) -> Optional[str]:
         """The date or year the figure is scoped to, nearest to it in its sentence."""
@@ -409,8 +473,30 @@ class FigureRecognizer:
         return self
 
 
-def span_is_percent(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].lower_ in {"%", "cent", "percent"}
+def share_elided_measures(doc: Doc, spans: List[Span]) -> None:
+    """'40 hospital trusts last year, while a further 41 said...': a figure with no noun of its own
+    measures what the previous figure of the same unit in its sentence measures."""
+    for i, span in enumerate(spans):
+        if span._.figure_measure is not None:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ELLIPSIS_VERBS):
+            continue
+        for prev in reversed(spans[:i]):
+            if prev.sent != span.sent:
+                break
+            if prev._.figure_unit == span._.figure_unit and prev._.figure_measure:
+                span._.figure_measure = prev._.figure_measure
+                break
+
+
+def share_list_measures(doc: Doc, spans: List[Span]) -> None:
+    """'support packages of £44m and £10m': a figure listed after another of the same unit measures the same."""
+    for prev, span in zip(spans, spans[1:]):
+        between = doc[prev.end:span.start]
+        if span._.figure_measure is None and prev._.figure_unit == span._.figure_unit \
+                and len(between) == 1 and between[0].lower_ in {"and", "or", ","}:
+            span._.figure_measure = prev._.figure_measure
 
 
 def join_words(words: List[Token]) -> Optional[str]:

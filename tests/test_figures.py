@@ -24,6 +24,37 @@ CASES = [
                                                 ("30%", 30, "percent", None, "vacancy rates", None)]),
     ("one in five nurses left the NHS", [("one in five", 0.2, "ratio", None, "nurses", None)]),
     ("forty-two trusts reported a deficit", [("forty-two", 42, "count", None, "trusts", None)]),
+    # measure before the figure, across a copula or a verb of change (real sentences from corpus/)
+    ("the real level of annual overspending is around £4bn, many times the reported headline deficit measure.",
+     [("£4bn", 4e9, "GBP", "about", "annual overspending", None)]),
+    ("The workforce figures included in today’s data, showing nursing vacancies back up above 40,000 once again",
+     [("40,000", 40000, "count", "more_than", "nursing vacancies", None)]),
+    ("Obesity in adults has shot up 16% in the last 20 years.", [("16%", 16, "percent", None, "adults", None)]),
+    ("A hospital trust's deficit could have been more than £70m if it had not received government support",
+     [("£70m", 70e6, "GBP", "more_than", "deficit", None)]),
+    ("the trust previously posted a deficit as high as £100m, the Local Democracy Reporting Service said.",
+     [("£100m", 100e6, "GBP", "up_to", "deficit", None)]),
+    ("The new CCG would have a population of nearly 500,000.",
+     [("500,000", 500000, "count", "nearly", "population", None)]),
+    ("those who are a healthy weight (a body mass index between 18.5 and 25).",
+     [("18.5", 18.5, "count", None, "body mass index", None), ("25", 25, "count", None, "body mass index", None)]),
+    # measure after the figure: 'in <noun>', 'of its <figure> <noun>', a comparative, a purpose clause
+    ("in 2017-18, the Department of Health and Social Care gave £3.2bn in loans to support trusts and used £1bn "
+     "of its £5.6bn capital budget to fund day-to-day spending.",
+     [("£3.2bn", 3.2e9, "GBP", None, "loans", "2017-18"), ("£1bn", 1e9, "GBP", None, "capital budget", None),
+      ("£5.6bn", 5.6e9, "GBP", None, "capital budget", None)]),
+    ("there were 350 fewer full-time equivalent GPs in June 2017 than in September 2015.",
+     [("350", 350, "count", None, "full-time equivalent GPs", "June 2017")]),
+    ("NHS trusts across the country have today been allocated a share of £300 million to upgrade their "
+     "facilities ahead of winter", [("£300 million", 300e6, "GBP", None, "funding to upgrade facilities", None)]),
+    # a figure whose noun is left out measures what the one before it measures
+    ("Overseas workers were drafted in by 40 hospital trusts last year, while a further 41 said they intended "
+     "to follow suit", [("40", 40, "count", None, "hospital trusts", None),
+                        ("41", 41, "count", None, "hospital trusts", None)]),
+    ("There are an estimated 11.9 million people at increased risk of developing Type 2 diabetes in the UK "
+     "because of their lifestyle and more than one million who already have the condition",
+     [("11.9 million", 11.9e6, "count", "about", "people", None),
+      ("one million", 1e6, "count", "more_than", "people", None)]),
 ]
 
 
