@@ -22,6 +22,13 @@ CASES = [
     ("The public see the National Health Service as a single organisation",
      [("National Health Service", "NHS")]),
     ("It presents a timely opportunity for NHS leaders within the national bodies to re-establish clear lines", []),
+    # a list sharing its head noun: one ORG per body, the last keeps the head (tp_hsj_2014_ccg_merger)
+    ("Gateshead, Newcastle North and East, and Newcastle West CCGs have been working closely in an alliance",
+     [("Gateshead", "NHS Gateshead Clinical Commissioning Group"),
+      ("Newcastle North and East", "NHS Newcastle North and East Clinical Commissioning Group"),
+      ("Newcastle West CCGs", "NHS Newcastle West Clinical Commissioning Group")]),
+    # a plural head after names that are not bodies of that kind stays out
+    ("Parents in Leeds, Bradford and Halifax, and Old Town CCGs were asked", []),
 ]
 
 
