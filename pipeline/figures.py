@@ -15,11 +15,12 @@ from .rules_io import load_phrases
 from .text_utils import sentence_of
 
 DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
-SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|m|mn|k|tn|b)$", re.I)
+SUFFIXED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|m|mn|k|tn|b|billion|million|trillion|thousand)$", re.I)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 SHORT_YEAR = re.compile(r"^\d{2}(\d{2})?(\.\d+)?$")
 CURRENCY_SIGNS = {"£": "GBP", "$": "USD", "€": "EUR", "US$": "USD"}
-SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SCALE_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+                "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # "£20billion"
 NOT_NUMBER_WORDS = {"a", "an", "and", "one", "zero", "nil", "o", "oh"}
 RANGE_LINKS = {"-", "–", "—", "to"}
 MAX_MEASURE_LINKS = 4  # "the deficit could have been £70m": up to four link phrases between measure and figure
@@ -36,6 +37,12 @@ NOT_FUNDING_VERBS = {"cost", "costs", "costing", "spend", "spent", "spending", "
 ELLIPSIS_VERBS = {"said", "say", "says", "reported", "report", "reports", "planned", "plan", "plans"}
 # Participles that open a clause before the measure ("showing nursing vacancies back up above 40,000").
 CLAUSE_PARTICIPLES = {"showing", "including", "leaving", "facing", "making", "meaning", "taking", "bringing"}
+# Nouns by their derivational suffix: "relocation", "performance", "austerity", "shortage", "treatment".
+NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "age", "ure")
+# Adjectives in -ly that modify a measure ("yearly increase"); other -ly words are adverbs.
+LY_ADJECTIVES = {"yearly", "monthly", "weekly", "daily", "quarterly", "early", "elderly"}
+SPEND_VERBS = {"spent", "spend", "spends", "spending", "invest", "invested", "invests", "investing"}
+DASHES = {"–", "—", "-"}
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # GPs, CCGs
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a billion", "a quarter of a million"
 DATE_SLASHED = re.compile(r"^\d{1,2}$")
@@ -79,15 +86,17 @@ class FigureRecognizer:
         self.max_period_distance = max_period_distance
         self._figure_ends: Dict[int, int] = {}  # figure token bounds of the doc being processed
         self.tables: Dict[str, List[List[str]]] = {k: [] for k in (
-            "qualifiers", "units", "scales", "measures", "measure_links", "not_before", "not_after", "time_locators",
+            "qualifiers", "qualifiers_after", "units", "scales", "measures", "measure_links", "not_before", "not_after", "time_locators",
             "months")}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, qualifiers: str = "",
+                   qualifiers_after: str = "",
                    units: str = "", scales: str = "", measures: str = "", measure_links: str = "", not_before: str = "",
                    not_after: str = "", time_locators: str = "", months: str = "") -> None:
         self.tables = {
             "qualifiers": [list(r) for r in load_phrases(qualifiers, "qualifier")],
+            "qualifiers_after": [list(r) for r in load_phrases(qualifiers_after, "qualifier")],
             "units": [list(r) for r in load_phrases(units, "unit")],
             "scales": [list(r) for r in load_phrases(scales, "multiplier")],
             "measures": [list(r) for r in load_phrases(measures)],
@@ -103,6 +112,7 @@ class FigureRecognizer:
         t = self.tables
         self.qualifiers = {tuple(p.lower().split()): q for p, q in t["qualifiers"]}
         self.max_qualifier = max((len(k) for k in self.qualifiers), default=0)
+        self.qualifiers_after = {tuple(p.lower().split()): q for p, q in t.get("qualifiers_after", [])}
         self.units = {p.lower(): u for p, u in t["units"]}
         self.scales = {p.lower(): float(m) for p, m in t["scales"]}
         self.measures = {p.lower() for p, _ in t["measures"]}
@@ -135,7 +145,7 @@ class FigureRecognizer:
                 continue
             span = Span(doc, fig.start, fig.end, label="FIGURE")
             span._.figure_value, span._.figure_unit = fig.value, fig.unit
-            span._.figure_qualifier = self.qualifier(doc, fig.start)
+            span._.figure_qualifier = self.qualifier(doc, fig.start, fig.end)
             span._.figure_measure = self.measure(doc, span)
             span._.figure_period = self.period(doc, span)
             spans.append(span)
@@ -147,6 +157,7 @@ class FigureRecognizer:
                 b._.figure_measure = b._.figure_measure or a._.figure_measure
         share_list_measures(doc, spans)
         share_elided_measures(doc, spans)
+        share_parenthesised_measures(doc, spans)
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
@@ -173,6 +184,8 @@ class FigureRecognizer:
             if re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text):
                 skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
                 k = tok.i + 1
+                if k < len(doc) and doc[k].text == ")":  # "(020) 7722 3382"
+                    k += 1
                 while k < len(doc) and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", doc[k].text):
                     skip.add(k)
                     k += 1
@@ -220,9 +233,13 @@ class FigureRecognizer:
         if ratio is not None:
             return ratio
         scaled = False
-        while end < len(doc) and doc[end].lower_ in self.scales:
-            value *= self.scales[doc[end].lower_]
-            end += 1
+        while end < len(doc):
+            hyphen = doc[end].text == "-" and end + 1 < len(doc)  # "20-billion-pound"
+            scale = doc[end + 1].lower_ if hyphen else doc[end].lower_
+            if scale not in self.scales:
+                break
+            value *= self.scales[scale]
+            end += 1 + hyphen
             scaled = True
         if unit is None and doc[i].lower_ == "one" and not scaled:
             return None  # "one voice", "one NHS": a determiner, not a quantity
@@ -263,6 +280,8 @@ class FigureRecognizer:
             words.append(w)
             end += 1
         value = parse_number_words(words)
+        if value is not None and [t.lower_ for t in doc[end:end + 3]] == ["and", "a", "half"]:
+            value, end = value + 0.5, end + 3  # "six and a half thousand"
         return (value, end) if value is not None else (None, i)
 
     def _ratio(self, doc: Doc, start: int, end: int, value: float) -> Optional[Figure]:
@@ -290,6 +309,9 @@ class FigureRecognizer:
                 return self.units[two], end + 2
             if w in self.units and self.units[w] in {"percent", "percentage_point", "GBP", "USD", "EUR"}:
                 return (unit or self.units[w]) if self.units[w] in {"GBP", "USD", "EUR"} else self.units[w], end + 1
+            nxt = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+            if w == "-" and self.units.get(nxt) in {"GBP", "USD", "EUR"}:
+                return unit or self.units[nxt], end + 2  # "20-billion-pound"
             if unit is None and w in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ in self.units \
                     and self.units[doc[end + 1].lower_] in {"hour", "day", "week", "month", "year"}:
                 return self.units[doc[end + 1].lower_], end + 2  # "4-hour", "ten-year"
@@ -315,7 +337,8 @@ class FigureRecognizer:
             if link[0].lower_ == "and" and (a.start == 0 or doc[a.start - 1].lower_ != "between"):
                 continue
             pairs.append((a.start, b.start))
-            if a.unit == "count" and b.unit != "count":
+            same_money = a.unit == b.unit and a.unit in CURRENCY_SIGNS.values() and not self._has_scale(doc, a)
+            if (a.unit == "count" and b.unit != "count") or same_money:  # "£750–£850 million" too
                 value = a.value
                 scale = [t.lower_ for t in doc[b.start:b.end] if t.lower_ in self.scales]
                 if scale and a.value < 1000:
@@ -327,12 +350,22 @@ class FigureRecognizer:
                 out[k] = a._replace(unit=b.unit, value=value)
         return out, pairs
 
+    def _has_scale(self, doc: Doc, fig: Figure) -> bool:
+        return any(t.lower_ in self.scales or SUFFIXED.match(t.text) for t in doc[fig.start:fig.end])
+
     # -- attributes ------------------------------------------------------
-    def qualifier(self, doc: Doc, start: int) -> Optional[str]:
+    def qualifier(self, doc: Doc, start: int, end: int) -> Optional[str]:
         found = self._qualifier_match(doc, start)[0]
         if found is None and start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             found = self._qualifier_match(doc, start - 1)[0]  # "nearly a quarter of a million"
-        return found
+        return found or self._qualifier_after(doc, end)
+
+    def _qualifier_after(self, doc: Doc, end: int) -> Optional[str]:
+        """'£500m or more' -> at_least."""
+        for phrase, qualifier in self.qualifiers_after.items():
+            if tuple(t.lower_ for t in doc[end:end + len(phrase)]) == phrase:
+                return qualifier
+        return None
 
     def _qualifier_match(self, doc: Doc, start: int) -> tuple:
         """(qualifier, number of tokens) of the longest qualifier phrase right before `start`."""
@@ -349,14 +382,15 @@ class FigureRecognizer:
             return False
         if tok.lower_ in self.measure_heads or tok.lower_ in self.measures:
             return True
-        if tok.lower_ in MEASURE_STOP_WORDS or tok.lower_.endswith("ly"):
+        if tok.lower_ in MEASURE_STOP_WORDS or (tok.lower_.endswith("ly") and tok.lower_ not in LY_ADJECTIVES):
             return False
         return tok.is_alpha and (tok.text.islower() or tok.is_upper) or "&" in tok.text \
             or bool(PLURAL_ACRONYM.match(tok.text))
 
     def _noun_like(self, tok: Token) -> bool:
         w = tok.lower_
-        return w in self.measure_heads or (w.endswith("s") and not w.endswith(("ss", "ous", "is", "us")))
+        return w in self.measure_heads or (w.endswith("s") and not w.endswith(("ss", "ous", "is", "us"))) \
+            or (len(w) > 5 and w.endswith(NOUN_SUFFIXES))
 
     def measure(self, doc: Doc, span: Span) -> Optional[str]:
         sent = sentence_of(span)
@@ -366,7 +400,19 @@ class FigureRecognizer:
             while after < sent.end and (doc[after].text in {"'", "’", "’s", "'s"} or doc[after].lower_ in {"worth", "of"}):
                 after += 1
         forward = self._measure_after(doc, self._skip_to_noun(doc, span, after, sent.end), sent.end)
-        return forward or self._measure_before(doc, span.start, sent.start) or self._purpose(doc, span, sent)
+        return forward or self._measure_before(doc, span.start, sent.start) or self._purpose(doc, span, sent) \
+            or self._spent_on(doc, span, sent)
+
+    def _spent_on(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
+        """'The United States spent $2.9 trillion on health care' -> 'spending on health care'."""
+        before = span.start - 1 - self._qualifier_match(doc, span.start)[1]
+        if before < sent.start or doc[before].lower_ not in SPEND_VERBS:
+            return None
+        i = span.end
+        while i < sent.end and doc[i].lower_ != "on" and i - span.end < 3:
+            i += 1
+        what = self._measure_after(doc, i + 1, sent.end) if i < sent.end and doc[i].lower_ == "on" else None
+        return f"spending on {what}" if what else None
 
     def _purpose(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
         """'£300 million to upgrade A&E facilities' -> 'funding to upgrade A&E facilities'."""
@@ -388,6 +434,9 @@ class FigureRecognizer:
     def _skip_to_noun(self, doc: Doc, span: Span, i: int, limit: int) -> int:
         """Past the words between a figure and the noun it counts: '£1bn of its £5.6bn capital budget',
         '£3.2bn in loans', '83% of the'."""
+        end = self._figure_ends.get(i + 1)
+        if i < limit and doc[i].text == "(" and end is not None and end < limit and doc[end].text == ")":
+            i = end + 1  # "€300 million ($346 million) headquarters"
         if i < limit and doc[i].lower_ == "in" and span._.figure_unit in CURRENCY_SIGNS.values() \
                 and i + 1 < limit and self._measure_word(doc[i + 1]):
             return i + 1
@@ -430,8 +479,13 @@ class FigureRecognizer:
         while links < MAX_MEASURE_LINKS and (n := self._link_before(doc, i, limit)):
             i -= n
             links += 1
+            while i >= limit and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
+                i -= 1  # "has risen steadily from"
         if not links:
             return None
+        if i >= limit and doc[i].text in DASHES:  # "The vacancy rate – the number of ... – stood at 9.7%"
+            opening = next((k for k in range(i - 1, limit - 1, -1) if doc[k].text == doc[i].text), None)
+            i = opening - 1 if opening is not None else i
         words: List[Token] = []
         while i >= limit and len(words) < 3 and self._measure_word(doc[i]) \
                 and doc[i].lower_ not in CLAUSE_PARTICIPLES:
@@ -471,6 +525,23 @@ class FigureRecognizer:
         self.tables = srsly.read_json(ensure_path(path) / "tables.json")
         self._build()
         return self
+
+
+UNIT_FAMILIES = {"GBP": "money", "USD": "money", "EUR": "money", "percent": "share", "ratio": "share"}
+
+
+def share_parenthesised_measures(doc: Doc, spans: List[Span]) -> None:
+    """'€300 million ($346 million) headquarters', 'Eight out of 10 GPs (84 per cent)': a figure alone
+    in brackets restates the figure before it, and measures the same; the figure before may take its
+    noun from after the brackets."""
+    for prev, span in zip(spans, spans[1:]):
+        if not (span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "("
+                and doc[span.end].text == ")" and span.sent == prev.sent and span.start - prev.end <= 4):
+            continue
+        family = UNIT_FAMILIES.get
+        if family(prev._.figure_unit, prev._.figure_unit) != family(span._.figure_unit, span._.figure_unit):
+            continue
+        span._.figure_measure = span._.figure_measure or prev._.figure_measure
 
 
 def share_elided_measures(doc: Doc, spans: List[Span]) -> None:

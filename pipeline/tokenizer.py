@@ -3,9 +3,15 @@ from spacy.util import compile_infix_regex, registry
 
 RANGE_INFIXES = [
     r"(?<=[0-9a-z%])[-–—](?=[£$€])",  # £2bn-£3bn
+    r"(?<=[-–—])[£$€](?=[0-9])",  # the sign of the second end: £750–£850 million
     r"(?<=[0-9])[–—](?=[0-9])",  # 20–30 with an en or em dash
     r"(?<=[0-9])/(?=[0-9])",  # 2017/18, kept as three tokens so periods align
+    r"(?<=[a-z])\.(?=\[[0-9])",  # "under 4 hours.[3]": the full stop before a reference mark
+    r"(?<=\.)\[(?=[0-9])",
 ]
+
+
+SCALE_ABBREVIATIONS = ("m.", "k.", "b.")
 
 
 @registry.tokenizers("nhs_tokenizer.v1")
@@ -14,6 +20,10 @@ def create_tokenizer():
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         infixes = list(nlp.Defaults.infixes) + RANGE_INFIXES
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        rules = dict(tokenizer.rules)
+        for scale in SCALE_ABBREVIATIONS:  # "£300m." ends a sentence: the "m." is not an abbreviation
+            rules.pop(scale, None)
+        tokenizer.rules = rules
         return tokenizer
 
     return make

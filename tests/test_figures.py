@@ -1,6 +1,12 @@
-import pytest
+import json
 
-from conftest import ents
+import pytest
+from rapidfuzz.fuzz import token_set_ratio
+
+from conftest import ROOT, ents
+
+DATA = ROOT / "tests" / "data"
+MEASURE_FLOOR, PERIOD_FLOOR = 0.82, 0.95  # measured 0.828 and 0.957 on 93 figures
 
 # (sentence, [(span, value, unit, qualifier, measure, period)])
 CASES = [
@@ -81,3 +87,51 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_figures(nlp, text):
     assert [e.text for e in ents(nlp, text, "FIGURE")] == []
+
+
+# Real sentences of the field, one or more per case of the issue, annotated by hand from the guidelines
+# (tests/data/figure_sentences.jsonl; sources in tests/data/figure_sentences.md).
+SENTENCES = [json.loads(line) for line in (DATA / "figure_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+# Cases where the pipeline and the annotator disagree, kept visible rather than dropped.
+KNOWN_DIFFERENCES = {
+    "Most specialties are treating 30-50 per cent": "'within 18 weeks' locates time for the pipeline (rule 11)",
+    "The group 38 Degrees said": "a number opening an organisation's name is read as a count",
+    "“There are now only three numbers": "the emergency numbers 111 and 999 are read as counts",
+}
+
+
+def figure_rows(nlp, sentences):
+    for row, doc in zip(sentences, nlp.pipe(s["text"] for s in sentences)):
+        yield row, [e for e in doc.ents if e.label_ == "FIGURE"]
+
+
+def sentence_params():
+    for row in SENTENCES:
+        reason = next((why for start, why in KNOWN_DIFFERENCES.items() if row["text"].startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        yield pytest.param(row, id=f"{row['case']}:{row['text'][:40]}", marks=marks)
+
+
+@pytest.mark.parametrize("row", list(sentence_params()))
+def test_real_sentence_spans_values_units_qualifiers(nlp, row):
+    found = [(e.text, e._.figure_value, e._.figure_unit, e._.figure_qualifier) for e in ents(nlp, row["text"], "FIGURE")]
+    expected = [(f["text"], pytest.approx(f["value"]), f["unit"], f["qualifier"]) for f in row["figures"]]
+    assert found == expected
+
+
+def test_real_sentence_measures_and_periods(nlp):
+    """Measure (token-set ratio >= 80, as scored) and period agree with the annotator on most figures;
+    the floors are the measured agreement, so a change that loses any fails."""
+    measures = periods = n = 0
+    for row, spans in figure_rows(nlp, SENTENCES):
+        by_text = {e.text: e for e in spans}
+        for fig in row["figures"]:
+            span = by_text.get(fig["text"])
+            if span is None:
+                continue
+            n += 1
+            got, want = span._.figure_measure, fig["measure"]
+            measures += (not got and not want) or bool(got and want and token_set_ratio(got.lower(), want.lower()) >= 80)
+            periods += (span._.figure_period or None) == (fig["period"] or None)
+    assert n >= 85
+    assert measures / n >= MEASURE_FLOOR and periods / n >= PERIOD_FLOOR, (measures / n, periods / n)
