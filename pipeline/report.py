@@ -42,6 +42,11 @@ def esc(value) -> str:
     return html.escape(str(value))
 
 
+def or_else(value, fallback: str) -> str:
+    """value as text, or fallback when it is missing or empty."""
+    return fallback if value is None or pd.isna(value) or not str(value) else str(value)
+
+
 def page_id(article_id: str) -> str:
     """The article page's anchor: its id with characters unsafe in a URL fragment replaced."""
     return "a-" + re.sub(r"[^\w.-]", "_", article_id)
@@ -81,7 +86,7 @@ def write_report(out_dir: Path, limits: ReportLimits = ReportLimits()) -> Path:
 # ---- navigation ---------------------------------------------------------------------------------
 
 def navigation(shown: List[str], titles: pd.Series, n_articles: int) -> str:
-    links = "\n".join(f'<li><a href="#{page_id(aid)}" title="{esc(aid)}">{esc(titles.get(aid) or aid)}'
+    links = "\n".join(f'<li><a href="#{page_id(aid)}" title="{esc(aid)}">{esc(or_else(titles.get(aid), aid))}'
                       f'<small>{esc(aid)}</small></a></li>' for aid in shown)
     more = (f'<p class="muted">{n_articles - len(shown):,} more articles are in the tables but not shown here '
             f"(<code>nhs-extract report --articles N</code>).</p>" if n_articles > len(shown) else "")
@@ -222,9 +227,9 @@ def quotes_section(quotes: pd.DataFrame, anchors: Dict[str, str], limits: Report
             for q in said.head(limits.quotes_per_speaker).itertuples())
         more = (f'<li class="muted">and {len(said) - limits.quotes_per_speaker} more in relations.csv</li>'
                 if len(said) > limits.quotes_per_speaker else "")
-        blocks.append(f"<details{' open' if rank < 3 else ''}><summary><b>{esc(speaker)}</b> <span class=\"muted\">{len(said)} "
-                      f"quote{'s' if len(said) != 1 else ''}</span></summary><ul class=\"quotes\">{items}{more}"
-                      f"</ul></details>")
+        n_quotes = f"{len(said)} quote{'s' if len(said) != 1 else ''}"
+        blocks.append(f"<details{' open' if rank < 3 else ''}><summary><b>{esc(speaker)}</b> "
+                      f'<span class="muted">{n_quotes}</span></summary><ul class="quotes">{items}{more}</ul></details>')
     more = (f'<p class="muted">The {limits.speakers} most-quoted of {len(speakers):,} speakers.</p>'
             if len(speakers) > limits.speakers else "")
     return "".join(blocks) + more
@@ -246,8 +251,8 @@ def figures_overview(figures: pd.DataFrame, anchors: Dict[str, str]) -> str:
 
 def article_page(tables: Tables, article_id: str, text: Optional[str], title: Optional[str]) -> str:
     meta = tables.articles[tables.articles["article_id"] == article_id].iloc[0]
-    heading = f'<h1>{esc(title or article_id)}</h1><p class="muted">{esc(article_id)} · {esc(meta.source_path)}</p>'
-    if meta.status != "ok" or text is None or text is pd.NA:
+    heading = f'<h1>{esc(or_else(title, article_id))}</h1><p class="muted">{esc(article_id)} · {esc(meta.source_path)}</p>'
+    if meta.status != "ok" or or_else(text, "") == "":
         return section(page_id(article_id), heading + f'<p class="error">Not processed: {esc(meta.error)}</p>')
     mentions = tables.mentions[tables.mentions["article_id"] == article_id]
     figures = tables.figures[tables.figures["article_id"] == article_id]
@@ -338,7 +343,8 @@ nav .nav-corpus { font-weight:600; font-size:14px; margin-bottom:8px; }
 nav a small { display:block; color:var(--muted); font-size:11px; overflow:hidden; text-overflow:ellipsis; }
 nav ul { list-style:none; margin:8px 0; padding:0; }
 main { flex:1; padding:24px 32px; max-width:1280px; }
-h1 { font-size:24px; margin:0 0 4px; } h2 { font-size:19px; margin:32px 0 10px; } h3 { font-size:15px; margin:16px 0 6px; }
+h1 { font-size:24px; margin:0 0 4px; } h2 { font-size:19px; margin:32px 0 10px; }
+h3 { font-size:15px; margin:16px 0 6px; }
 .muted { color:var(--muted); font-size:13px; }
 .error { color:#b00020; }
 .cards { display:flex; flex-wrap:wrap; gap:10px; margin:16px 0; }
