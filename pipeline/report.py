@@ -70,8 +70,12 @@ def build_report(out_dir: Path, limits: ReportLimits = ReportLimits()) -> str:
     shown = list(texts["article_id"])
     anchors = {aid: page_id(aid) for aid in shown}
     pages = [corpus_page(tables, anchors, limits)]
-    pages += [article_page(tables, row.article_id, row.text, titles.get(row.article_id)) for row in
-              texts.itertuples()]
+    # Rows of the shown articles only, so each page filters a few hundred rows, not the corpus.
+    of_shown = Tables({name: tables[name][tables[name]["article_id"].isin(shown)]
+                       for name in ("articles", "mentions", "figures", "relations")})
+    names = analysis.names(tables)
+    pages += [article_page(of_shown, names, row.article_id, row.text, titles.get(row.article_id))
+              for row in texts.itertuples()]
     nav = navigation(shown, titles, len(tables.articles))
     return PAGE.format(version=esc(__version__), css=CSS, js=JS, nav=nav, pages="\n".join(pages))
 
@@ -249,15 +253,18 @@ def figures_overview(figures: pd.DataFrame, anchors: Dict[str, str]) -> str:
 
 # ---- article pages ------------------------------------------------------------------------------
 
-def article_page(tables: Tables, article_id: str, text: Optional[str], title: Optional[str]) -> str:
+def article_page(tables: Tables, names: pd.Series, article_id: str, text: Optional[str],
+                 title: Optional[str]) -> str:
+    """One article: its text with entities highlighted, and its figures and relations beside it."""
     meta = tables.articles[tables.articles["article_id"] == article_id].iloc[0]
-    heading = f'<h1>{esc(or_else(title, article_id))}</h1><p class="muted">{esc(article_id)} · {esc(meta.source_path)}</p>'
+    heading = (f"<h1>{esc(or_else(title, article_id))}</h1>"
+               f'<p class="muted">{esc(article_id)} · {esc(meta.source_path)}</p>')
     if meta.status != "ok" or or_else(text, "") == "":
         return section(page_id(article_id), heading + f'<p class="error">Not processed: {esc(meta.error)}</p>')
     mentions = tables.mentions[tables.mentions["article_id"] == article_id]
     figures = tables.figures[tables.figures["article_id"] == article_id]
     relations = tables.relations[tables.relations["article_id"] == article_id]
-    side = figure_list(figures) + relation_list(relations, text, tables.entities)
+    side = figure_list(figures) + relation_list(relations, text, names)
     body = (f'<div class="article"><div class="text">{highlighted(text, mentions)}</div>'
             f'<aside class="side">{side}</aside></div>')
     return section(page_id(article_id), heading + legend() + body)
@@ -305,10 +312,9 @@ def figure_list(figures: pd.DataFrame) -> str:
     return f'<h3>Figures ({len(figures)})</h3><ul class="figures">{items}</ul>'
 
 
-def relation_list(relations: pd.DataFrame, text: str, entities: pd.DataFrame) -> str:
+def relation_list(relations: pd.DataFrame, text: str, names: pd.Series) -> str:
     if relations.empty:
         return "<h3>Relations</h3><p class=\"muted\">none</p>"
-    names = entities.set_index("entity_id")["canonical"]
 
     def name(entity_id, start, end) -> str:
         if pd.notna(entity_id) and entity_id in names.index:
