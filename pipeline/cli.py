@@ -86,7 +86,7 @@ def summary_command(out_dir: Path, top: int) -> None:
     from .summary import summary
 
     try:
-        tables = load(out_dir)
+        tables = load(out_dir, text=False)
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)

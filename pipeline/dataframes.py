@@ -1,6 +1,6 @@
 """`pipeline.load`: the output tables as pandas DataFrames with their declared dtypes."""
 from pathlib import Path
-from typing import Dict, Optional, Sequence, Union
+from typing import Dict, List, Optional, Sequence, Union
 
 import pandas as pd
 
@@ -9,6 +9,9 @@ from .tables import SCHEMAS
 
 # Columns with a small closed vocabulary: categories make them compact and group cleanly.
 CATEGORY_COLUMNS = {"label", "unit", "qualifier", "type", "status", "stage"}
+# The long free-text columns: most of the bytes of a large corpus's tables.
+LONG_TEXT_COLUMNS = {"articles": {"text"}, "mentions": {"sentence"}, "figures": {"sentence"},
+                     "relations": {"sentence"}}
 
 
 class Tables(Dict[str, pd.DataFrame]):
@@ -53,15 +56,23 @@ def read_table(out_dir: Path, table: str, columns: Optional[Sequence[str]] = Non
     return df[wanted].astype({name: dtypes[name] for name in wanted})
 
 
-def load(outputs_dir: Union[str, Path] = "outputs") -> Tables:
+def load(outputs_dir: Union[str, Path] = "outputs", text: bool = True) -> Tables:
     """Load every table written by `nhs-extract run`.
 
     Args:
         outputs_dir: the folder given to `run --out` (default `outputs`).
+        text: False leaves out the long text columns (articles.text and every sentence), which
+            hold most of the bytes: for large corpora.
     Returns:
         Tables, a dict of DataFrames by table name (`articles`, `mentions`, `entities`, `figures`,
         `relations`, `errors`), also readable as attributes. Offsets and counts are nullable
         integers (Int64), values Float64, label/unit/qualifier/type/status/stage categories,
         every other column the pandas string dtype; an empty cell is <NA>.
     """
-    return Tables({table: read_table(Path(outputs_dir), table) for table in SCHEMAS})
+    return Tables({table: read_table(Path(outputs_dir), table, None if text else short_columns(table))
+                   for table in SCHEMAS})
+
+
+def short_columns(table: str) -> List[str]:
+    """The table's columns less its long text columns."""
+    return [c.name for c in SCHEMAS[table] if c.name not in LONG_TEXT_COLUMNS.get(table, ())]

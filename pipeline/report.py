@@ -13,16 +13,12 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 import pandas as pd
 
 from . import __version__, analysis
-from .dataframes import Tables, read_table
-from .errors import Errors, NhsExtractError
+from .dataframes import Tables, load, read_table
 from .summary import format_value
-from .tables import SCHEMAS
 from .writer import write_text_atomically
 
 REPORT = "report.html"
 COLORS = {"ORG": "#7aecec", "PERSON": "#c9b8ff", "FIGURE": "#fed28a"}
-# Long columns the report reads only for the articles it shows: memory stays small on large corpora.
-HEAVY_COLUMNS = {"articles": {"text"}, "mentions": {"sentence"}, "figures": {"sentence"}, "relations": {"sentence"}}
 
 
 class ReportLimits(NamedTuple):
@@ -53,12 +49,8 @@ def page_id(article_id: str) -> str:
 
 
 def load_report_tables(out_dir: Path, max_articles: int) -> Tuple[Tables, pd.DataFrame]:
-    """The tables without their heavy text columns, and the text of the first max_articles articles."""
-    if not (Path(out_dir) / "mentions.csv").exists():
-        raise NhsExtractError(Errors.E021.format(path=out_dir))
-    tables = Tables({name: read_table(out_dir, name, columns=[c.name for c in SCHEMAS[name]
-                                                             if c.name not in HEAVY_COLUMNS.get(name, ())])
-                     for name in ("articles", "mentions", "entities", "figures", "relations")})
+    """The tables without their long text columns, and the text of the first max_articles articles."""
+    tables = load(out_dir, text=False)
     texts = read_table(out_dir, "articles", columns=["article_id", "text"], nrows=max_articles)
     return tables, texts
 
@@ -162,9 +154,9 @@ def collaboration_graph(pairs: pd.DataFrame, entities: pd.DataFrame, max_nodes: 
     graph = nx.Graph()
     for r in pairs.itertuples():
         graph.add_edge(r.id_a, r.id_b, weight=int(r.n), label=f"{r.org_a} – {r.org_b}: {r.triggers}")
-    degree = dict(graph.degree(weight="weight"))
-    if graph.number_of_nodes() > max_nodes:
-        graph = graph.subgraph(sorted(graph, key=lambda n: (-degree[n], n))[:max_nodes]).copy()
+    n_organisations = graph.number_of_nodes()
+    if n_organisations > max_nodes:
+        graph = strongest_subgraph(graph, max_nodes)
     height = height if graph.number_of_nodes() > 12 else height * 3 // 4
     at = packed_layout(graph, width, height)
     info = entities.set_index("entity_id")
@@ -180,12 +172,24 @@ def collaboration_graph(pairs: pd.DataFrame, entities: pd.DataFrame, max_nodes: 
         nodes.append(f'<g class="node"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}">'
                      f"<title>{esc(name)}: {mentions} mentions</title></circle>"
                      f'<text x="{x:.1f}" y="{y - radius - 4:.1f}">{esc(name)}</text></g>')
-    note = (f'<p class="muted">The {max_nodes} best-connected of {len(degree)} organisations.</p>'
-            if len(degree) > max_nodes else "")
+    note = (f'<p class="muted">The {graph.number_of_nodes()} best-connected of {n_organisations} organisations.</p>'
+            if n_organisations > max_nodes else "")
     return (f'<figure class="graph"><svg id="collaboration-graph" viewBox="0 0 {width} {height}" role="img" '
             f'aria-label="Collaboration network"><g class="edges">{edges}</g>{"".join(nodes)}</svg>'
             f"<figcaption>Organisations stated to work together; a thicker line is stated more often, a "
             f"bigger circle is mentioned more. Hover for details.</figcaption></figure>{note}")
+
+
+def strongest_subgraph(graph, max_nodes: int):
+    """At most max_nodes organisations, taken pair by pair from the most often stated and best-connected
+    pairs, so every organisation drawn has at least one line."""
+    degree = dict(graph.degree(weight="weight"))
+    ranked = sorted(graph.edges(data="weight"), key=lambda e: (-e[2], -(degree[e[0]] + degree[e[1]]), e[0], e[1]))
+    kept: set = set()
+    for a, b, _ in ranked:
+        if len(kept | {a, b}) <= max_nodes:
+            kept |= {a, b}
+    return graph.subgraph(kept).copy()
 
 
 def packed_layout(graph, width: int, height: int, margin: int = 90) -> Dict[str, Tuple[float, float]]:
@@ -195,7 +199,7 @@ def packed_layout(graph, width: int, height: int, margin: int = 90) -> Dict[str,
 
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
     weights = [len(c) ** 0.5 for c in components]
-    rows = max(1, round(len(components) ** 0.5 / 1.6))
+    rows = max(1, round((len(components) * height / width) ** 0.5))  # cells about square
     per_row = -(-len(components) // rows)
     positions: Dict[str, Tuple[float, float]] = {}
     row_height = (height - 2 * margin) / rows
@@ -211,7 +215,7 @@ def packed_layout(graph, width: int, height: int, margin: int = 90) -> Dict[str,
             for node, (x, y) in layout.items():
                 fx = (x - min(xs)) / ((max(xs) - min(xs)) or 1) if len(nodes) > 1 else 0.5
                 fy = (y - min(ys)) / ((max(ys) - min(ys)) or 1) if max(ys) > min(ys) else 0.5
-                positions[node] = (x0 + cell_width * (0.12 + 0.76 * fx),
+                positions[node] = (x0 + cell_width * (0.2 + 0.6 * fx),
                                    margin + r * row_height + row_height * (0.1 + 0.8 * fy))
             x0 += cell_width
     return positions

@@ -111,6 +111,14 @@ def test_loaded_offsets_index_the_article_text(analyst_outputs):
     assert tables.relations.loc[tables.relations["type"] == "quote", "tail_start"].isna().all()
 
 
+def test_load_without_text_leaves_out_only_the_long_columns(analyst_outputs):
+    full, short = load(analyst_outputs), load(analyst_outputs, text=False)
+    assert "text" not in short.articles and "sentence" not in short.mentions
+    for name in SCHEMAS:
+        assert set(full[name].columns) - set(short[name].columns) <= {"text", "sentence"}
+        pd.testing.assert_frame_equal(short[name], full[name][list(short[name].columns)])
+
+
 def test_load_keeps_words_that_look_like_missing_values(tmp_path, analyst_outputs):
     out = tmp_path / "out"
     shutil.copytree(analyst_outputs, out)
@@ -233,3 +241,16 @@ def test_report_command_writes_the_report(tmp_path, analyst_outputs):
     assert result.exit_code == 0, result.output
     assert (out / "report.html").read_text(encoding="utf-8").count('<section class="page"') == 3
     assert invoke(["report", str(tmp_path / "nothing")]).exit_code == 2
+
+
+def test_graph_cap_keeps_connected_organisations():
+    import networkx as nx
+
+    from pipeline.report import strongest_subgraph
+
+    graph = nx.Graph()
+    for i in range(30):  # thirty separate pairs; the hub pair is stated three times
+        graph.add_edge(f"org:a{i}", f"org:b{i}", weight=3 if i == 7 else 1)
+    kept = strongest_subgraph(graph, 9)
+    assert kept.number_of_nodes() == 8 and {"org:a7", "org:b7"} <= set(kept)
+    assert all(degree > 0 for _, degree in kept.degree())
