@@ -7,6 +7,7 @@ import click
 from .errors import NhsExtractError, Warnings
 
 EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_USAGE = 0, 1, 2
+REPORT_ARTICLES = 200  # articles shown in full in report.html: keeps a huge corpus's report a few MB
 
 
 @click.group()
@@ -23,7 +24,12 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="No summary line on stderr.")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
               help="Gold JSONL file or folder: evaluate the tables against it after the run.")
-def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path) -> None:
+@click.option("--excel", is_flag=True, help="Write the CSVs as UTF-8 with a BOM, which Excel opens correctly.")
+@click.option("--report/--no-report", default=True, show_default=True, help="Also write report.html.")
+@click.option("--report-articles", type=click.IntRange(min=0), default=REPORT_ARTICLES, show_default=True,
+              help="Articles shown in full in report.html (the first ones, in table order).")
+def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path, excel: bool, report: bool,
+        report_articles: int) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
@@ -32,18 +38,59 @@ def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: P
     from .run import run_pipeline
 
     try:
-        summary = run_pipeline(corpus_dir, out_dir, pattern=pattern)
+        summary = run_pipeline(corpus_dir, out_dir, pattern=pattern, encoding="utf-8-sig" if excel else "utf-8")
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
     if not quiet:
         click.echo(f"{summary.n_articles} articles ({summary.n_failed} failed), {summary.n_mentions} mentions, "
                    f"{summary.n_relations} relations in {summary.seconds:.1f}s -> {summary.out_dir}", err=True)
+    if report:
+        _write_report(out_dir, report_articles, quiet)
     if gold_path is not None:
         _evaluate(gold_path, out_dir, None)
     if summary.n_failed:
         click.echo(Warnings.W001.format(n=summary.n_failed, out=summary.out_dir), err=True)
         sys.exit(EXIT_ARTICLES_FAILED)
+
+
+def _write_report(out_dir: Path, articles: int, quiet: bool) -> None:
+    from .report import ReportLimits, write_report
+
+    try:
+        path = write_report(out_dir, ReportLimits(articles=articles))
+    except NhsExtractError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not quiet:
+        click.echo(f"report -> {path}", err=True)
+
+
+@main.command("report")
+@click.argument("out_dir", type=click.Path(path_type=Path), default=Path("outputs"))
+@click.option("--articles", type=click.IntRange(min=0), default=REPORT_ARTICLES, show_default=True,
+              help="Articles shown in full (the first ones, in table order).")
+def report_command(out_dir: Path, articles: int) -> None:
+    """Write OUT_DIR/report.html from the tables already in OUT_DIR (default outputs/)."""
+    _write_report(out_dir, articles, quiet=False)
+
+
+@main.command("summary")
+@click.argument("out_dir", type=click.Path(path_type=Path), default=Path("outputs"))
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows per ranking.")
+def summary_command(out_dir: Path, top: int) -> None:
+    """Print counts, top organisations and people, largest figures, roles, collaborations and quotes."""
+    from rich.console import Console
+
+    from .dataframes import load
+    from .summary import summary
+
+    try:
+        tables = load(out_dir, text=False)
+    except NhsExtractError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    Console().print(summary(tables, top))
 
 
 def _evaluate(gold_path: Path, out_dir: Path, errors_path) -> None:

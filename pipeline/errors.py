@@ -18,6 +18,8 @@ class Errors:
     E012 = "E012 {path} has columns {found}; expected at least {expected}."
     E020 = "E020 Gold file {path}, line {line}: {detail}."
     E021 = "E021 Outputs folder {path} has no mentions.csv. Run `nhs-extract run` first."
+    E022 = ("E022 {path} is missing or lacks columns ({missing}). Run `nhs-extract run --out {out}` to "
+            "write the tables again with this version.")
 
 
 class Warnings:

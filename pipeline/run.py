@@ -10,6 +10,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optiona
 from spacy.language import Language
 
 from .build import TableBuilder
+from .datapackage import write_datapackage
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .normalise import CorpusNormaliser
@@ -85,8 +86,8 @@ def failed_record(article_id: str, source_path: str, stage: str, message: str) -
 
 
 def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None, pattern: str = "*.txt",
-                 progress: Optional[Callable[[int], None]] = None) -> RunSummary:
-    """Process every article of corpus_dir and write the tables to out_dir."""
+                 progress: Optional[Callable[[int], None]] = None, encoding: str = "utf-8") -> RunSummary:
+    """Process every article of corpus_dir and write the tables (in `encoding`) to out_dir."""
     started = time.perf_counter()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     paths = check_corpus(corpus_dir, pattern)
@@ -104,7 +105,7 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
                 if progress:
                     progress(1)
         normaliser.finalise()
-        counts = write_tables(spool, out_dir, normaliser)
+        counts = write_tables(spool, out_dir, normaliser, encoding)
     finally:
         spool.unlink(missing_ok=True)
     return RunSummary(len(paths), counts["failed"], counts["mentions"], counts["relations"],
@@ -117,9 +118,10 @@ def read_spool(spool: Path) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser) -> Dict[str, int]:
-    """Stream the spooled records into the tables; each table replaces the old one atomically."""
-    tables = open_tables(out_dir)
+def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, encoding: str = "utf-8") -> Dict[str, int]:
+    """Stream the spooled records into the tables; each table, and datapackage.json describing them,
+    replaces the old one atomically."""
+    tables = open_tables(out_dir, encoding)
     builder = TableBuilder(normaliser)
     try:
         pending: Dict[str, list] = defaultdict(list)
@@ -133,6 +135,7 @@ def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser) -> Di
         tables["entities"].append(builder.entity_rows())
         for table in tables.values():
             table.commit()
+        write_datapackage(out_dir, encoding)
     except BaseException:
         for table in tables.values():
             table.abort()

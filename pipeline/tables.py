@@ -1,10 +1,10 @@
 """Table schemas, declared once, and the rows built from processed Docs."""
-from typing import Dict, List, NamedTuple
+from typing import TYPE_CHECKING, Dict, List, NamedTuple, Tuple
 
 import pandas as pd
-from spacy.tokens import Doc
 
-from .text_utils import clean_sentence
+if TYPE_CHECKING:  # spaCy only for type hints: `pipeline.load` must not pay for importing it
+    from spacy.tokens import Doc
 
 
 class Column(NamedTuple):
@@ -83,6 +83,35 @@ SCHEMAS: Dict[str, List[Column]] = {
 TABLES = list(SCHEMAS)
 
 
+class ForeignKey(NamedTuple):
+    fields: Tuple[str, ...]
+    table: str  # the referenced table
+    reference: Tuple[str, ...]
+
+
+# Keys the tables satisfy on every run (checked by `frictionless validate` in the tests).
+# Mentions never overlap within an article, so start+end identify one without its label.
+PRIMARY_KEYS: Dict[str, Tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "mentions": ("article_id", "start", "end"),
+    "entities": ("entity_id",),
+    "figures": ("article_id", "start", "end"),
+}
+# relations' tail offsets also point at a mention, but a quote has no tail and frictionless
+# counts a partly empty composite key (article_id set, offsets empty) as broken: not declared.
+FOREIGN_KEYS: Dict[str, List[ForeignKey]] = {
+    "mentions": [ForeignKey(("article_id",), "articles", ("article_id",)),
+                 ForeignKey(("entity_id",), "entities", ("entity_id",))],
+    "figures": [ForeignKey(("article_id",), "articles", ("article_id",)),
+                ForeignKey(("article_id", "start", "end"), "mentions", ("article_id", "start", "end"))],
+    "relations": [ForeignKey(("article_id",), "articles", ("article_id",)),
+                  ForeignKey(("article_id", "head_start", "head_end"), "mentions", ("article_id", "start", "end")),
+                  ForeignKey(("head_entity_id",), "entities", ("entity_id",)),
+                  ForeignKey(("tail_entity_id",), "entities", ("entity_id",))],
+    "errors": [ForeignKey(("source_path",), "articles", ("source_path",))],
+}
+
+
 def frame(table: str, rows: List[dict]) -> pd.DataFrame:
     """A DataFrame with exactly the table's columns, in order, with its dtypes."""
     columns = SCHEMAS[table]
@@ -90,8 +119,10 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
     return df.astype({c.name: c.dtype for c in columns})
 
 
-def doc_records(doc: Doc) -> dict:
+def doc_records(doc: "Doc") -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
+    from .text_utils import clean_sentence
+
     mentions = []
     for ent in doc.ents:
         m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,

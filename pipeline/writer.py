@@ -45,3 +45,17 @@ class AtomicTable:
 def open_tables(out_dir: Path, encoding: str = "utf-8") -> Dict[str, AtomicTable]:
     out_dir.mkdir(parents=True, exist_ok=True)
     return {name: AtomicTable(out_dir, name, encoding) for name in SCHEMAS}
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write a whole file through a temporary one, so readers never see half of it."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
