@@ -1,7 +1,7 @@
 """nhs_relations: role (PERSON -> ORG), collaboration (ORG <-> ORG) and quote (speaker -> words)."""
 import re
 from itertools import combinations
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 import srsly
 from spacy.language import Language
@@ -13,13 +13,56 @@ from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
 
-ROLE_LINKS = {"of", "at", "for"}
+ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
+INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
+
+
+class Mentions(NamedTuple):
+    """ORG and PERSON mentions of a doc, indexed by their first and last tokens."""
+
+    by_start: Dict[int, Span]
+    by_end: Dict[int, Span]
+    orgs: List[Span]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Mentions":
+        ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
+        return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
+
+    def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
+        return span if span is not None and span.label_ == label else None
+
+    def org_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "ORG")
+
+    def org_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "ORG")
+
+    def person_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "PERSON")
+
+    def person_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "PERSON")
+
+    def coordinated_groups(self) -> List[List[Span]]:
+        """Runs of bodies named as one list: 'A, B and C', 'NHS England (NHSE) and NHS Improvement'."""
+        groups: List[List[Span]] = []
+        for org in self.orgs:
+            last = groups[-1][-1] if groups else None
+            if last is not None and org.start >= last.end and all(
+                    t.lower_ in LIST_JOINERS for t in org.doc[last.end:org.start]):
+                groups[-1].append(org)
+            else:
+                groups.append([org])
+        return groups
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
@@ -41,15 +84,21 @@ class RelationExtractor:
         self.block_quote_max_paragraphs = block_quote_max_paragraphs
         self.exclude_kinds = set(collaboration_exclude_kinds)
         self.scare_quote_max_words = scare_quote_max_words
-        self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": []}
+        self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": [],
+                                             "role_links": [], "body_nouns": []}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
-                   collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "") -> None:
+                   collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
+                   role_links: str = "", body_nouns: str = "") -> None:
         self.tables = {
             "triggers": [r.phrase.lower() for r in load_phrases(collaboration_triggers)],
             "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
+            "role_links": [r.phrase.lower() for r in load_phrases(role_links)] if role_links else [],
+            "body_nouns": [f"{w.phrase.lower()}\t{w.value}\t{k.value}" for w, k in
+                           zip(load_phrases(body_nouns, "name_words"), load_phrases(body_nouns, "kinds"))]
+            if body_nouns else [],
         }
         self._build()
 
@@ -63,6 +112,17 @@ class RelationExtractor:
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.
         self.short_quote_verbs = {v for v, ok in verbs if ok.lower() != "no"}
         self.role_verbs = dict(line.split("\t") for line in self.tables["role_verbs"])
+        links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
+        self.role_links = set(links)
+        self.max_link_words = max(map(len, links), default=0)
+        self.body_nouns: Dict[str, Tuple[Pattern, set]] = {}
+        for line in self.tables["body_nouns"]:
+            noun, words, kinds = line.split("\t")
+            names = [re.escape(w) for w in words.split("|") if w]
+            pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else re.compile(r"(?!)")
+            self.body_nouns[noun] = (pattern, {k for k in kinds.split("|") if k})
+        # A plural noun points back only with a number: 'the three CCGs'.
+        self.singular_body_nouns = {n for n in self.body_nouns if n[:-1] not in self.body_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
         relations = self.roles(doc) + self.collaborations(doc) + self.quotes(doc)
@@ -71,45 +131,111 @@ class RelationExtractor:
 
     # -- role --------------------------------------------------------------
     def roles(self, doc: Doc) -> List[dict]:
-        ents = {"ORG": {}, "PERSON": {}}
-        ent_end: Dict[int, Span] = {}
-        ent_start: Dict[int, Span] = {}
-        for e in doc.ents:
-            if e.label_ in ents:
-                ent_end[e.end], ent_start[e.start] = e, e
+        m = Mentions.of(doc)
         out = []
-        for r in doc.spans.get("nhs_roles", []):
-            org = self._org_before(doc, r.start, ent_end) or self._org_after(doc, r.end, ent_start)
-            person = self._person_after(doc, r, org, ent_start) or self._person_before(doc, r, org, ent_end)
-            if org is not None and person is not None:
-                out.append(rel("role", person, org, role=r.label_))
-        out += self._role_verb_relations(doc, ent_start, ent_end)
+        for r in self._role_spans(doc):
+            orgs, local_start = self._orgs_before(doc, r.start, m)
+            person_from = r.end
+            if not orgs:
+                orgs, person_from = self._orgs_after(doc, r.end, m)
+                local_start = r.start
+            person = self._person_after(doc, person_from, m) or self._person_before(doc, local_start, m)
+            if not orgs and person is not None and person.start >= r.end:
+                orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if person is not None:
+                out += [rel("role", person, org, role=r.label_) for org in orgs]
+        out += self._role_verb_relations(doc, m)
         return out
 
     @staticmethod
-    def _org_before(doc: Doc, i: int, ent_end: Dict[int, Span]) -> Optional[Span]:
+    def _role_spans(doc: Doc) -> List[Span]:
+        """Role spans, two joined by 'and' read as one: 'representative body chair and workforce lead'."""
+        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        merged: List[Span] = []
+        for span in spans:
+            last = merged[-1] if merged else None
+            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and":
+                merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
+            else:
+                merged.append(span)
+        return merged
+
+    def _orgs_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body named right before a role at token i, and where its words start:
+        'NHSE chief executive', "NHS Providers' chief executive", "the trust's chief executive"."""
         if i > 0 and doc[i - 1].text in POSSESSIVES:
             i -= 1
-        span = ent_end.get(i)
-        return span if span is not None and span.label_ == "ORG" else None
+        span = m.org_ending_at(i)
+        if span is not None:
+            return [span], span.start
+        noun = doc[i - 1] if i > 0 else None
+        if noun is None or not self._is_body_noun(noun) or noun.lower_ not in self.singular_body_nouns:
+            return [], i
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and (before.lower_ in INDEFINITE or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
+            return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
+        start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
+        return self._resolve_body(doc, noun, None, m), start
 
-    @staticmethod
-    def _org_after(doc: Doc, i: int, ent_start: Dict[int, Span]) -> Optional[Span]:
+    def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs'."""
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
-            return None
-        i += 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+            return [], i
+        return self._org_phrase_at(doc, i + 1, m)
+
+    def _org_phrase_at(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body a phrase at token i names, and the phrase's end: 'the NHS Confederation',
+        "the BMA's GP Committee", "the trust's Finance Assurance Committee", 'the trust', 'the three CCGs'."""
+        definite = False
+        while i < len(doc) and doc[i].lower_ in DETERMINERS:
+            definite = definite or doc[i].lower_ == "the"
             i += 1
-        span = ent_start.get(i)
-        return span if span is not None and span.label_ == "ORG" else None
+        span = m.org_starting_at(i)
+        if span is not None:
+            owned = m.org_starting_at(span.end + 1) if span.end < len(doc) and doc[span.end].text in POSSESSIVES else None
+            return ([owned], owned.end) if owned is not None else ([span], span.end)
+        count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
+        if count is not None:
+            i += 1
+        if not definite or i >= len(doc) or not self._is_body_noun(doc[i]):
+            return [], i
+        noun = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVES:
+            owned = m.org_starting_at(i + 2)
+            if owned is not None:
+                return [owned], owned.end
+        return self._resolve_body(doc, noun, count, m), i + 1
+
+    def _is_body_noun(self, tok) -> bool:
+        """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
+        acronym = tok.text.rstrip("s").isupper()
+        return (tok.is_lower or acronym) and tok.lower_ in self.body_nouns and not tok.ent_type_
+
+    def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions") -> List[Span]:
+        """The body a generic noun points back to: the nearest earlier ORG of its kind; with a number
+        ('the three CCGs'), the nearest earlier list of that many."""
+        name_words, kinds = self.body_nouns[noun.lower_]
+
+        def of_kind(org: Span) -> bool:
+            return org._.org_kind in kinds or any(name_words.search(t) for t in (org.text, org._.canonical or ""))
+
+        earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
+        if not earlier:
+            return []
+        if count is None:
+            return [earlier[-1]] if noun.lower_ in self.singular_body_nouns else []
+        for group in reversed(m.coordinated_groups()):
+            bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
+            if len(bodies) == count and all(of_kind(o) for o in group):
+                return group
+        return []
 
     @staticmethod
-    def _person_after(doc: Doc, r: Span, org: Optional[Span], ent_start) -> Optional[Span]:
+    def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe'."""
-        i = r.end if org is None or org.start < r.start else org.end
         for _ in range(4):
-            span = ent_start.get(i)
-            if span is not None and span.label_ == "PERSON":
+            span = m.person_starting_at(i)
+            if span is not None:
                 return span
             if i < len(doc) and (doc[i].text == "," or doc[i].text[:1].isupper() and doc[i].ent_type_ == ""):
                 i += 1  # a comma or a title (Dr, Baroness) between role and name
@@ -117,31 +243,32 @@ class RelationExtractor:
                 return None
         return None
 
-    @staticmethod
-    def _person_before(doc: Doc, r: Span, org: Optional[Span], ent_end) -> Optional[Span]:
-        """'Ian Dalton, chief executive of NHSI' and 'Jane Doe, NHS Providers' chief executive'."""
-        i = r.start
-        if org is not None and org.end <= r.start:
-            i = org.start
+    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """'Ian Dalton, chief executive of NHSI', 'Jane Doe, NHS Providers' chief executive',
+        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of'."""
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
-        if i == 0 or doc[i - 1].text != ",":
-            return None
-        span = ent_end.get(i - 1)
-        return span if span is not None and span.label_ == "PERSON" else None
+        for p in range(i, max(0, i - self.max_link_words - 2), -1):
+            person = m.person_ending_at(p)
+            if person is None:
+                continue
+            words = [t.lower_ for t in doc[p:i]]
+            comma = bool(words) and words[0] == ","
+            link = tuple(words[1:] if comma else words)
+            return person if (comma and not link) or link in self.role_links else None
+        return None
 
-    def _role_verb_relations(self, doc: Doc, ent_start, ent_end) -> List[dict]:
-        """'X, who chairs Y' / 'X, who leads Y'."""
+    def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
         out = []
         for tok in doc[:-1]:
             role = self.role_verbs.get(tok.lower_)
             if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
                 continue
-            person, org = ent_end.get(tok.i - 2), ent_start.get(tok.i + 1)
-            if org is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in DETERMINERS:
-                org = ent_start.get(tok.i + 2)
-            if person is not None and person.label_ == "PERSON" and org is not None and org.label_ == "ORG":
-                out.append(rel("role", person, org, role=role))
+            person = m.person_ending_at(tok.i - 2)
+            orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
+            if person is not None:
+                out += [rel("role", person, org, role=role) for org in orgs]
         return out
 
     # -- collaboration ---------------------------------------------------------

@@ -72,7 +72,8 @@ def test_block_quotes_after_said_colon(nlp):
     ("Dan Howarth, Head of Care at Diabetes UK, said:", [("Dan Howarth", "Diabetes UK", "head of care")]),
     ("Tim Gardner, senior policy fellow at the Health Foundation, said the target was missed.",
      [("Tim Gardner", "Health Foundation", "senior policy fellow")]),
-    ("NHS deputy chief executive David Flory is to become the first head of the NTDA.",
+    ("NHS deputy chief executive David Flory is to become the first head of the body charged with creating an "
+     "all-foundation-trust provider sector.",
      [("David Flory", "NHS", "deputy chief executive")]),
 ])
 def test_roles_of_the_field(nlp, text, expected):
