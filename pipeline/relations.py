@@ -22,6 +22,11 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
+HYPOTHETICAL = {"if", "whether", "unless"}
+# Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
+ACCOMPANY_LINKS = {"with", "alongside"}
+LIST_LINKS = {None, "of", "between", "and"}
+PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
 
 
@@ -92,21 +97,21 @@ class RelationExtractor:
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
                    role_links: str = "", body_nouns: str = "") -> None:
         self.tables = {
-            "triggers": [r.phrase.lower() for r in load_phrases(collaboration_triggers)],
+            "triggers": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(collaboration_triggers, "subject_only")],
             "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
             "role_links": [r.phrase.lower() for r in load_phrases(role_links)] if role_links else [],
-            "body_nouns": [f"{w.phrase.lower()}\t{w.value}\t{k.value}" for w, k in
-                           zip(load_phrases(body_nouns, "name_words"), load_phrases(body_nouns, "kinds"))]
-            if body_nouns else [],
+            "body_nouns": [f"{n.phrase.lower()}\t{n.value}\t{w.value}\t{k.value}" for n, w, k in
+                           zip(load_phrases(body_nouns, "plural"), load_phrases(body_nouns, "name_words"),
+                               load_phrases(body_nouns, "kinds"))] if body_nouns else [],
         }
         self._build()
 
     def _build(self) -> None:
         self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        triggers = self.tables["triggers"]
-        for phrase, doc in zip(triggers, self.nlp.tokenizer.pipe(triggers)):
-            self.trigger_matcher.add("TRIGGER", [doc])
+        triggers = [line.split("\t") for line in self.tables["triggers"]]
+        for (phrase, subject_only), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
+            self.trigger_matcher.add("SUBJECT" if subject_only.lower() == "yes" else "PARTNER", [doc])
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.
@@ -115,14 +120,15 @@ class RelationExtractor:
         links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
         self.role_links = set(links)
         self.max_link_words = max(map(len, links), default=0)
-        self.body_nouns: Dict[str, Tuple[Pattern, set]] = {}
+        self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
+        self.singular_body_nouns = set()
         for line in self.tables["body_nouns"]:
-            noun, words, kinds = line.split("\t")
+            noun, plural, words, kinds = line.split("\t")
             names = [re.escape(w) for w in words.split("|") if w]
-            pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else re.compile(r"(?!)")
+            pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else None
             self.body_nouns[noun] = (pattern, {k for k in kinds.split("|") if k})
-        # A plural noun points back only with a number: 'the three CCGs'.
-        self.singular_body_nouns = {n for n in self.body_nouns if n[:-1] not in self.body_nouns}
+            if plural.lower() != "yes":
+                self.singular_body_nouns.add(noun)  # a plural one points back only with a number
 
     def __call__(self, doc: Doc) -> Doc:
         relations = self.roles(doc) + self.collaborations(doc) + self.quotes(doc)
@@ -217,7 +223,10 @@ class RelationExtractor:
         name_words, kinds = self.body_nouns[noun.lower_]
 
         def of_kind(org: Span) -> bool:
-            return org._.org_kind in kinds or any(name_words.search(t) for t in (org.text, org._.canonical or ""))
+            if name_words is None and not kinds:
+                return True  # 'the two organisations'
+            return org._.org_kind in kinds or (name_words is not None and any(
+                name_words.search(t) for t in (org.text, org._.canonical or "")))
 
         earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
         if not earlier:
@@ -273,19 +282,79 @@ class RelationExtractor:
 
     # -- collaboration ---------------------------------------------------------
     def collaborations(self, doc: Doc) -> List[dict]:
+        """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
+        partnership with B', 'a joint A/B event', 'combine A and B'. Naming two bodies near a trigger
+        is not enough: they must be its subject list or stand right after it."""
+        m = Mentions.of(doc)
+        inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
+        groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
         out, seen = [], set()
-        for trigger in self.trigger_matcher(doc, as_spans=True):
-            window = doc[max(trigger.start - 3, trigger.sent.start):trigger.start]
-            if any(t.lower_ in NEGATIONS for t in window):
-                continue
-            orgs = [e for e in trigger.sent.ents if e.label_ == "ORG" and e._.org_kind not in self.exclude_kinds]
-            for a, b in combinations(orgs, 2):
+        for match_id, start, end in self.trigger_matcher(doc):
+            trigger = doc[start:end]
+            if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
+                continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
+            subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
+            for a, b in self._partner_pairs(doc, trigger, groups, m, subject_only):
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-                if len(key) < 2 or key in seen:
-                    continue
-                seen.add(key)
-                out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
         return out
+
+    def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                       subject_only: bool) -> List[Tuple[Span, Span]]:
+        after, link = self._group_after(doc, trigger, groups)
+        before = self._group_before(doc, trigger, groups, m)
+        if after and link in ACCOMPANY_LINKS:
+            return [(a, b) for a in before for b in after] + list(combinations(before, 2))
+        if len(after) >= 2 and link in LIST_LINKS:
+            return list(combinations(after, 2))
+        if subject_only and not after:
+            return list(combinations(before, 2))
+        return []
+
+    @staticmethod
+    def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
+        """The bodies right after a trigger and the word that joins them: ('with', [B]), ('of', [A, B])."""
+        link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
+        k = trigger.end
+        sent_end = trigger.sent.end
+        while k < sent_end and k - trigger.end < 3 and doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their"}:
+            link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
+            k += 1
+        for group in groups:
+            starts = [o.start for o in group]
+            if k in starts:
+                return group[starts.index(k):], link
+        return [], link
+
+    def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:
+        """The list of bodies nearest before a trigger in its sentence ('NHS England (NHSE) and NHS
+        Improvement (NHSI) ... working closer together'), or the bodies 'the two organisations' points to."""
+        sent = trigger.sent
+        nearest: List[Span] = []
+        for group in groups:
+            members = [o for o in group if sent.start <= o.start and o.end <= trigger.start]
+            if members:
+                nearest = members
+        if nearest:
+            return nearest
+        for tok in doc[sent.start:trigger.start]:
+            if tok.lower_ == "the":
+                orgs, _ = self._org_phrase_at(doc, tok.i, m)
+                if len(orgs) >= 2:
+                    return [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return []
+
+    @staticmethod
+    def _hedged(doc: Doc, trigger: Span) -> bool:
+        """Negated or hypothetical: 'cannot merge', 'a formal merger is not possible', 'if they were to merge'."""
+        sent = trigger.sent
+        before = doc[max(trigger.start - 3, sent.start):trigger.start]
+        after = doc[trigger.end:min(trigger.end + 2, sent.end)]
+        hypothetical = doc[max(trigger.start - 6, sent.start):trigger.start]
+        return (any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after)
+                or any(t.lower_ in HYPOTHETICAL for t in hypothetical))
 
     # -- quote -------------------------------------------------------------
     def block_quotes(self, doc: Doc) -> List[dict]:
