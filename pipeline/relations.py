@@ -20,6 +20,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
+# Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
+INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
+CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
+NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
@@ -411,8 +415,9 @@ class RelationExtractor:
                 return True  # a pull quote repeating the body
         if len(words) <= self.scare_quote_max_words:
             sent = content.sent if content.start < len(doc) else content
-            before = doc[sent.start:content.start]
-            return not any(t.lower_ in self.short_quote_verbs for t in before)
+            # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
+            around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
+            return not any(t.lower_ in self.short_quote_verbs and not self._passive(doc, t) for t in around)
         return False
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
@@ -426,11 +431,20 @@ class RelationExtractor:
                     return found
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
-        if outro is not None and len(outro) and len(outro) <= 12:
-            verbs = [t for t in outro if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+        if outro is not None and len(outro):
+            verbs = [t for t in outro if t.lower_ in self.speech_verbs and not self._passive(doc, t)
+                     and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
             if verbs:
-                return self._speaker_around(doc, verbs[0])
+                return self._speaker_around(doc, verbs[0], (q.start, q.end))
         return []
+
+    @staticmethod
+    def _attribution_clause(doc: Doc, verb) -> bool:
+        """', he said' / ', Jane Doe said' closing a sentence that quoted words earlier."""
+        k = verb.i - 1
+        while k > 0 and doc[k].ent_type_ in {"PERSON", "ORG"} and doc[k - 1].ent_type_ == doc[k].ent_type_:
+            k -= 1
+        return k > 0 and (doc[k].lower_ in PERSON_PRONOUNS or doc[k].ent_type_ != "") and doc[k - 1].text == ","
 
     @staticmethod
     def _outro_end(doc: Doc, q: QuoteSpan) -> int:
@@ -444,23 +458,49 @@ class RelationExtractor:
     def _passive(doc: Doc, verb) -> bool:
         return verb.i > 0 and doc[verb.i - 1].lower_ in {"was", "were", "been", "being", "be", "is"}
 
-    def _speaker_around(self, doc: Doc, verb) -> List[Span]:
+    def _speaker_around(self, doc: Doc, verb, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """Who a speech verb attributes to: 'X said', 'said X', 'says BMA', 'according to X', 'he said'
+        (the last person named), 'the chief executive said' (the person named with that role)."""
         sent = verb.sent
-        subject = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= verb.i]
+        prev = doc[verb.i - 1] if verb.i > 0 else None
+        if verb.lower_ == "according":
+            return self._according_to(doc, verb)
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS:
+            return self._last_before(doc, verb.i, "PERSON", quoted)
+        subject = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= verb.i
+                   and not (quoted[0] <= e.start_char < quoted[1])]
         people = [e for e in subject if e.label_ == "PERSON"]
         if people:
             return self._coordinated(doc, people, verb)
-        after = [e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 3]
-        if after and verb.lower_ in {"said", "says", "added", "adds", "continued", "explained", "warned"}:
+        after = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
+        if after and verb.lower_ in INVERTED_SPEECH_VERBS:
             return [after[0]]
-        prev = doc[verb.i - 1] if verb.i > 0 else None
-        if prev is not None and prev.lower_ in PERSON_PRONOUNS:
-            return self._last_before(doc, verb.i, "PERSON")
+        by_role = self._person_by_role(doc, verb)
+        if by_role:
+            return by_role
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
-            return self._last_before(doc, verb.i, "ORG")
+            return self._last_before(doc, verb.i, "ORG", quoted)
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []
+
+    @staticmethod
+    def _according_to(doc: Doc, verb) -> List[Span]:
+        k = verb.i + 1
+        if k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+        while k < len(doc) and doc[k].lower_ in DETERMINERS:
+            k += 1
+        return [e for e in doc.ents if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+
+    @staticmethod
+    def _person_by_role(doc: Doc, verb) -> List[Span]:
+        """'the chief executive said': the person the article named with that role."""
+        role = next((r for r in doc.spans.get("nhs_roles", []) if r.end == verb.i), None)
+        if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
+            return []
+        named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= role.start and e._.role == role.label_]
+        return named[-1:]
 
     @staticmethod
     def _coordinated(doc: Doc, people: List[Span], verb) -> List[Span]:
@@ -477,11 +517,24 @@ class RelationExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, span: Span) -> bool:
-        return span.start > 0 and doc[span.start - 1].lower_ in {"to", "told", "with"}
+        """'Legal advice to NHS England', 'a document on the setting up of the NTDA': the body is the
+        topic or addressee, not the speaker; "a paper to NHS England's board" is the body's own."""
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+            return False
+        for tok in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
+            if tok.text in {",", ":", ";"} or tok.lower_ in CLAUSE_WORDS:
+                return False
+            if tok.lower_ in NOT_SPEAKER_PREPOSITIONS:
+                return True
+        return False
 
     @staticmethod
-    def _last_before(doc: Doc, i: int, label: str) -> List[Span]:
-        before = [e for e in doc.ents if e.label_ == label and e.end <= i]
+    def _last_before(doc: Doc, i: int, label: str, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """The last body or person named before token i; a possessive ("Jeremy Hunt's 2015
+        commitment") or a name inside the quote itself is not who a pronoun points to."""
+        before = [e for e in doc.ents if e.label_ == label and e.end <= i
+                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
+                  and not (quoted[0] <= e.start_char < quoted[1])]
         return [before[-1]] if before else []
 
     @staticmethod
