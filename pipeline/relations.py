@@ -22,6 +22,7 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
+NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"}
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
@@ -178,6 +179,11 @@ class RelationExtractor:
         span = m.org_ending_at(i)
         if span is not None:
             return [span], span.start
+        if i > 0 and doc[i - 1].lower_ == "its":
+            # 'York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor'
+            sent_start = doc[i - 1].sent.start
+            earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
+            return earlier[-1:], i - 1
         noun = doc[i - 1] if i > 0 else None
         if noun is None or not self._is_body_noun(noun) or noun.lower_ not in self.singular_body_nouns:
             return [], i
@@ -361,16 +367,18 @@ class RelationExtractor:
                 or any(t.lower_ in HYPOTHETICAL for t in hypothetical))
 
     # -- quote -------------------------------------------------------------
-    def block_quotes(self, doc: Doc) -> List[dict]:
-        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked."""
+    def block_quotes(self, doc: Doc) -> Tuple[List[dict], Dict[int, List[Span]]]:
+        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked.
+        Also returns the speakers by the end of each such paragraph, for marked paragraphs after them."""
         out: List[dict] = []
+        speakers_by_end: Dict[int, List[Span]] = {}
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
         for n, (p0, p1) in enumerate(paragraphs):
             line = doc.text[p0:p1].rstrip()
             if not line.endswith(":"):
                 continue
             intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
-            if intro is None or not len(intro) or intro[-1].lower_ not in self.speech_verbs:
+            if intro is None or not len(intro) or not self._speech_verb(doc, intro[-1]):
                 continue
             speakers = self._speaker_around(doc, intro[-1])
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
@@ -379,10 +387,12 @@ class RelationExtractor:
                     break
                 quote = strip_bounds(doc.text, q0, q1)
                 out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
-        return out
+                if speakers:
+                    speakers_by_end[q1] = speakers
+        return out, speakers_by_end
 
     def quotes(self, doc: Doc) -> List[dict]:
-        out: List[dict] = self.block_quotes(doc)
+        out, block_speakers = self.block_quotes(doc)
         last_speakers: List[Span] = []
         last_para_end = -1
         text = doc.text
@@ -390,6 +400,11 @@ class RelationExtractor:
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
             if content is None or self._not_a_quote(doc, q, content):
                 continue
+            block_end = q.para_start
+            while block_end > 0 and text[block_end - 1].isspace():
+                block_end -= 1
+            if block_end in block_speakers and q.open_mark == q.para_start:
+                last_speakers, last_para_end = block_speakers[block_end], block_end  # unmarked, then marked
             speakers = self._attribute(doc, q, content)
             if not speakers and last_speakers and self._continues(text, q, last_para_end):
                 speakers = last_speakers
@@ -417,14 +432,14 @@ class RelationExtractor:
             sent = content.sent if content.start < len(doc) else content
             # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
             around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
-            return not any(t.lower_ in self.short_quote_verbs and not self._passive(doc, t) for t in around)
+            return not any(self._speech_verb(doc, t, short_quote=True) for t in around)
         return False
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
         """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""
         intro = doc.char_span(q.para_start, q.open_mark, alignment_mode="contract")
         if intro is not None and len(intro):
-            verbs = [t for t in intro if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+            verbs = [t for t in intro if self._speech_verb(doc, t)]
             if verbs:
                 found = self._speaker_around(doc, verbs[-1])
                 if found:
@@ -432,7 +447,7 @@ class RelationExtractor:
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
         if outro is not None and len(outro):
-            verbs = [t for t in outro if t.lower_ in self.speech_verbs and not self._passive(doc, t)
+            verbs = [t for t in outro if self._speech_verb(doc, t)
                      and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
             if verbs:
                 return self._speaker_around(doc, verbs[0], (q.start, q.end))
@@ -453,6 +468,12 @@ class RelationExtractor:
         text = doc.text
         stop = min([p for p in (text.find(m, q.end + 1, q.para_end) for m in "“‘\"") if p != -1], default=q.para_end)
         return stop
+
+    def _speech_verb(self, doc: Doc, tok, short_quote: bool = False) -> bool:
+        """A speech verb used as one: not passive ('was told') nor a noun ('had their say', 'the claims')."""
+        verbs = self.short_quote_verbs if short_quote else self.speech_verbs
+        return (tok.lower_ in verbs and not self._passive(doc, tok)
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ in NOUN_MARKERS))
 
     @staticmethod
     def _passive(doc: Doc, verb) -> bool:
@@ -517,10 +538,16 @@ class RelationExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, span: Span) -> bool:
-        """'Legal advice to NHS England', 'a document on the setting up of the NTDA': the body is the
-        topic or addressee, not the speaker; "a paper to NHS England's board" is the body's own."""
+        """'Legal advice to NHS England', 'a document on the setting up of the NTDA', 'the head of the
+        NHS': the body is the topic, addressee or employer, not the speaker; "a paper to NHS England's
+        board" is the body's own."""
         if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
             return False
+        k = span.start
+        while k > 0 and doc[k - 1].lower_ in DETERMINERS:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "of" and any(r.end == k - 1 for r in doc.spans.get("nhs_roles", [])):
+            return True  # 'the head of the NHS said': the unnamed office holder speaks, not the body
         for tok in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
             if tok.text in {",", ":", ";"} or tok.lower_ in CLAUSE_WORDS:
                 return False
@@ -555,7 +582,7 @@ class RelationExtractor:
         para = doc.char_span(prev_start, prev_end, alignment_mode="contract")
         if para is None:
             return []
-        verbs = [t for t in para if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+        verbs = [t for t in para if self._speech_verb(doc, t)]
         if not verbs:
             return []
         found = self._speaker_around(doc, verbs[-1])
