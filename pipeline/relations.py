@@ -102,7 +102,8 @@ class RelationExtractor:
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
                    role_links: str = "", body_nouns: str = "") -> None:
         self.tables = {
-            "triggers": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(collaboration_triggers, "subject_only")],
+            "triggers": [f"{r.phrase.lower()}\t{r.value}"
+                         for r in load_phrases(collaboration_triggers, "subject_only")],
             "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
             "role_links": [r.phrase.lower() for r in load_phrases(role_links)] if role_links else [],
@@ -115,7 +116,7 @@ class RelationExtractor:
     def _build(self) -> None:
         self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         triggers = [line.split("\t") for line in self.tables["triggers"]]
-        for (phrase, subject_only), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
+        for (_, subject_only), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
             self.trigger_matcher.add("SUBJECT" if subject_only.lower() == "yes" else "PARTNER", [doc])
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
@@ -188,7 +189,8 @@ class RelationExtractor:
         if noun is None or not self._is_body_noun(noun) or noun.lower_ not in self.singular_body_nouns:
             return [], i
         before = doc[noun.i - 1] if noun.i > 0 else None
-        if before is not None and (before.lower_ in INDEFINITE or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
+        if before is not None and (before.lower_ in INDEFINITE
+                                   or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
             return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
         start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
         return self._resolve_body(doc, noun, None, m), start
@@ -208,7 +210,8 @@ class RelationExtractor:
             i += 1
         span = m.org_starting_at(i)
         if span is not None:
-            owned = m.org_starting_at(span.end + 1) if span.end < len(doc) and doc[span.end].text in POSSESSIVES else None
+            possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES
+            owned = m.org_starting_at(span.end + 1) if possessive else None
             return ([owned], owned.end) if owned is not None else ([span], span.end)
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
@@ -362,9 +365,14 @@ class RelationExtractor:
         sent = trigger.sent
         before = doc[max(trigger.start - 3, sent.start):trigger.start]
         after = doc[trigger.end:min(trigger.end + 2, sent.end)]
-        hypothetical = doc[max(trigger.start - 6, sent.start):trigger.start]
-        return (any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after)
-                or any(t.lower_ in HYPOTHETICAL for t in hypothetical))
+        if any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after):
+            return True
+        for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
+            if tok.text in {",", ";", ":"}:
+                return False
+            if tok.lower_ in HYPOTHETICAL:
+                return True
+        return False
 
     # -- quote -------------------------------------------------------------
     def block_quotes(self, doc: Doc) -> Tuple[List[dict], Dict[int, List[Span]]]:
@@ -514,13 +522,14 @@ class RelationExtractor:
             k += 1
         return [e for e in doc.ents if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
 
-    @staticmethod
-    def _person_by_role(doc: Doc, verb) -> List[Span]:
-        """'the chief executive said': the person the article named with that role."""
+    def _person_by_role(self, doc: Doc, verb) -> List[Span]:
+        """'the chief executive said': the person the article named with that role before."""
         role = next((r for r in doc.spans.get("nhs_roles", []) if r.end == verb.i), None)
         if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
             return []
-        named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= role.start and e._.role == role.label_]
+        holders = {r["head"] for r in self.roles(doc) if r["role"] == role.label_}
+        named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= role.start
+                 and (e._.role == role.label_ or (e.start_char, e.end_char) in holders)]
         return named[-1:]
 
     @staticmethod
