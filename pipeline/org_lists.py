@@ -1,110 +1,136 @@
-"""nhs_org_lists: one ORG per body in a list that shares its head noun.
+"""nhs_org_lists: bodies named as a list sharing one head noun ("Gateshead, Newcastle North and East,
+and Newcastle West CCGs"): one ORG per body, the last keeping the shared noun (docs/annotation.md, rule 13).
 
-"Gateshead, Newcastle North and East, and Newcastle West CCGs" names three CCGs. Each item is
-an ORG when the item with the singular head ("Gateshead CCG") is a gazetteer alias; the last item
-keeps the shared plural head in its span, as the guidelines say.
+A list is taken only when every body in it is a gazetteer name once the head is added back
+("Gateshead" + "CCG" -> "Gateshead CCG"), so place names before a plural noun stay untouched.
 """
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path, filter_spans
+from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
 from .rules_io import load_gazetteer, load_phrases
 
-NAME_CONNECTORS = {"and", "upon", "on", "of", "the"}  # inside a place name: "Newcastle North and East"
+NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
+ITEM_SEPARATORS = {",", "and", "&"}
 
 
-class OrgListSplitter:
-    def __init__(self, nlp: Language, name: str, min_items: int):
+class ListedBody(NamedTuple):
+    start: int  # token bounds of the mention, the shared head included for the last body
+    end: int
+    canonical: str
+    kind: str
+
+
+def split_items(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
+    """Token bounds of the list items in doc[start:end]: split at commas, else at 'and'/'&'."""
+    cuts = {",", "and", "&"} if not any(t.text == "," for t in doc[start:end]) else {","}
+    items, item_start = [], start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text in cuts:
+            s = item_start
+            while s < k and doc[s].lower_ in ITEM_SEPARATORS:
+                s += 1  # ", and Newcastle West"
+            if s < k:
+                items.append((s, k))
+            item_start = k + 1
+    return items
+
+
+class OrgListRecognizer:
+    """Split shared-head lists of local bodies into one ORG each, named from the gazetteer."""
+
+    def __init__(self, nlp: Language, name: str, max_list_tokens: int):
         self.nlp = nlp
         self.name = name
-        self.min_items = min_items
-        self.aliases: Dict[str, List[str]] = {}  # lower-case alias -> [canonical, kind]
-        self.plurals: Dict[str, str] = {}  # plural head -> singular
+        self.max_list_tokens = max_list_tokens
+        self.heads: List[List[str]] = []  # [plural as written, singular head of a name]
+        self.aliases: Dict[str, List[str]] = {}  # lower-cased alias -> [canonical, kind]
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
-                   gazetteers: Iterable[str] = (), plural_heads: str = "") -> None:
+                   shared_heads: str = "", gazetteers: Tuple[str, ...] = ()) -> None:
+        self.heads = [[r.phrase, r.value] for r in load_phrases(shared_heads, "singular")] if shared_heads else []
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
                 self.aliases.setdefault(rec.alias.lower(), [rec.canonical, rec.kind])
-        self.plurals = {p.phrase: p.value for p in load_phrases(plural_heads, "singular")} if plural_heads else {}
         self._build()
 
     def _build(self) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for plural in self.plurals:
+        self.singular: Dict[str, str] = {}
+        for plural, singular in self.heads:
             self.matcher.add(plural, [self.nlp.make_doc(plural)])
+            self.singular[plural] = singular
+
+    def lookup(self, doc: Doc, start: int, end: int, head: str) -> Optional[List[str]]:
+        name = doc[start:end].text
+        return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
+
+    def find(self, doc: Doc) -> List[ListedBody]:
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        found: List[ListedBody] = []
+        matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # longest head first
+        for match_id, h0, h1 in matches:
+            if any(i in taken for i in range(h0, h1)):
+                continue
+            head = self.singular[self.nlp.vocab.strings[match_id]]
+            start = h0
+            while (start > 0 and h0 - start < self.max_list_tokens and start - 1 not in taken
+                   and not doc[start].is_sent_start
+                   and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
+                        or doc[start - 1].text == ",")):
+                start -= 1
+            bodies = self._resolve(doc, split_items(doc, start, h0), head, h1)
+            taken.update(i for b in bodies for i in range(b.start, b.end))
+            found += bodies
+        return found
+
+    def _resolve(self, doc: Doc, items: List[Tuple[int, int]], head: str, head_end: int) -> List[ListedBody]:
+        """Items resolved from the last backwards; the list stops at the first item no gazetteer names."""
+        bodies: List[ListedBody] = []
+        for n, (s, e) in enumerate(reversed(items)):
+            hit = self.lookup(doc, s, e, head)
+            while hit is None and s + 1 < e and doc[s].text[:1].isupper() and n == len(items) - 1:
+                s += 1  # the first item may carry a word of the sentence: "In Gateshead"
+                hit = self.lookup(doc, s, e, head)
+            if hit is None:
+                break
+            bodies.insert(0, ListedBody(s, head_end if n == 0 else e, hit[0], hit[1]))
+        return bodies if len(bodies) >= 2 else []
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            if any(i in taken for i in range(start, end)):
-                continue
-            singular = self.plurals[self.nlp.vocab.strings[match_id]]
-            spans.extend(self._list_before(doc, start, end, singular))
+        for body in self.find(doc):
+            span = Span(doc, body.start, body.end, label="ORG")
+            span._.canonical, span._.org_kind = body.canonical, body.kind
+            spans.append(span)
         if spans:
-            doc.ents = filter_spans(list(doc.ents) + spans)
+            doc.ents = sorted(list(doc.ents) + spans, key=lambda s: s.start)
         return doc
-
-    def _list_before(self, doc: Doc, head_start: int, head_end: int, singular: str) -> List[Span]:
-        items = self._items(doc, head_start)
-        found = []
-        for n, (start, end) in enumerate(items):
-            record = self.aliases.get(f"{doc[start:end].text} {singular}".lower())
-            if record is None:
-                break
-            span = Span(doc, start, head_end if n == 0 else end, label="ORG")
-            span._.canonical, span._.org_kind = record
-            found.append(span)
-        return found if len(found) >= self.min_items else []
-
-    def _items(self, doc: Doc, head_start: int) -> List[Tuple[int, int]]:
-        """Token bounds of the list items before the head, last item first."""
-        sent_start = doc[head_start].sent.start
-        items, end, i = [], head_start, head_start - 1
-        while i >= sent_start:
-            tok = doc[i]
-            if tok.text == ",":
-                if not self._add_item(doc, items, i + 1, end):
-                    break
-                end, i = i, i - 1
-                continue
-            if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_CONNECTORS):
-                break
-            i -= 1
-        self._add_item(doc, items, i + 1, end)
-        return items
-
-    @staticmethod
-    def _add_item(doc: Doc, items: List[Tuple[int, int]], start: int, end: int) -> bool:
-        if start < end and doc[start].lower_ == "and":  # Oxford comma: ", and Newcastle West"
-            start += 1
-        if start < end and doc[start].lower_ == "the":
-            start += 1
-        if start >= end or doc[end - 1].lower_ in NAME_CONNECTORS or not doc[start].is_title:
-            return False
-        items.append((start, end))
-        return True
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "tables.json", {"aliases": self.aliases, "plurals": self.plurals})
+        srsly.write_json(path / "tables.json", {"heads": self.heads, "aliases": self.aliases})
 
-    def from_disk(self, path, exclude=tuple()) -> "OrgListSplitter":
+    def from_disk(self, path, exclude=tuple()) -> "OrgListRecognizer":
         tables = srsly.read_json(ensure_path(path) / "tables.json")
-        self.aliases, self.plurals = tables["aliases"], tables["plurals"]
+        self.heads, self.aliases = tables["heads"], tables["aliases"]
         self._build()
         return self
 
 
-@Language.factory("nhs_org_lists", default_config={"min_items": 2})
-def make_org_list_splitter(nlp: Language, name: str, min_items: int) -> OrgListSplitter:
-    return OrgListSplitter(nlp, name, min_items)
+@Language.factory(
+    "nhs_org_lists",
+    assigns=["doc.ents", "span._.canonical", "span._.org_kind"],
+    requires=["doc.ents"],
+    default_config={"max_list_tokens": 16},
+)
+def make_org_list_recognizer(nlp: Language, name: str, max_list_tokens: int) -> OrgListRecognizer:
+    return OrgListRecognizer(nlp, name, max_list_tokens)

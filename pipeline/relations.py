@@ -1,7 +1,7 @@
 """nhs_relations: role (PERSON -> ORG), collaboration (ORG <-> ORG) and quote (speaker -> words)."""
 import re
 from itertools import combinations
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 import srsly
 from spacy.language import Language
@@ -13,13 +13,66 @@ from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
 
-ROLE_LINKS = {"of", "at", "for"}
+ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
+INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
+# Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
+INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
+NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"}
+CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
+NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
+HYPOTHETICAL = {"if", "whether", "unless"}
+# Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
+ACCOMPANY_LINKS = {"with", "alongside"}
+LIST_LINKS = {None, "of", "between", "and"}
+PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
+
+
+class Mentions(NamedTuple):
+    """ORG and PERSON mentions of a doc, indexed by their first and last tokens."""
+
+    by_start: Dict[int, Span]
+    by_end: Dict[int, Span]
+    orgs: List[Span]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Mentions":
+        ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
+        return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
+
+    def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
+        return span if span is not None and span.label_ == label else None
+
+    def org_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "ORG")
+
+    def org_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "ORG")
+
+    def person_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "PERSON")
+
+    def person_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "PERSON")
+
+    def coordinated_groups(self) -> List[List[Span]]:
+        """Runs of bodies named as one list: 'A, B and C', 'NHS England (NHSE) and NHS Improvement'."""
+        groups: List[List[Span]] = []
+        for org in self.orgs:
+            last = groups[-1][-1] if groups else None
+            if last is not None and org.start >= last.end and all(
+                    t.lower_ in LIST_JOINERS for t in org.doc[last.end:org.start]):
+                groups[-1].append(org)
+            else:
+                groups.append([org])
+        return groups
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
@@ -41,28 +94,47 @@ class RelationExtractor:
         self.block_quote_max_paragraphs = block_quote_max_paragraphs
         self.exclude_kinds = set(collaboration_exclude_kinds)
         self.scare_quote_max_words = scare_quote_max_words
-        self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": []}
+        self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": [],
+                                             "role_links": [], "body_nouns": []}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
-                   collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "") -> None:
+                   collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
+                   role_links: str = "", body_nouns: str = "") -> None:
         self.tables = {
-            "triggers": [r.phrase.lower() for r in load_phrases(collaboration_triggers)],
+            "triggers": [f"{r.phrase.lower()}\t{r.value}"
+                         for r in load_phrases(collaboration_triggers, "subject_only")],
             "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
+            "role_links": [r.phrase.lower() for r in load_phrases(role_links)] if role_links else [],
+            "body_nouns": [f"{n.phrase.lower()}\t{n.value}\t{w.value}\t{k.value}" for n, w, k in
+                           zip(load_phrases(body_nouns, "plural"), load_phrases(body_nouns, "name_words"),
+                               load_phrases(body_nouns, "kinds"))] if body_nouns else [],
         }
         self._build()
 
     def _build(self) -> None:
         self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        triggers = self.tables["triggers"]
-        for phrase, doc in zip(triggers, self.nlp.tokenizer.pipe(triggers)):
-            self.trigger_matcher.add("TRIGGER", [doc])
+        triggers = [line.split("\t") for line in self.tables["triggers"]]
+        for (_, subject_only), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
+            self.trigger_matcher.add("SUBJECT" if subject_only.lower() == "yes" else "PARTNER", [doc])
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.
         self.short_quote_verbs = {v for v, ok in verbs if ok.lower() != "no"}
         self.role_verbs = dict(line.split("\t") for line in self.tables["role_verbs"])
+        links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
+        self.role_links = set(links)
+        self.max_link_words = max(map(len, links), default=0)
+        self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
+        self.singular_body_nouns = set()
+        for line in self.tables["body_nouns"]:
+            noun, plural, words, kinds = line.split("\t")
+            names = [re.escape(w) for w in words.split("|") if w]
+            pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else None
+            self.body_nouns[noun] = (pattern, {k for k in kinds.split("|") if k})
+            if plural.lower() != "yes":
+                self.singular_body_nouns.add(noun)  # a plural one points back only with a number
 
     def __call__(self, doc: Doc) -> Doc:
         relations = self.roles(doc) + self.collaborations(doc) + self.quotes(doc)
@@ -71,45 +143,121 @@ class RelationExtractor:
 
     # -- role --------------------------------------------------------------
     def roles(self, doc: Doc) -> List[dict]:
-        ents = {"ORG": {}, "PERSON": {}}
-        ent_end: Dict[int, Span] = {}
-        ent_start: Dict[int, Span] = {}
-        for e in doc.ents:
-            if e.label_ in ents:
-                ent_end[e.end], ent_start[e.start] = e, e
+        m = Mentions.of(doc)
         out = []
-        for r in doc.spans.get("nhs_roles", []):
-            org = self._org_before(doc, r.start, ent_end) or self._org_after(doc, r.end, ent_start)
-            person = self._person_after(doc, r, org, ent_start) or self._person_before(doc, r, org, ent_end)
-            if org is not None and person is not None:
-                out.append(rel("role", person, org, role=r.label_))
-        out += self._role_verb_relations(doc, ent_start, ent_end)
+        for r in self._role_spans(doc):
+            orgs, local_start = self._orgs_before(doc, r.start, m)
+            person_from = r.end
+            if not orgs:
+                orgs, person_from = self._orgs_after(doc, r.end, m)
+                local_start = r.start
+            person = self._person_after(doc, person_from, m) or self._person_before(doc, local_start, m)
+            if not orgs and person is not None and person.start >= r.end:
+                orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if person is not None:
+                out += [rel("role", person, org, role=r.label_) for org in orgs]
+        out += self._role_verb_relations(doc, m)
         return out
 
     @staticmethod
-    def _org_before(doc: Doc, i: int, ent_end: Dict[int, Span]) -> Optional[Span]:
+    def _role_spans(doc: Doc) -> List[Span]:
+        """Role spans, two joined by 'and' read as one: 'representative body chair and workforce lead'."""
+        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        merged: List[Span] = []
+        for span in spans:
+            last = merged[-1] if merged else None
+            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and":
+                merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
+            else:
+                merged.append(span)
+        return merged
+
+    def _orgs_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body named right before a role at token i, and where its words start:
+        'NHSE chief executive', "NHS Providers' chief executive", "the trust's chief executive"."""
         if i > 0 and doc[i - 1].text in POSSESSIVES:
             i -= 1
-        span = ent_end.get(i)
-        return span if span is not None and span.label_ == "ORG" else None
+        span = m.org_ending_at(i)
+        if span is not None:
+            return [span], span.start
+        if i > 0 and doc[i - 1].lower_ == "its":
+            # 'York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor'
+            sent_start = doc[i - 1].sent.start
+            earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
+            return earlier[-1:], i - 1
+        noun = doc[i - 1] if i > 0 else None
+        if noun is None or not self._is_body_noun(noun) or noun.lower_ not in self.singular_body_nouns:
+            return [], i
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and (before.lower_ in INDEFINITE
+                                   or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
+            return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
+        start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
+        return self._resolve_body(doc, noun, None, m), start
 
-    @staticmethod
-    def _org_after(doc: Doc, i: int, ent_start: Dict[int, Span]) -> Optional[Span]:
+    def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs'."""
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
-            return None
-        i += 1
-        if i < len(doc) and doc[i].lower_ in DETERMINERS:
+            return [], i
+        return self._org_phrase_at(doc, i + 1, m)
+
+    def _org_phrase_at(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body a phrase at token i names, and the phrase's end: 'the NHS Confederation',
+        "the BMA's GP Committee", "the trust's Finance Assurance Committee", 'the trust', 'the three CCGs'."""
+        definite = False
+        while i < len(doc) and doc[i].lower_ in DETERMINERS:
+            definite = definite or doc[i].lower_ == "the"
             i += 1
-        span = ent_start.get(i)
-        return span if span is not None and span.label_ == "ORG" else None
+        span = m.org_starting_at(i)
+        if span is not None:
+            possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES
+            owned = m.org_starting_at(span.end + 1) if possessive else None
+            return ([owned], owned.end) if owned is not None else ([span], span.end)
+        count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
+        if count is not None:
+            i += 1
+        if not definite or i >= len(doc) or not self._is_body_noun(doc[i]):
+            return [], i
+        noun = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVES:
+            owned = m.org_starting_at(i + 2)
+            if owned is not None:
+                return [owned], owned.end
+        return self._resolve_body(doc, noun, count, m), i + 1
+
+    def _is_body_noun(self, tok) -> bool:
+        """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
+        acronym = tok.text.rstrip("s").isupper()
+        return (tok.is_lower or acronym) and tok.lower_ in self.body_nouns and not tok.ent_type_
+
+    def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions") -> List[Span]:
+        """The body a generic noun points back to: the nearest earlier ORG of its kind; with a number
+        ('the three CCGs'), the nearest earlier list of that many."""
+        name_words, kinds = self.body_nouns[noun.lower_]
+
+        def of_kind(org: Span) -> bool:
+            if name_words is None and not kinds:
+                return True  # 'the two organisations'
+            return org._.org_kind in kinds or (name_words is not None and any(
+                name_words.search(t) for t in (org.text, org._.canonical or "")))
+
+        earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
+        if not earlier:
+            return []
+        if count is None:
+            return [earlier[-1]] if noun.lower_ in self.singular_body_nouns else []
+        for group in reversed(m.coordinated_groups()):
+            bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
+            if len(bodies) == count and all(of_kind(o) for o in group):
+                return group
+        return []
 
     @staticmethod
-    def _person_after(doc: Doc, r: Span, org: Optional[Span], ent_start) -> Optional[Span]:
+    def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe'."""
-        i = r.end if org is None or org.start < r.start else org.end
         for _ in range(4):
-            span = ent_start.get(i)
-            if span is not None and span.label_ == "PERSON":
+            span = m.person_starting_at(i)
+            if span is not None:
                 return span
             if i < len(doc) and (doc[i].text == "," or doc[i].text[:1].isupper() and doc[i].ent_type_ == ""):
                 i += 1  # a comma or a title (Dr, Baroness) between role and name
@@ -117,60 +265,128 @@ class RelationExtractor:
                 return None
         return None
 
-    @staticmethod
-    def _person_before(doc: Doc, r: Span, org: Optional[Span], ent_end) -> Optional[Span]:
-        """'Ian Dalton, chief executive of NHSI' and 'Jane Doe, NHS Providers' chief executive'."""
-        i = r.start
-        if org is not None and org.end <= r.start:
-            i = org.start
+    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """'Ian Dalton, chief executive of NHSI', 'Jane Doe, NHS Providers' chief executive',
+        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of'."""
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
-        if i == 0 or doc[i - 1].text != ",":
-            return None
-        span = ent_end.get(i - 1)
-        return span if span is not None and span.label_ == "PERSON" else None
+        for p in range(i, max(0, i - self.max_link_words - 2), -1):
+            person = m.person_ending_at(p)
+            if person is None:
+                continue
+            words = [t.lower_ for t in doc[p:i]]
+            comma = bool(words) and words[0] == ","
+            link = tuple(words[1:] if comma else words)
+            return person if (comma and not link) or link in self.role_links else None
+        return None
 
-    def _role_verb_relations(self, doc: Doc, ent_start, ent_end) -> List[dict]:
-        """'X, who chairs Y' / 'X, who leads Y'."""
+    def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
         out = []
         for tok in doc[:-1]:
             role = self.role_verbs.get(tok.lower_)
             if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
                 continue
-            person, org = ent_end.get(tok.i - 2), ent_start.get(tok.i + 1)
-            if org is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in DETERMINERS:
-                org = ent_start.get(tok.i + 2)
-            if person is not None and person.label_ == "PERSON" and org is not None and org.label_ == "ORG":
-                out.append(rel("role", person, org, role=role))
+            person = m.person_ending_at(tok.i - 2)
+            orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
+            if person is not None:
+                out += [rel("role", person, org, role=role) for org in orgs]
         return out
 
     # -- collaboration ---------------------------------------------------------
     def collaborations(self, doc: Doc) -> List[dict]:
+        """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
+        partnership with B', 'a joint A/B event', 'combine A and B'. Naming two bodies near a trigger
+        is not enough: they must be its subject list or stand right after it."""
+        m = Mentions.of(doc)
+        inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
+        groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
         out, seen = [], set()
-        for trigger in self.trigger_matcher(doc, as_spans=True):
-            window = doc[max(trigger.start - 3, trigger.sent.start):trigger.start]
-            if any(t.lower_ in NEGATIONS for t in window):
-                continue
-            orgs = [e for e in trigger.sent.ents if e.label_ == "ORG" and e._.org_kind not in self.exclude_kinds]
-            for a, b in combinations(orgs, 2):
+        for match_id, start, end in self.trigger_matcher(doc):
+            trigger = doc[start:end]
+            if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
+                continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
+            subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
+            for a, b in self._partner_pairs(doc, trigger, groups, m, subject_only):
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-                if len(key) < 2 or key in seen:
-                    continue
-                seen.add(key)
-                out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
         return out
 
+    def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                       subject_only: bool) -> List[Tuple[Span, Span]]:
+        after, link = self._group_after(doc, trigger, groups)
+        before = self._group_before(doc, trigger, groups, m)
+        if after and link in ACCOMPANY_LINKS:
+            return [(a, b) for a in before for b in after] + list(combinations(before, 2))
+        if len(after) >= 2 and link in LIST_LINKS:
+            return list(combinations(after, 2))
+        if subject_only and not after:
+            return list(combinations(before, 2))
+        return []
+
+    @staticmethod
+    def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
+        """The bodies right after a trigger and the word that joins them: ('with', [B]), ('of', [A, B])."""
+        link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
+        k = trigger.end
+        sent_end = trigger.sent.end
+        while k < sent_end and k - trigger.end < 3 and doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their"}:
+            link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
+            k += 1
+        for group in groups:
+            starts = [o.start for o in group]
+            if k in starts:
+                return group[starts.index(k):], link
+        return [], link
+
+    def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:
+        """The list of bodies nearest before a trigger in its sentence ('NHS England (NHSE) and NHS
+        Improvement (NHSI) ... working closer together'), or the bodies 'the two organisations' points to."""
+        sent = trigger.sent
+        nearest: List[Span] = []
+        for group in groups:
+            members = [o for o in group if sent.start <= o.start and o.end <= trigger.start]
+            if members:
+                nearest = members
+        if nearest:
+            return nearest
+        for tok in doc[sent.start:trigger.start]:
+            if tok.lower_ == "the":
+                orgs, _ = self._org_phrase_at(doc, tok.i, m)
+                if len(orgs) >= 2:
+                    return [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return []
+
+    @staticmethod
+    def _hedged(doc: Doc, trigger: Span) -> bool:
+        """Negated or hypothetical: 'cannot merge', 'a formal merger is not possible', 'if they were to merge'."""
+        sent = trigger.sent
+        before = doc[max(trigger.start - 3, sent.start):trigger.start]
+        after = doc[trigger.end:min(trigger.end + 2, sent.end)]
+        if any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after):
+            return True
+        for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
+            if tok.text in {",", ";", ":"}:
+                return False
+            if tok.lower_ in HYPOTHETICAL:
+                return True
+        return False
+
     # -- quote -------------------------------------------------------------
-    def block_quotes(self, doc: Doc) -> List[dict]:
-        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked."""
+    def block_quotes(self, doc: Doc) -> Tuple[List[dict], Dict[int, List[Span]]]:
+        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked.
+        Also returns the speakers by the end of each such paragraph, for marked paragraphs after them."""
         out: List[dict] = []
+        speakers_by_end: Dict[int, List[Span]] = {}
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
         for n, (p0, p1) in enumerate(paragraphs):
             line = doc.text[p0:p1].rstrip()
             if not line.endswith(":"):
                 continue
             intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
-            if intro is None or not len(intro) or intro[-1].lower_ not in self.speech_verbs:
+            if intro is None or not len(intro) or not self._speech_verb(doc, intro[-1]):
                 continue
             speakers = self._speaker_around(doc, intro[-1])
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
@@ -179,10 +395,12 @@ class RelationExtractor:
                     break
                 quote = strip_bounds(doc.text, q0, q1)
                 out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
-        return out
+                if speakers:
+                    speakers_by_end[q1] = speakers
+        return out, speakers_by_end
 
     def quotes(self, doc: Doc) -> List[dict]:
-        out: List[dict] = self.block_quotes(doc)
+        out, block_speakers = self.block_quotes(doc)
         last_speakers: List[Span] = []
         last_para_end = -1
         text = doc.text
@@ -190,6 +408,11 @@ class RelationExtractor:
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
             if content is None or self._not_a_quote(doc, q, content):
                 continue
+            block_end = q.para_start
+            while block_end > 0 and text[block_end - 1].isspace():
+                block_end -= 1
+            if block_end in block_speakers and q.open_mark == q.para_start:
+                last_speakers, last_para_end = block_speakers[block_end], block_end  # unmarked, then marked
             speakers = self._attribute(doc, q, content)
             if not speakers and last_speakers and self._continues(text, q, last_para_end):
                 speakers = last_speakers
@@ -215,26 +438,36 @@ class RelationExtractor:
                 return True  # a pull quote repeating the body
         if len(words) <= self.scare_quote_max_words:
             sent = content.sent if content.start < len(doc) else content
-            before = doc[sent.start:content.start]
-            return not any(t.lower_ in self.short_quote_verbs for t in before)
+            # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
+            around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
+            return not any(self._speech_verb(doc, t, short_quote=True) for t in around)
         return False
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
         """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""
         intro = doc.char_span(q.para_start, q.open_mark, alignment_mode="contract")
         if intro is not None and len(intro):
-            verbs = [t for t in intro if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+            verbs = [t for t in intro if self._speech_verb(doc, t)]
             if verbs:
                 found = self._speaker_around(doc, verbs[-1])
                 if found:
                     return found
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
-        if outro is not None and len(outro) and len(outro) <= 12:
-            verbs = [t for t in outro if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+        if outro is not None and len(outro):
+            verbs = [t for t in outro if self._speech_verb(doc, t)
+                     and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
             if verbs:
-                return self._speaker_around(doc, verbs[0])
+                return self._speaker_around(doc, verbs[0], (q.start, q.end))
         return []
+
+    @staticmethod
+    def _attribution_clause(doc: Doc, verb) -> bool:
+        """', he said' / ', Jane Doe said' closing a sentence that quoted words earlier."""
+        k = verb.i - 1
+        while k > 0 and doc[k].ent_type_ in {"PERSON", "ORG"} and doc[k - 1].ent_type_ == doc[k].ent_type_:
+            k -= 1
+        return k > 0 and (doc[k].lower_ in PERSON_PRONOUNS or doc[k].ent_type_ != "") and doc[k - 1].text == ","
 
     @staticmethod
     def _outro_end(doc: Doc, q: QuoteSpan) -> int:
@@ -244,27 +477,60 @@ class RelationExtractor:
         stop = min([p for p in (text.find(m, q.end + 1, q.para_end) for m in "“‘\"") if p != -1], default=q.para_end)
         return stop
 
+    def _speech_verb(self, doc: Doc, tok, short_quote: bool = False) -> bool:
+        """A speech verb used as one: not passive ('was told') nor a noun ('had their say', 'the claims')."""
+        verbs = self.short_quote_verbs if short_quote else self.speech_verbs
+        return (tok.lower_ in verbs and not self._passive(doc, tok)
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ in NOUN_MARKERS))
+
     @staticmethod
     def _passive(doc: Doc, verb) -> bool:
         return verb.i > 0 and doc[verb.i - 1].lower_ in {"was", "were", "been", "being", "be", "is"}
 
-    def _speaker_around(self, doc: Doc, verb) -> List[Span]:
+    def _speaker_around(self, doc: Doc, verb, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """Who a speech verb attributes to: 'X said', 'said X', 'says BMA', 'according to X', 'he said'
+        (the last person named), 'the chief executive said' (the person named with that role)."""
         sent = verb.sent
-        subject = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= verb.i]
+        prev = doc[verb.i - 1] if verb.i > 0 else None
+        if verb.lower_ == "according":
+            return self._according_to(doc, verb)
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS:
+            return self._last_before(doc, verb.i, "PERSON", quoted)
+        subject = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= verb.i
+                   and not (quoted[0] <= e.start_char < quoted[1])]
         people = [e for e in subject if e.label_ == "PERSON"]
         if people:
             return self._coordinated(doc, people, verb)
-        after = [e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 3]
-        if after and verb.lower_ in {"said", "says", "added", "adds", "continued", "explained", "warned"}:
+        after = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
+        if after and verb.lower_ in INVERTED_SPEECH_VERBS:
             return [after[0]]
-        prev = doc[verb.i - 1] if verb.i > 0 else None
-        if prev is not None and prev.lower_ in PERSON_PRONOUNS:
-            return self._last_before(doc, verb.i, "PERSON")
+        by_role = self._person_by_role(doc, verb)
+        if by_role:
+            return by_role
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
-            return self._last_before(doc, verb.i, "ORG")
+            return self._last_before(doc, verb.i, "ORG", quoted)
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []
+
+    @staticmethod
+    def _according_to(doc: Doc, verb) -> List[Span]:
+        k = verb.i + 1
+        if k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+        while k < len(doc) and doc[k].lower_ in DETERMINERS:
+            k += 1
+        return [e for e in doc.ents if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+
+    def _person_by_role(self, doc: Doc, verb) -> List[Span]:
+        """'the chief executive said': the person the article named with that role before."""
+        role = next((r for r in doc.spans.get("nhs_roles", []) if r.end == verb.i), None)
+        if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
+            return []
+        holders = {r["head"] for r in self.roles(doc) if r["role"] == role.label_}
+        named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= role.start
+                 and (e._.role == role.label_ or (e.start_char, e.end_char) in holders)]
+        return named[-1:]
 
     @staticmethod
     def _coordinated(doc: Doc, people: List[Span], verb) -> List[Span]:
@@ -281,11 +547,30 @@ class RelationExtractor:
 
     @staticmethod
     def _object_of_preposition(doc: Doc, span: Span) -> bool:
-        return span.start > 0 and doc[span.start - 1].lower_ in {"to", "told", "with"}
+        """'Legal advice to NHS England', 'a document on the setting up of the NTDA', 'the head of the
+        NHS': the body is the topic, addressee or employer, not the speaker; "a paper to NHS England's
+        board" is the body's own."""
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+            return False
+        k = span.start
+        while k > 0 and doc[k - 1].lower_ in DETERMINERS:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "of" and any(r.end == k - 1 for r in doc.spans.get("nhs_roles", [])):
+            return True  # 'the head of the NHS said': the unnamed office holder speaks, not the body
+        for tok in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
+            if tok.text in {",", ":", ";"} or tok.lower_ in CLAUSE_WORDS:
+                return False
+            if tok.lower_ in NOT_SPEAKER_PREPOSITIONS:
+                return True
+        return False
 
     @staticmethod
-    def _last_before(doc: Doc, i: int, label: str) -> List[Span]:
-        before = [e for e in doc.ents if e.label_ == label and e.end <= i]
+    def _last_before(doc: Doc, i: int, label: str, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """The last body or person named before token i; a possessive ("Jeremy Hunt's 2015
+        commitment") or a name inside the quote itself is not who a pronoun points to."""
+        before = [e for e in doc.ents if e.label_ == label and e.end <= i
+                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
+                  and not (quoted[0] <= e.start_char < quoted[1])]
         return [before[-1]] if before else []
 
     @staticmethod
@@ -306,7 +591,7 @@ class RelationExtractor:
         para = doc.char_span(prev_start, prev_end, alignment_mode="contract")
         if para is None:
             return []
-        verbs = [t for t in para if t.lower_ in self.speech_verbs and not self._passive(doc, t)]
+        verbs = [t for t in para if self._speech_verb(doc, t)]
         if not verbs:
             return []
         found = self._speaker_around(doc, verbs[-1])

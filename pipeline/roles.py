@@ -13,7 +13,7 @@ class RoleMatch(NamedTuple):
     role: str  # lower case, as written, without articles or words marked keep=no
 
 
-EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary"}
+EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
 
 
@@ -39,9 +39,16 @@ class RoleFinder:
             return (tok.is_alpha and tok.lower_ not in FIELD_STOP and not tok.ent_type_
                     and (tok.is_lower or (title_case and tok.is_title)))
 
+        def list_closes(k: int) -> bool:
+            """After a comma: 'finance, performance and operations' (a lower-case list ending in 'and')."""
+            while k < len(doc) and doc[k].lower_ != "and" and (field_word(doc[k]) or doc[k].text == ","):
+                k += 1
+            return not title_case and k + 1 < len(doc) and doc[k].lower_ == "and" and field_word(doc[k + 1])
+
         k = end + 1
         while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
-                                                        and k + 1 < len(doc) and field_word(doc[k + 1]))):
+                                                        and k + 1 < len(doc) and field_word(doc[k + 1]))
+                                or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))):
             k += 1
         return k if k > end + 1 else end
 
@@ -56,8 +63,9 @@ class RoleFinder:
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
             end = self._of_field(doc, span.end)
-            words = [t.lower_ for t in doc[start:span.start] if self.modifiers[t.lower_]]
-            words += [t.lower_ for t in doc[span.start:end]]
-            found.append(RoleMatch(start, end, " ".join(words)))
+            kept = [t for t in doc[start:span.start] if self.modifiers[t.lower_]] + list(doc[span.start:end])
+            # Spacing as written: "co-chair" is three tokens but one word.
+            role = "".join(t.lower_ + (t.whitespace_ and " ") for t in kept[:-1]) + kept[-1].lower_
+            found.append(RoleMatch(start, end, role))
             last_end = end
         return found
