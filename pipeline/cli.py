@@ -1,10 +1,14 @@
 """The command line: parses options, calls library functions, turns errors into exit codes."""
+import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from .errors import NhsExtractError, Warnings
+from .reader import MAX_BYTES, SUPPORTED_GLOBS
 
 EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -19,20 +23,31 @@ def main() -> None:
 @click.argument("corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
               help="Folder the tables are written to.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files of CORPUS_DIR to read.")
+@click.option("--glob", "patterns", multiple=True, default=SUPPORTED_GLOBS, show_default=True,
+              help="Which files of CORPUS_DIR to read (repeat for several; matched case-insensitively).")
+@click.option("--fix-mojibake", is_flag=True, help="Repair mis-decoded text (\"â€™\" for \"’\") with ftfy.")
+@click.option("--max-article-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_BYTES / 2**20,
+              show_default=True, help="Larger files (.txt, .html) or .jsonl lines fail as not one article.")
 @click.option("--quiet", is_flag=True, help="No summary line on stderr.")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
               help="Gold JSONL file or folder: evaluate the tables against it after the run.")
-def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path) -> None:
+def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, max_article_mb: float, quiet: bool,
+        gold_path: Path) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
+
+    Reads .txt, .html/.htm and .jsonl files, in folders too. Each failed article is a line on
+    stderr and a row of errors.csv; the others are processed.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
     2 nothing could be run (missing or empty corpus, bad rules).
     """
+    from .reader import ReadOptions
     from .run import run_pipeline
 
+    reading = ReadOptions(max_bytes=int(max_article_mb * 2**20), fix_mojibake=fix_mojibake)
     try:
-        summary = run_pipeline(corpus_dir, out_dir, pattern=pattern)
+        with problems_to_stderr():
+            summary = run_pipeline(corpus_dir, out_dir, pattern=patterns, reading=reading)
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
@@ -44,6 +59,24 @@ def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: P
     if summary.n_failed:
         click.echo(Warnings.W001.format(n=summary.n_failed, out=summary.out_dir), err=True)
         sys.exit(EXIT_ARTICLES_FAILED)
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+@contextmanager
+def problems_to_stderr() -> Iterator[None]:
+    """Each failed article and warning the run logs becomes a line on stderr while the run goes on."""
+    logger = logging.getLogger("nhs_extract")
+    handler = _StderrHandler()
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def _evaluate(gold_path: Path, out_dir: Path, errors_path) -> None:
