@@ -66,17 +66,25 @@ class _StderrHandler(logging.Handler):
         click.echo(self.format(record), err=True)
 
 
+# HTML extraction libraries log per-page diagnostics ("discarding data: None"); E038 already says it.
+QUIET_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 @contextmanager
 def problems_to_stderr() -> Iterator[None]:
     """Each failed article and warning the run logs becomes a line on stderr while the run goes on."""
     logger = logging.getLogger("nhs_extract")
-    handler = _StderrHandler()
+    handler, silencer = _StderrHandler(), logging.NullHandler()
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
+    for name in QUIET_LIBRARY_LOGGERS:
+        logging.getLogger(name).addHandler(silencer)
     try:
         yield
     finally:
         logger.removeHandler(handler)
+        for name in QUIET_LIBRARY_LOGGERS:
+            logging.getLogger(name).removeHandler(silencer)
 
 
 def _evaluate(gold_path: Path, out_dir: Path, errors_path) -> None:
