@@ -12,7 +12,6 @@ FURNITURE = ["Cookies on GOV.UK", "Accept additional cookies", "Skip to main con
              "Births, death, marriages", "Share this page", "Related content", "Is this page useful?",
              "Open Government Licence", "Crown copyright", "document.body", "Explore the topic"]
 
-
 def body_paragraphs():
     """The article's own paragraphs: everything after the 'From:' block of the corpus text."""
     paragraphs = [p.strip() for p in ARTICLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
@@ -24,7 +23,8 @@ def test_extraction_keeps_the_article_and_drops_the_page_furniture():
     lines = page.text.split("\n")
     for paragraph in body_paragraphs():
         assert paragraph in lines
-    assert "- New funding will help the NHS prepare for winter and the risk from further outbreaks of coronavirus" in lines
+    bullet = "- New funding will help the NHS prepare for winter and the risk from further outbreaks of coronavirus"
+    assert bullet in lines
     for furniture in FURNITURE:
         assert furniture not in page.text
 
@@ -32,7 +32,8 @@ def test_extraction_keeps_the_article_and_drops_the_page_furniture():
 def test_extraction_reads_the_page_metadata():
     page = extract_page(PAGE.read_text(encoding="utf-8"))
     assert page.title == "Prime Minister confirms funding to prepare the NHS for winter"
-    assert page.url == "https://www.gov.uk/government/news/prime-minister-confirms-funding-to-prepare-the-nhs-for-winter"
+    assert page.url == ("https://www.gov.uk/government/news/"
+                        "prime-minister-confirms-funding-to-prepare-the-nhs-for-winter")
     assert page.published == "2020-08-11"
     assert page.source == "GOV.UK"
 
@@ -40,7 +41,8 @@ def test_extraction_reads_the_page_metadata():
 def test_html_article_offsets_index_the_extracted_text(nlp):
     article = read_article(PAGE)
     assert isinstance(article, Article)
-    assert (article.article_id, article.format, article.encoding) == ("pr_dhsc_2020_winter_ae_funding", "html", "utf-8")
+    assert article.article_id == "pr_dhsc_2020_winter_ae_funding"
+    assert (article.format, article.encoding) == ("html", "utf-8")
     assert article.title == "Prime Minister confirms funding to prepare the NHS for winter"
     assert article.published == "2020-08-11" and article.source == "GOV.UK"
     doc = nlp(article.text)

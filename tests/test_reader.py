@@ -11,7 +11,6 @@ from pipeline.reader import (Article, ReadError, ReadOptions, iter_articles, lis
 CORPUS = ROOT / "corpus"
 BAD = DATA / "bad_corpus"
 
-
 def corpus_text(name: str) -> str:
     return (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
 
@@ -46,7 +45,7 @@ def test_offsets_index_the_normalised_text(tmp_path):
     (b"\x89PNG\r\n\x1a\n\x00\x00", "decode", "E006", "binary"),
     ("NHS England’s chief executive said".encode("utf-16-le"), "decode", "E006", "byte-order mark"),
     ("Совет по здравоохранению объявил".encode("cp1251"), "decode", "E003", "not UTF-8"),
-    ("The NHS’s plan".encode("utf-8") + b" cost \xa31bn", "decode", "E039", "mixes UTF-8"),
+    ("The NHS’s plan".encode() + b" cost \xa31bn", "decode", "E039", "mixes UTF-8"),
 ])
 def test_bad_files_give_read_errors(tmp_path, content, stage, code, words):
     path = tmp_path / "bad.txt"
@@ -153,7 +152,10 @@ def test_listing_walks_folders_filters_by_glob_and_skips_hidden(tmp_path):
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
-    relative = lambda paths: [p.relative_to(tmp_path).as_posix() for p in paths]  # noqa: E731
+
+    def relative(paths):
+        return [p.relative_to(tmp_path).as_posix() for p in paths]
+
     assert relative(list_articles(tmp_path)) == ["2024/g.txt", "a.txt", "d.jsonl", "sub/b.HTML",
                                                  "sub/deeper/c.htm"]
     assert relative(list_articles(tmp_path, "*.txt")) == ["2024/g.txt", "a.txt"]
@@ -209,7 +211,8 @@ def test_file_over_the_size_limit_is_not_read(tmp_path, monkeypatch):
     assert path.stat().st_size > 50 * 2**20
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("a file over the limit was read"))
     error = read_article(path)
-    assert error.stage == "read" and error.message.startswith("E009") and "over the 20,971,520-byte limit" in error.message
+    assert error.stage == "read" and error.message.startswith("E009")
+    assert "over the 20,971,520-byte limit" in error.message
 
 
 def test_jsonl_streams_past_an_overlong_line(tmp_path):
