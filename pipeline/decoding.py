@@ -1,5 +1,6 @@
 """Bytes to text: UTF-8 first, then a byte-order mark, then a detected encoding; mojibake repaired on request."""
 import codecs
+import re
 from typing import NamedTuple, Optional
 
 import charset_normalizer
@@ -11,6 +12,10 @@ UTF8 = "utf-8"
 # detector try every code page misreads UK text (£ as Ł in cp1250, as Ż in cp775) and "detects"
 # Cyrillic or random bytes as nonsense text; see benchmarks/encoding_detection.md.
 CANDIDATE_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
+
+# C0 controls other than whitespace: text holds almost none, bytes that are not text hold many.
+CONTROL_CHARACTERS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.01
 
 # UTF-32 LE's mark starts with UTF-16 LE's, so it is tried first.
 BYTE_ORDER_MARKS = (
@@ -77,7 +82,10 @@ def decode_bytes(data: bytes, repairable: bool = False) -> DecodedBytes:
     guess = detect_encoding(data)
     if guess is None:
         raise DecodeFailure("undecodable", first_bad)
-    return DecodedBytes(data.decode(guess), guess, True)
+    text = data.decode(guess)
+    if len(CONTROL_CHARACTERS.findall(text)) > MAX_CONTROL_SHARE * len(text):  # cp1252 reads almost any byte
+        raise DecodeFailure("undecodable", first_bad)
+    return DecodedBytes(text, guess, True)
 
 
 def mixes_utf8(data: bytes) -> bool:

@@ -1,5 +1,6 @@
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,14 @@ def test_bad_files_give_read_errors(tmp_path, content, stage, code, words):
     assert isinstance(error, ReadError)
     assert error.stage == stage
     assert error.message.startswith(f"{code} {path}") and words in error.message
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_bytes_are_not_text(tmp_path, seed):
+    rng = random.Random(seed)
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(1500)))
+    assert read_article(path).message.startswith("E003")
 
 
 # Real article texts as other tools save them: each must read back exactly, with its encoding recorded.
