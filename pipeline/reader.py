@@ -9,7 +9,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
-from .decoding import CANDIDATE_ENCODINGS, MIXED_ENCODING, DecodeFailure, decode_bytes, repair_text
+from .decoding import CANDIDATE_ENCODINGS, MIXED_ENCODING, DecodedBytes, DecodeFailure, decode_bytes, repair_text
 from .errors import Errors, Warnings
 from .html_text import ExtractionFailure, extract_page
 from .jsonl_lines import JsonlArticle, LineProblem, iter_lines, parse_line
@@ -29,6 +29,14 @@ JSONL_ERRORS = {"not_utf8": (Errors.E034, "decode"), "not_json": (Errors.E030, "
 class ReadOptions(NamedTuple):
     max_bytes: int = MAX_BYTES  # per file (.txt, .html) or per line (.jsonl)
     fix_mojibake: bool = False
+
+
+class Metadata(NamedTuple):
+    """What the input says about an article, when it says it."""
+    title: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    source: Optional[str] = None
 
 
 class Article(NamedTuple):
@@ -131,20 +139,19 @@ def read_article(path: Path, options: ReadOptions = ReadOptions()) -> ReadResult
     except DecodeFailure as e:
         return ReadError(article_id, str(path), "decode", decode_message(path, e))
     if file_format(path) == "html":
-        return _html_article(path, decoded.text, decoded.encoding, decoded.detected, options)
-    return make_article(article_id, str(path), decoded.text, options, encoding=decoded.encoding,
-                        detected=decoded.detected)
+        return _html_article(path, decoded, options)
+    return make_article(article_id, str(path), decoded.text, options, decoded=decoded)
 
 
-def _html_article(path: Path, html: str, encoding: str, detected: bool, options: ReadOptions) -> ReadResult:
-    if not html.strip():
+def _html_article(path: Path, decoded: DecodedBytes, options: ReadOptions) -> ReadResult:
+    if not decoded.text.strip():
         return ReadError(path.stem, str(path), "read", Errors.E004.format(path=path))
     try:
-        page = extract_page(html)
+        page = extract_page(decoded.text)
     except ExtractionFailure as e:
         return ReadError(path.stem, str(path), "extract", Errors.E038.format(path=path, detail=e))
-    return make_article(path.stem, str(path), page.text, options, fmt="html", title=page.title, url=page.url,
-                        published=page.published, source=page.source, encoding=encoding, detected=detected)
+    meta = Metadata(page.title, page.url, page.published, page.source)
+    return make_article(path.stem, str(path), page.text, options, "html", meta=meta, decoded=decoded)
 
 
 def read_jsonl(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[ReadResult]:
@@ -166,15 +173,17 @@ def _jsonl_article(path: Path, lineno: int, line: Optional[bytes], options: Read
     except LineProblem as e:
         template, stage = JSONL_ERRORS[e.kind]
         return ReadError(None, str(path), stage, template.format(where=where, detail=e.detail), lineno)
-    return make_article(item.article_id, str(path), item.text, options, fmt="jsonl", source_line=lineno,
-                        title=item.title, url=item.url, published=item.published, source=item.source)
+    meta = Metadata(item.title, item.url, item.published, item.source)
+    return make_article(item.article_id, str(path), item.text, options, "jsonl", lineno, meta)
 
 
 def make_article(article_id: str, source_path: str, raw: str, options: ReadOptions, fmt: str = "txt",
-                 source_line: Optional[int] = None, title: Optional[str] = None, url: Optional[str] = None,
-                 published: Optional[str] = None, source: Optional[str] = None, encoding: str = "utf-8",
-                 detected: bool = False) -> ReadResult:
-    """An Article from decoded text: mojibake repaired if asked, normalised, warnings attached."""
+                 source_line: Optional[int] = None, meta: Metadata = Metadata(),
+                 decoded: Optional[DecodedBytes] = None) -> ReadResult:
+    """An Article from its raw text: mojibake repaired if asked, normalised, warnings attached.
+
+    decoded: how the file's bytes were decoded (None for JSON Lines, which is UTF-8 by definition).
+    """
     where = _where(source_path, source_line)
     if BAD_ID_CHARS.search(article_id):
         return ReadError(article_id, source_path, "read", Errors.E037.format(where=where, article_id=article_id),
@@ -183,17 +192,23 @@ def make_article(article_id: str, source_path: str, raw: str, options: ReadOptio
     text = normalise_text(repaired.text)
     if not text.strip():
         return ReadError(article_id, source_path, "read", Errors.E004.format(path=where), source_line)
-    warnings = []
-    if encoding != "utf-8":
-        how = "detected" if detected else "from its byte-order mark"
-        if encoding == MIXED_ENCODING:
-            how = "UTF-8 with stray Windows-1252 bytes"
-        warnings.append(Warnings.W002.format(where=where, encoding=encoding, how=how))
+    warnings = _encoding_warnings(where, decoded)
     if repaired.mojibake and not options.fix_mojibake:
         warnings.append(Warnings.W003.format(where=where))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Article(article_id, source_path, text, title or first_line_title(text), sha, source_line, fmt, url,
-                   published, source, encoding, repaired.mojibake_fixed, tuple(warnings))
+    encoding = decoded.encoding if decoded else "utf-8"
+    return Article(article_id, source_path, text, meta.title or first_line_title(text), sha, source_line, fmt,
+                   meta.url, meta.published, meta.source, encoding, repaired.mojibake_fixed, tuple(warnings))
+
+
+def _encoding_warnings(where: str, decoded: Optional[DecodedBytes]) -> List[str]:
+    if decoded is None or decoded.encoding == "utf-8":
+        return []
+    if decoded.encoding == MIXED_ENCODING:
+        how = "UTF-8 with stray Windows-1252 bytes"
+    else:
+        how = "detected" if decoded.detected else "from its byte-order mark"
+    return [Warnings.W002.format(where=where, encoding=decoded.encoding, how=how)]
 
 
 def drop_duplicate_ids(items: Iterable[ReadResult]) -> Iterator[ReadResult]:
