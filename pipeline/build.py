@@ -22,6 +22,10 @@ class TableBuilder:
         if "error" in record:
             self.counts["failed"] += 1
             out["errors"] = [record["error"]]
+            # articles.article_id is a key: an input with no id of its own (a bad JSON Lines line, a
+            # repeated id) is only a row of errors.csv
+            if article["article_id"] is None or record["error"]["stage"] == "duplicate":
+                del out["articles"]
             return out
         aid = article["article_id"]
         ids_by_offsets = {}

@@ -1,10 +1,14 @@
 """The command line: parses options, calls library functions, turns errors into exit codes."""
+import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from .errors import NhsExtractError, Warnings
+from .reader import MAX_BYTES, SUPPORTED_GLOBS
 
 EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_USAGE = 0, 1, 2
 REPORT_ARTICLES = 200  # articles shown in full in report.html: keeps a huge corpus's report a few MB
@@ -20,7 +24,11 @@ def main() -> None:
 @click.argument("corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
               help="Folder the tables are written to.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files of CORPUS_DIR to read.")
+@click.option("--glob", "patterns", multiple=True, default=SUPPORTED_GLOBS, show_default=True,
+              help="Which files of CORPUS_DIR to read (repeat for several; matched case-insensitively).")
+@click.option("--fix-mojibake", is_flag=True, help="Repair mis-decoded text (\"â€™\" for \"’\") with ftfy.")
+@click.option("--max-article-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_BYTES / 2**20,
+              show_default=True, help="Larger files (.txt, .html) or .jsonl lines fail as not one article.")
 @click.option("--quiet", is_flag=True, help="No summary line on stderr.")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
               help="Gold JSONL file or folder: evaluate the tables against it after the run.")
@@ -28,17 +36,24 @@ def main() -> None:
 @click.option("--report/--no-report", default=True, show_default=True, help="Also write report.html.")
 @click.option("--report-articles", type=click.IntRange(min=0), default=REPORT_ARTICLES, show_default=True,
               help="Articles shown in full in report.html (the first ones, in table order).")
-def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path, excel: bool, report: bool,
-        report_articles: int) -> None:
+def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, max_article_mb: float, quiet: bool,
+        gold_path: Path, excel: bool, report: bool, report_articles: int) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
+
+    Reads .txt, .html/.htm and .jsonl files, in folders too. Each failed article is a line on
+    stderr and a row of errors.csv; the others are processed.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
     2 nothing could be run (missing or empty corpus, bad rules).
     """
+    from .reader import ReadOptions
     from .run import run_pipeline
 
+    reading = ReadOptions(max_bytes=int(max_article_mb * 2**20), fix_mojibake=fix_mojibake)
     try:
-        summary = run_pipeline(corpus_dir, out_dir, pattern=pattern, encoding="utf-8-sig" if excel else "utf-8")
+        with problems_to_stderr():
+            summary = run_pipeline(corpus_dir, out_dir, pattern=patterns, reading=reading,
+                                   encoding="utf-8-sig" if excel else "utf-8")
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
@@ -91,6 +106,32 @@ def summary_command(out_dir: Path, top: int) -> None:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
     Console().print(summary(tables, top))
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+# HTML extraction libraries log per-page diagnostics ("discarding data: None"); E038 already says it.
+QUIET_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+@contextmanager
+def problems_to_stderr() -> Iterator[None]:
+    """Each failed article and warning the run logs becomes a line on stderr while the run goes on."""
+    logger = logging.getLogger("nhs_extract")
+    handler, silencer = _StderrHandler(), logging.NullHandler()
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    for name in QUIET_LIBRARY_LOGGERS:
+        logging.getLogger(name).addHandler(silencer)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        for name in QUIET_LIBRARY_LOGGERS:
+            logging.getLogger(name).removeHandler(silencer)
 
 
 def _evaluate(gold_path: Path, out_dir: Path, errors_path) -> None:

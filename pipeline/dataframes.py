@@ -53,6 +53,9 @@ def read_table(out_dir: Path, table: str, columns: Optional[Sequence[str]] = Non
     # utf-8-sig reads plain UTF-8 and the --excel tables (with a BOM) alike.
     df = pd.read_csv(path, usecols=wanted, dtype="string", keep_default_na=False, na_values=[""],
                      encoding="utf-8-sig", nrows=nrows)
+    for name in wanted:
+        if dtypes[name] == "boolean":  # CSV holds True/False as words
+            df[name] = df[name].map({"True": True, "False": False, "true": True, "false": False})
     return df[wanted].astype({name: dtypes[name] for name in wanted})
 
 

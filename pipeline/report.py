@@ -59,7 +59,7 @@ def build_report(out_dir: Path, limits: ReportLimits = ReportLimits()) -> str:
     """The report of the tables in out_dir as one HTML document."""
     tables, texts = load_report_tables(Path(out_dir), limits.articles)
     titles = tables.articles.set_index("article_id")["title"]
-    shown = list(texts["article_id"])
+    shown = [aid for aid in texts["article_id"] if not pd.isna(aid)]  # a bad JSON Lines line has no id
     anchors = {aid: page_id(aid) for aid in shown}
     pages = [corpus_page(tables, anchors, limits)]
     # Rows of the shown articles only, so each page filters a few hundred rows, not the corpus.
@@ -67,7 +67,7 @@ def build_report(out_dir: Path, limits: ReportLimits = ReportLimits()) -> str:
                        for name in ("articles", "mentions", "figures", "relations")})
     names = analysis.names(tables)
     pages += [article_page(of_shown, names, row.article_id, row.text, titles.get(row.article_id))
-              for row in texts.itertuples()]
+              for row in texts.itertuples() if not pd.isna(row.article_id)]
     nav = navigation(shown, titles, len(tables.articles))
     return PAGE.format(version=esc(__version__), css=CSS, js=JS, nav=nav, pages="\n".join(pages))
 

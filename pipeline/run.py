@@ -1,11 +1,12 @@
 """Running the pipeline over a corpus: read, process in batches, normalise, write the tables."""
 import json
+import logging
 import os
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional
+from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Union
 
 from spacy.language import Language
 
@@ -14,11 +15,12 @@ from .datapackage import write_datapackage
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .normalise import CorpusNormaliser
-from .reader import Article, ReadError, iter_articles, list_articles
+from .reader import SUPPORTED_GLOBS, Article, ReadError, ReadOptions, iter_articles, list_articles
 from .tables import doc_records
 from .writer import open_tables
 
 CHUNK_ROWS = 5000
+logger = logging.getLogger("nhs_extract")  # the CLI sends it to stderr: one line per failure or warning
 
 
 class RunSummary(NamedTuple):
@@ -30,13 +32,14 @@ class RunSummary(NamedTuple):
     out_dir: str
 
 
-def check_corpus(corpus_dir: Path, pattern: str = "*.txt") -> List[Path]:
+def check_corpus(corpus_dir: Path, pattern: Union[str, Sequence[str]] = SUPPORTED_GLOBS) -> List[Path]:
     """The article files of a corpus folder, or an error saying what is wrong."""
     if not corpus_dir.is_dir():
         raise NhsExtractError(Errors.E001.format(path=corpus_dir))
     paths = list_articles(corpus_dir, pattern)
     if not paths:
-        raise NhsExtractError(Errors.E002.format(path=corpus_dir))
+        patterns = ", ".join([pattern] if isinstance(pattern, str) else pattern)
+        raise NhsExtractError(Errors.E002.format(path=corpus_dir, patterns=patterns))
     return paths
 
 
@@ -45,7 +48,7 @@ def process_articles(nlp: Language, items: Iterable, batch_size: int = 64) -> It
     batch: List[Article] = []
     for item in items:
         if isinstance(item, ReadError):
-            yield failed_record(item.article_id, item.source_path, item.stage, item.message)
+            yield failed_record(item.article_id, item.source_path, item.stage, item.message, item.source_line)
             continue
         batch.append(item)
         if len(batch) >= batch_size:
@@ -65,29 +68,50 @@ def _process_batch(nlp: Language, batch: List[Article]) -> Iterator[dict]:
             try:
                 doc = nlp(article.text)
             except Exception as e:  # noqa: BLE001 - reported per article, the run goes on
+                where = article.source_path + (f":{article.source_line}" if article.source_line else "")
                 yield failed_record(article.article_id, article.source_path, "process",
-                                    f"{article.source_path}: processing failed ({type(e).__name__}: {e}).")
+                                    f"{where}: processing failed ({type(e).__name__}: {e}).", article.source_line)
                 continue
         yield article_record(article, doc_records(doc))
 
 
 def article_record(article: Article, records: dict) -> dict:
-    row = {"article_id": article.article_id, "source_path": article.source_path, "title": article.title,
-           "sha256": article.sha256, "n_chars": len(article.text), "n_tokens": records["n_tokens"],
-           "status": "ok", "error": "", "text": article.text}
-    return {"article": row, **records}
+    row = {"article_id": article.article_id, "source_path": article.source_path,
+           "source_line": article.source_line, "format": article.format, "title": article.title,
+           "url": article.url, "published": article.published, "source": article.source,
+           "encoding": article.encoding, "mojibake_fixed": article.mojibake_fixed,
+           "warnings": "|".join(article.warnings) or None, "sha256": article.sha256,
+           "n_chars": len(article.text), "n_tokens": records["n_tokens"], "status": "ok", "error": "",
+           "text": article.text}
+    return {"article": row, "warnings": list(article.warnings), **records}
 
 
-def failed_record(article_id: str, source_path: str, stage: str, message: str) -> dict:
-    row = {"article_id": article_id, "source_path": source_path, "title": None, "sha256": None,
-           "n_chars": None, "n_tokens": None, "status": "failed", "error": message, "text": None}
-    return {"article": row, "error": {"source_path": source_path, "stage": stage, "message": message},
-            "mentions": [], "relations": []}
+def failed_record(article_id: Optional[str], source_path: str, stage: str, message: str,
+                  source_line: Optional[int] = None) -> dict:
+    row = {"article_id": article_id, "source_path": source_path, "source_line": source_line,
+           "status": "failed", "error": message}
+    error = {"source_path": source_path, "source_line": source_line, "article_id": article_id, "stage": stage,
+             "message": message}
+    return {"article": row, "error": error, "mentions": [], "relations": []}
 
 
-def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None, pattern: str = "*.txt",
-                 progress: Optional[Callable[[int], None]] = None, encoding: str = "utf-8") -> RunSummary:
-    """Process every article of corpus_dir and write the tables (in `encoding`) to out_dir."""
+def log_problems(record: dict) -> None:
+    """One log line per failed article and per warning, so a person sees them as the run goes."""
+    if "error" in record:
+        logger.error(record["error"]["message"])
+    for warning in record.get("warnings", ()):
+        logger.warning(warning)
+
+
+def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None,
+                 pattern: Union[str, Sequence[str]] = SUPPORTED_GLOBS,
+                 progress: Optional[Callable[[int], None]] = None,
+                 reading: ReadOptions = ReadOptions(), encoding: str = "utf-8") -> RunSummary:
+    """Process every article of corpus_dir and write the tables (in `encoding`) to out_dir.
+
+    pattern: glob(s) selecting the files to read (default: every supported format);
+    reading: size limit and mojibake repair.
+    """
     started = time.perf_counter()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     paths = check_corpus(corpus_dir, pattern)
@@ -96,9 +120,12 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
     normaliser = CorpusNormaliser()
     fd, spool_name = tempfile.mkstemp(prefix=".records.", suffix=".jsonl", dir=out_dir)
     spool = Path(spool_name)
+    n_articles = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for record in process_articles(nlp, iter_articles(paths), nlp.batch_size or 64):
+            for record in process_articles(nlp, iter_articles(paths, reading), nlp.batch_size or 64):
+                n_articles += 1
+                log_problems(record)
                 for mention in record["mentions"]:
                     normaliser.observe(mention)
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -108,7 +135,7 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
         counts = write_tables(spool, out_dir, normaliser, encoding)
     finally:
         spool.unlink(missing_ok=True)
-    return RunSummary(len(paths), counts["failed"], counts["mentions"], counts["relations"],
+    return RunSummary(n_articles, counts["failed"], counts["mentions"], counts["relations"],
                       time.perf_counter() - started, str(out_dir))
 
 

@@ -15,15 +15,28 @@ class Column(NamedTuple):
 
 SCHEMAS: Dict[str, List[Column]] = {
     "articles": [
-        Column("article_id", "string", "File stem of the article; key of every other table."),
+        Column("article_id", "string", "File stem of the article, or the \"id\" of its JSON Lines line; key of every "
+               "other table, unique. An input with no id of its own (a bad line, a repeated id) is only in errors.csv."),
         Column("source_path", "string", "Path of the file read."),
-        Column("title", "string", "First non-blank line of the article (its headline)."),
+        Column("source_line", "Int64", "Line of the .jsonl file the article is on; empty for .txt and .html."),
+        Column("format", "string", "txt, html or jsonl: how the file was read."),
+        Column("title", "string", "Title the input gives (HTML metadata, JSON Lines \"title\"), else the first "
+               "non-blank line of the text (its headline)."),
+        Column("url", "string", "URL the input gives (the page's canonical URL, JSON Lines \"url\")."),
+        Column("published", "string", "Publication date the input gives: YYYY-MM-DD from HTML, as written from "
+               "JSON Lines \"published\"."),
+        Column("source", "string", "Publisher or site the input names (HTML site name, JSON Lines \"source\")."),
+        Column("encoding", "string", "Encoding the file was read in: utf-8, or one detected or given by a "
+               "byte-order mark (cp1252, utf-16...), which also gives a W002 warning."),
+        Column("mojibake_fixed", "boolean", "True when --fix-mojibake changed the text."),
+        Column("warnings", "string", "Warnings about the article (W002 encoding, W003 mojibake), |-separated."),
         Column("sha256", "string", "SHA-256 of the normalised text."),
         Column("n_chars", "Int64", "Characters in the normalised text."),
         Column("n_tokens", "Int64", "spaCy tokens in the text."),
         Column("status", "string", "ok, or failed (see error)."),
         Column("error", "string", "Why the article failed; empty when ok."),
-        Column("text", "string", "The normalised text every offset indexes; empty when failed."),
+        Column("text", "string", "The normalised text every offset indexes (for HTML, the extracted article "
+               "text); empty when failed."),
     ],
     "mentions": [
         Column("article_id", "string", "Article the mention is in."),
@@ -76,7 +89,10 @@ SCHEMAS: Dict[str, List[Column]] = {
     ],
     "errors": [
         Column("source_path", "string", "File that failed."),
-        Column("stage", "string", "read, decode or process."),
+        Column("source_line", "Int64", "Line of the .jsonl file that failed; empty for a whole file."),
+        Column("article_id", "string", "Id of the article that failed, when known."),
+        Column("stage", "string", "read (missing, locked, too big, empty), decode (binary, unknown encoding), "
+               "extract (no text in HTML, bad JSON Lines line), duplicate (id already used) or process."),
         Column("message", "string", "What went wrong and what to do."),
     ],
 }

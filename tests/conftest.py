@@ -31,7 +31,7 @@ def analyst_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in ANALYST_ARTICLES:
         shutil.copy(ROOT / "corpus" / name, folder / name)
-    (folder / "latin1.txt").write_bytes("Caf\xe9 NHS".encode("latin-1"))
+    (folder / "binary.txt").write_bytes(b"\x00\x01 not an article")  # fails to read: one errors row
     return folder
 
 

@@ -195,7 +195,7 @@ def test_excel_tables_start_with_a_bom_and_default_ones_do_not(tmp_path, analyst
     corpus = analyst_corpus(tmp_path / "corpus")
     excel = tmp_path / "excel"
     result = invoke(["run", str(corpus), "--out", str(excel), "--excel", "--no-report", "--quiet"])
-    assert result.exit_code == 1  # latin1.txt fails, as intended
+    assert result.exit_code == 1  # binary.txt fails, as intended
     for name in SCHEMAS:
         assert (excel / f"{name}.csv").read_bytes().startswith(BOM), name
         assert not (analyst_outputs / f"{name}.csv").read_bytes().startswith(BOM), name

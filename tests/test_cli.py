@@ -50,20 +50,24 @@ def test_run_writes_every_table_with_its_columns(corpus, tmp_path):
 
 
 def test_bad_file_is_reported_and_the_rest_is_written(corpus, tmp_path):
-    (corpus / "latin1.txt").write_bytes("Caf\xe9 NHS".encode("latin-1"))
+    (corpus / "latin1.txt").write_bytes("Café owners told NHS Providers".encode("latin-1"))
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (corpus / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     result = run(["run", str(corpus), "--out", str(out)])
     assert result.exit_code == 1
-    assert "2 article(s) failed" in result.output
+    assert "2 article(s) failed" in result.stderr
     errors = pd.read_csv(out / "errors.csv")
     assert sorted(errors["stage"]) == ["decode", "read"]
-    assert any("latin1.txt" in m and "UTF-8" in m for m in errors["message"])
+    assert any("image.txt" in m and "binary" in m for m in errors["message"])
     articles = pd.read_csv(out / "articles.csv").set_index("article_id")
-    assert articles.loc["latin1", "status"] == "failed"
+    assert articles.loc["image", "status"] == "failed"
+    assert articles.loc["latin1", "status"] == "ok" and articles.loc["latin1", "encoding"] == "cp1252"
+    assert articles.loc["latin1", "text"] == "Café owners told NHS Providers"
+    assert "W002" in result.stderr and "latin1.txt" in result.stderr
     assert articles.loc["second", "status"] == "ok"
     mentions = pd.read_csv(out / "mentions.csv")
-    assert {"second", "003_d4c823efa91f46fd"} == set(mentions["article_id"])
+    assert {"second", "latin1", "003_d4c823efa91f46fd"} == set(mentions["article_id"])
 
 
 def test_missing_corpus_folder(tmp_path):
