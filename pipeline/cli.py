@@ -15,29 +15,52 @@ def main() -> None:
     """nhs-extract: organisations, people, figures and relations from UK health-policy news."""
 
 
+def _formats(ctx, param, value: str) -> list:
+    return [f.strip() for f in value.split(",")]
+
+
 @main.command()
 @click.argument("corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
               help="Folder the tables are written to.")
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files of CORPUS_DIR to read.")
-@click.option("--quiet", is_flag=True, help="No summary line on stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (or local Dask workers); the tables are the same for any number.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (-j processes); dask: a Dask cluster (pip install \"nhs-extract[dask]\").")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: address of an existing scheduler (default: start a local cluster).")
+@click.option("--incremental", is_flag=True,
+              help="Process only new or changed articles; reuse the saved results of the others.")
+@click.option("--format", "formats", default="csv", show_default=True, callback=_formats, metavar="FORMATS",
+              help="Table formats, comma-separated: csv, parquet.")
+@click.option("--wait", is_flag=True, help="If another run is writing to --out, wait for it instead of stopping.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line on stderr.")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
               help="Gold JSONL file or folder: evaluate the tables against it after the run.")
-def run(corpus_dir: Path, out_dir: Path, pattern: str, quiet: bool, gold_path: Path) -> None:
+def run(corpus_dir: Path, out_dir: Path, pattern: str, jobs: int, engine: str, scheduler: str, incremental: bool,
+        formats: list, wait: bool, quiet: bool, gold_path: Path) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
-    2 nothing could be run (missing or empty corpus, bad rules).
+    2 nothing could be run (missing or empty corpus, bad rules, another run on --out).
     """
+    from .progress import progress_bar
     from .run import run_pipeline
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     try:
-        summary = run_pipeline(corpus_dir, out_dir, pattern=pattern)
+        with progress_bar(enabled=not quiet) as progress:
+            summary = run_pipeline(corpus_dir, out_dir, pattern=pattern, progress=progress, jobs=jobs,
+                                   engine=engine, scheduler=scheduler, incremental=incremental, formats=formats,
+                                   wait=wait)
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
     if not quiet:
-        click.echo(f"{summary.n_articles} articles ({summary.n_failed} failed), {summary.n_mentions} mentions, "
+        reused = f", {summary.n_reused} reused" if incremental else ""
+        click.echo(f"{summary.n_articles} articles ({summary.n_failed} errors{reused}), {summary.n_mentions} mentions, "
                    f"{summary.n_relations} relations in {summary.seconds:.1f}s -> {summary.out_dir}", err=True)
     if gold_path is not None:
         _evaluate(gold_path, out_dir, None)
