@@ -5,6 +5,8 @@ results back in input order, so the tables do not depend on the engine or the nu
 Workers build the spaCy pipeline once (`worker_nlp`) and keep it for every batch they get.
 """
 import multiprocessing
+import multiprocessing.connection
+import os
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,7 +60,21 @@ def process_batch_in_worker(articles: List[Article]) -> List[dict]:
     return process_batch(worker_nlp(), articles)
 
 
-def _warm_worker() -> None:
+def _exit_with_parent() -> None:
+    """Stop this worker when the process that started it dies (killed runs leave no orphans)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="nhs-parent-watch", daemon=True).start()
+
+
+def _start_worker() -> None:
+    _exit_with_parent()
     worker_nlp()
 
 
@@ -101,7 +117,7 @@ class PoolEngine:
 
     def __enter__(self) -> "PoolEngine":
         context = multiprocessing.get_context(start_method())
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_warm_worker)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_start_worker)
         return self
 
     def submit(self, articles: List[Article]) -> Future:

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import psutil
 import pytest
 from click.testing import CliRunner
 
@@ -158,21 +159,27 @@ def test_wait_queues_behind_the_running_one(corpus, tmp_path, nlp):
     assert outcome["summary"].n_articles == len(ARTICLES)
 
 
-def test_run_killed_part_way_leaves_previous_tables_and_resumes(tmp_path, nlp):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_run_killed_part_way_leaves_previous_tables_and_resumes(tmp_path, nlp, jobs):
     out = tmp_path / "out"
     small = copy_corpus(tmp_path / "small")
     run_pipeline(small, out, nlp=nlp)
     previous = table_bytes(out)
     big = copy_corpus(tmp_path / "big", copies=10)
     n_big = len(ARTICLES) * 10
-    cmd = [sys.executable, str(ROOT / "run_pipeline.py"), "run", str(big), "--out", str(out), "--quiet"]
+    cmd = [sys.executable, str(ROOT / "run_pipeline.py"), "run", str(big), "--out", str(out), "--quiet", "-j", jobs]
     proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while cached_count(state_dir(out)) <= len(ARTICLES) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)  # wait until some articles of the big corpus are saved
+    workers = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed: make the corpus bigger"
+    _, alive = psutil.wait_procs(workers, timeout=60)
+    for orphan in alive:
+        orphan.kill()
+    assert not alive, "worker processes outlived the killed run"
     saved = cached_count(state_dir(out))
     assert len(ARTICLES) < saved < n_big + len(ARTICLES)
     assert table_bytes(out) == previous, "the previous tables are intact"
