@@ -176,11 +176,18 @@ class DaskEngine:
             self.cluster.close()
 
 
+def check_engine(engine: str, jobs: int) -> None:
+    """Stop before anything is written when the engine options cannot work."""
+    if engine not in ENGINES:
+        raise NhsExtractError(Errors.E034.format(engine=engine, known=", ".join(ENGINES)))
+    if jobs < 1:
+        raise NhsExtractError(Errors.E036.format(jobs=jobs))
+
+
 def open_engine(engine: str = "local", jobs: int = 1, scheduler: Optional[str] = None,
                 nlp: Optional[Language] = None):
     """The engine for these options (a context manager); `nlp` is used only in this process."""
-    if engine not in ENGINES:
-        raise NhsExtractError(Errors.E034.format(engine=engine, known=", ".join(ENGINES)))
+    check_engine(engine, jobs)
     if engine == "dask":
         return DaskEngine(jobs, scheduler)
     if jobs > 1:

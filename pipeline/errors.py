@@ -26,6 +26,7 @@ class Errors:
     E034 = "E034 Unknown engine {engine}. Choose one of {known}."
     E035 = ("E035 A worker process stopped while processing articles ({detail}). Rerun with --incremental to "
             "reuse the finished articles; if it happens again, lower --jobs (memory) or run with -j 1.")
+    E036 = "E036 --jobs must be 1 or more (got {jobs})."
 
 
 class Warnings:

@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from .build import TableBuilder
 from .cache import ResultCache, open_cache
-from .engines import map_in_order, open_engine
+from .engines import check_engine, map_in_order, open_engine
 from .errors import Errors, NhsExtractError
 from .lock import run_lock, state_dir
 from .manifest import pipeline_fingerprint, write_manifest
@@ -162,6 +162,8 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
         jobs: worker processes (`local` engine) or local Dask workers; 1 runs in this process.
         engine: "local" or "dask"; `scheduler` is the address of an existing Dask scheduler.
         incremental: reuse cached results of unchanged articles (same text, rules, config and code).
+            The cache is keyed by what `build_nlp()` reads (config.cfg, the rules folder): a custom
+            `nlp` built from other rules should not share an out_dir with incremental runs.
         formats: "csv" and/or "parquet".
         wait: wait for another run on out_dir to finish instead of stopping with E030.
     """
@@ -169,8 +171,7 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     paths = check_corpus(corpus_dir, pattern)
     formats = check_formats(formats)
-    if jobs < 1:
-        raise NhsExtractError(Errors.E034.format(engine=f"with {jobs} jobs", known="1 or more jobs"))
+    check_engine(engine, jobs)
     fingerprint = pipeline_fingerprint()
     batch_size = batch_size_for(len(paths), jobs, nlp.batch_size if nlp else config_batch_size())
     out_dir.mkdir(parents=True, exist_ok=True)

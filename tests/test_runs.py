@@ -233,4 +233,7 @@ def test_bad_options_are_usage_errors(corpus, tmp_path):
     result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path), "-j", "0"])
     assert result.exit_code == 2
     with pytest.raises(NhsExtractError, match="E034"):
-        run_pipeline(corpus, tmp_path, engine="spark")
+        run_pipeline(corpus, tmp_path / "spark", engine="spark")
+    with pytest.raises(NhsExtractError, match="E036"):
+        run_pipeline(corpus, tmp_path / "zero", jobs=0)
+    assert not (tmp_path / "spark").exists() and not (tmp_path / "zero").exists(), "stopped before writing"
