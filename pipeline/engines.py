@@ -127,7 +127,7 @@ class PoolEngine:
         try:
             return future.result()
         except BrokenProcessPool as e:
-            raise NhsExtractError(Errors.E035.format(detail=e)) from e
+            raise NhsExtractError(Errors.E045.format(detail=e)) from e
 
     def __exit__(self, exc_type, *exc) -> None:
         # On an error or interrupt, drop queued batches instead of finishing them.
@@ -149,13 +149,13 @@ class DaskEngine:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as e:
-            raise NhsExtractError(Errors.E032.format(feature="--engine dask", extra="dask")) from e
+            raise NhsExtractError(Errors.E042.format(feature="--engine dask", extra="dask")) from e
         self.cluster = None
         if self.scheduler:
             try:
                 self.client = Client(self.scheduler, timeout="10s")
             except (OSError, TimeoutError) as e:
-                raise NhsExtractError(Errors.E033.format(address=self.scheduler, detail=e)) from e
+                raise NhsExtractError(Errors.E043.format(address=self.scheduler, detail=e)) from e
             workers = self.client.scheduler_info().get("workers", {})
             self.window = 2 * max(len(workers), self.jobs)
         else:
@@ -179,9 +179,9 @@ class DaskEngine:
 def check_engine(engine: str, jobs: int) -> None:
     """Stop before anything is written when the engine options cannot work."""
     if engine not in ENGINES:
-        raise NhsExtractError(Errors.E034.format(engine=engine, known=", ".join(ENGINES)))
+        raise NhsExtractError(Errors.E044.format(engine=engine, known=", ".join(ENGINES)))
     if jobs < 1:
-        raise NhsExtractError(Errors.E036.format(jobs=jobs))
+        raise NhsExtractError(Errors.E046.format(jobs=jobs))
 
 
 def open_engine(engine: str = "local", jobs: int = 1, scheduler: Optional[str] = None,

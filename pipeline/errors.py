@@ -18,15 +18,15 @@ class Errors:
     E012 = "E012 {path} has columns {found}; expected at least {expected}."
     E020 = "E020 Gold file {path}, line {line}: {detail}."
     E021 = "E021 Outputs folder {path} has no mentions.csv. Run `nhs-extract run` first."
-    E030 = ("E030 Another run is writing to {out} (it holds {lock}). Wait for it to finish, run again with "
+    E040 = ("E040 Another run is writing to {out} (it holds {lock}). Wait for it to finish, run again with "
             "--wait to queue behind it, or choose another --out folder.")
-    E031 = "E031 Unknown table format {formats}. Choose one or more of {known}, comma-separated."
-    E032 = "E032 {feature} needs an optional dependency. Install it with: pip install \"nhs-extract[{extra}]\"."
-    E033 = "E033 Could not reach the Dask scheduler at {address} ({detail}). Check the address or omit --scheduler."
-    E034 = "E034 Unknown engine {engine}. Choose one of {known}."
-    E035 = ("E035 A worker process stopped while processing articles ({detail}). Rerun with --incremental to "
+    E041 = "E041 Unknown table format {formats}. Choose one or more of {known}, comma-separated."
+    E042 = "E042 {feature} needs an optional dependency. Install it with: pip install \"nhs-extract[{extra}]\"."
+    E043 = "E043 Could not reach the Dask scheduler at {address} ({detail}). Check the address or omit --scheduler."
+    E044 = "E044 Unknown engine {engine}. Choose one of {known}."
+    E045 = ("E045 A worker process stopped while processing articles ({detail}). Rerun with --incremental to "
             "reuse the finished articles; if it happens again, lower --jobs (memory) or run with -j 1.")
-    E036 = "E036 --jobs must be 1 or more (got {jobs})."
+    E046 = "E046 --jobs must be 1 or more (got {jobs})."
 
 
 class Warnings:

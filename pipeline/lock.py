@@ -27,13 +27,13 @@ def lock_path(out_dir: Path) -> Path:
 
 @contextmanager
 def run_lock(out_dir: Path, wait: bool = False) -> Iterator[Path]:
-    """Hold the output folder's lock; stop at once with E030 if another run holds it, or queue with `wait`."""
+    """Hold the output folder's lock; stop at once with E040 if another run holds it, or queue with `wait`."""
     path = lock_path(out_dir)
     lock = FileLock(path, timeout=-1 if wait else 0)
     try:
         lock.acquire()
     except Timeout as e:
-        raise NhsExtractError(Errors.E030.format(out=out_dir, lock=path)) from e
+        raise NhsExtractError(Errors.E040.format(out=out_dir, lock=path)) from e
     try:
         yield path
     finally:

@@ -165,7 +165,7 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
             The cache is keyed by what `build_nlp()` reads (config.cfg, the rules folder): a custom
             `nlp` built from other rules should not share an out_dir with incremental runs.
         formats: "csv" and/or "parquet".
-        wait: wait for another run on out_dir to finish instead of stopping with E030.
+        wait: wait for another run on out_dir to finish instead of stopping with E040.
     """
     started = time.perf_counter()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)

@@ -157,12 +157,12 @@ def check_formats(formats: Iterable[str]) -> List[str]:
     wanted = [f.strip().lower() for f in formats if f.strip()]
     unknown = sorted(set(wanted) - set(FORMATS))
     if unknown or not wanted:
-        raise NhsExtractError(Errors.E031.format(formats=",".join(unknown) or "(none)", known=",".join(FORMATS)))
+        raise NhsExtractError(Errors.E041.format(formats=",".join(unknown) or "(none)", known=",".join(FORMATS)))
     if "parquet" in wanted:
         try:
             import pyarrow  # noqa: F401
         except ImportError as e:
-            raise NhsExtractError(Errors.E032.format(feature="--format parquet", extra="parquet")) from e
+            raise NhsExtractError(Errors.E042.format(feature="--format parquet", extra="parquet")) from e
     return [f for f in FORMATS if f in wanted]
 
 

@@ -138,7 +138,7 @@ def test_second_run_on_the_same_folder_stops_at_once(corpus, tmp_path):
     with run_lock(out):
         result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(out)])
     assert result.exit_code == 2
-    assert "E030" in result.output and "--wait" in result.output
+    assert "E040" in result.output and "--wait" in result.output
     assert not (out / "mentions.csv").exists(), "nothing was written"
 
 
@@ -227,13 +227,13 @@ def test_progress_bar_only_on_a_terminal():
 
 def test_bad_options_are_usage_errors(corpus, tmp_path):
     result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path), "--format", "xlsx"])
-    assert result.exit_code == 2 and "E031" in result.output
+    assert result.exit_code == 2 and "E041" in result.output
     result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path), "--scheduler", "tcp://x:1"])
     assert result.exit_code == 2 and "--engine dask" in result.output
     result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path), "-j", "0"])
     assert result.exit_code == 2
-    with pytest.raises(NhsExtractError, match="E034"):
+    with pytest.raises(NhsExtractError, match="E044"):
         run_pipeline(corpus, tmp_path / "spark", engine="spark")
-    with pytest.raises(NhsExtractError, match="E036"):
+    with pytest.raises(NhsExtractError, match="E046"):
         run_pipeline(corpus, tmp_path / "zero", jobs=0)
     assert not (tmp_path / "spark").exists() and not (tmp_path / "zero").exists(), "stopped before writing"

@@ -89,5 +89,5 @@ def test_formats(formats, expected):
 
 @pytest.mark.parametrize("formats", [["xlsx"], [""], ["csv", "json"]])
 def test_unknown_format_is_an_error(formats):
-    with pytest.raises(NhsExtractError, match="E031"):
+    with pytest.raises(NhsExtractError, match="E041"):
         check_formats(formats)
