@@ -20,6 +20,10 @@ def main() -> None:
     """nhs-extract: organisations, people, figures and relations from UK health-policy news."""
 
 
+def _formats(ctx, param, value: str) -> list:
+    return [f.strip() for f in value.split(",")]
+
+
 @main.command()
 @click.argument("corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
@@ -29,39 +33,56 @@ def main() -> None:
 @click.option("--fix-mojibake", is_flag=True, help="Repair mis-decoded text (\"â€™\" for \"’\") with ftfy.")
 @click.option("--max-article-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_BYTES / 2**20,
               show_default=True, help="Larger files (.txt, .html) or .jsonl lines fail as not one article.")
-@click.option("--quiet", is_flag=True, help="No summary line on stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (or local Dask workers); the tables are the same for any number.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (-j processes); dask: a Dask cluster (pip install \"nhs-extract[dask]\").")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: address of an existing scheduler (default: start a local cluster).")
+@click.option("--incremental", is_flag=True,
+              help="Process only new or changed articles; reuse the saved results of the others.")
+@click.option("--format", "formats", default="csv", show_default=True, callback=_formats, metavar="FORMATS",
+              help="Table formats, comma-separated: csv, parquet.")
+@click.option("--wait", is_flag=True, help="If another run is writing to --out, wait for it instead of stopping.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line on stderr.")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
               help="Gold JSONL file or folder: evaluate the tables against it after the run.")
 @click.option("--excel", is_flag=True, help="Write the CSVs as UTF-8 with a BOM, which Excel opens correctly.")
 @click.option("--report/--no-report", default=True, show_default=True, help="Also write report.html.")
 @click.option("--report-articles", type=click.IntRange(min=0), default=REPORT_ARTICLES, show_default=True,
               help="Articles shown in full in report.html (the first ones, in table order).")
-def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, max_article_mb: float, quiet: bool,
-        gold_path: Path, excel: bool, report: bool, report_articles: int) -> None:
+def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, max_article_mb: float, jobs: int,
+        engine: str, scheduler: str, incremental: bool, formats: list, wait: bool, quiet: bool, gold_path: Path,
+        excel: bool, report: bool, report_articles: int) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
 
     Reads .txt, .html/.htm and .jsonl files, in folders too. Each failed article is a line on
     stderr and a row of errors.csv; the others are processed.
 
     Exit status: 0 all articles processed, 1 some articles failed (see errors.csv),
-    2 nothing could be run (missing or empty corpus, bad rules).
+    2 nothing could be run (missing or empty corpus, bad rules, another run on --out).
     """
+    from .progress import progress_bar
     from .reader import ReadOptions
     from .run import run_pipeline
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     reading = ReadOptions(max_bytes=int(max_article_mb * 2**20), fix_mojibake=fix_mojibake)
     try:
-        with problems_to_stderr():
-            summary = run_pipeline(corpus_dir, out_dir, pattern=patterns, reading=reading,
-                                   encoding="utf-8-sig" if excel else "utf-8")
+        with problems_to_stderr(), progress_bar(enabled=not quiet) as progress:
+            summary = run_pipeline(corpus_dir, out_dir, pattern=patterns, reading=reading, progress=progress,
+                                   jobs=jobs, engine=engine, scheduler=scheduler, incremental=incremental,
+                                   formats=formats, wait=wait, encoding="utf-8-sig" if excel else "utf-8")
     except NhsExtractError as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(EXIT_USAGE)
-    if not quiet:
-        click.echo(f"{summary.n_articles} articles ({summary.n_failed} failed), {summary.n_mentions} mentions, "
-                   f"{summary.n_relations} relations in {summary.seconds:.1f}s -> {summary.out_dir}", err=True)
     if report:
         _write_report(out_dir, report_articles, quiet)
+    if not quiet:
+        reused = f", {summary.n_reused} reused" if incremental else ""
+        click.echo(f"{summary.n_articles} articles ({summary.n_failed} errors{reused}), {summary.n_mentions} mentions, "
+                   f"{summary.n_relations} relations in {summary.seconds:.1f}s -> {summary.out_dir}", err=True)
     if gold_path is not None:
         _evaluate(gold_path, out_dir, None)
     if summary.n_failed:

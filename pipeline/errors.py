@@ -44,6 +44,15 @@ class Errors:
             "its text as .txt.")
     E039 = ("E039 {path} mixes UTF-8 with another encoding ({detail} is not UTF-8, yet the rest is). Run again "
             "with --fix-mojibake to read its stray bytes as Windows-1252, or re-save it as UTF-8.")
+    E040 = ("E040 Another run is writing to {out} (it holds {lock}). Wait for it to finish, run again with "
+            "--wait to queue behind it, or choose another --out folder.")
+    E041 = "E041 Unknown table format {formats}. Choose one or more of {known}, comma-separated."
+    E042 = "E042 {feature} needs an optional dependency. Install it with: pip install \"nhs-extract[{extra}]\"."
+    E043 = "E043 Could not reach the Dask scheduler at {address} ({detail}). Check the address or omit --scheduler."
+    E044 = "E044 Unknown engine {engine}. Choose one of {known}."
+    E045 = ("E045 A worker process stopped while processing articles ({detail}). Rerun with --incremental to "
+            "reuse the finished articles; if it happens again, lower --jobs (memory) or run with -j 1.")
+    E046 = "E046 --jobs must be 1 or more (got {jobs})."
 
 
 class Warnings:

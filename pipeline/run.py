@@ -1,25 +1,39 @@
-"""Running the pipeline over a corpus: read, process in batches, normalise, write the tables."""
+"""Running the pipeline over a corpus: read, process per article, normalise corpus-wide, write the tables.
+
+Two stages. The per-article stage turns each article into a JSON-able record (on any engine,
+reusing cached results with `incremental`) and spools the records to a file in the output
+folder, storing each new result in the cache as it comes. The corpus stage resolves canonical
+names over all mentions, then streams the spool into the tables, which replace the old ones
+only when every one is complete. The whole run holds the output folder's lock.
+"""
 import json
 import logging
+import math
 import os
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Union
+from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
+from spacy import util
 from spacy.language import Language
 
 from .build import TableBuilder
+from .cache import ResultCache, open_cache
 from .datapackage import write_datapackage
+from .engines import check_engine, map_in_order, open_engine
 from .errors import Errors, NhsExtractError
-from .nlp import build_nlp
+from .lock import run_lock, state_dir
+from .manifest import pipeline_fingerprint, write_manifest
+from .nlp import CONFIG_PATH
 from .normalise import CorpusNormaliser
 from .reader import SUPPORTED_GLOBS, Article, ReadError, ReadOptions, iter_articles, list_articles
-from .tables import doc_records
-from .writer import open_tables
+from .writer import check_formats, open_tables, remove_stale_temp_files, temp_file
 
 CHUNK_ROWS = 5000
+BATCHES_PER_JOB = 4  # small corpora are still spread over every worker
+
+Progress = Callable[[int, int], None]  # (articles done, articles in the run)
 logger = logging.getLogger("nhs_extract")  # the CLI sends it to stderr: one line per failure or warning
 
 
@@ -30,6 +44,7 @@ class RunSummary(NamedTuple):
     n_relations: int
     seconds: float
     out_dir: str
+    n_reused: int = 0  # articles whose cached results were reused (--incremental)
 
 
 def check_corpus(corpus_dir: Path, pattern: Union[str, Sequence[str]] = SUPPORTED_GLOBS) -> List[Path]:
@@ -41,38 +56,6 @@ def check_corpus(corpus_dir: Path, pattern: Union[str, Sequence[str]] = SUPPORTE
         patterns = ", ".join([pattern] if isinstance(pattern, str) else pattern)
         raise NhsExtractError(Errors.E002.format(path=corpus_dir, patterns=patterns))
     return paths
-
-
-def process_articles(nlp: Language, items: Iterable, batch_size: int = 64) -> Iterator[dict]:
-    """One record per input (article or read error); a failing article never stops the batch."""
-    batch: List[Article] = []
-    for item in items:
-        if isinstance(item, ReadError):
-            yield failed_record(item.article_id, item.source_path, item.stage, item.message, item.source_line)
-            continue
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from _process_batch(nlp, batch)
-            batch = []
-    if batch:
-        yield from _process_batch(nlp, batch)
-
-
-def _process_batch(nlp: Language, batch: List[Article]) -> Iterator[dict]:
-    try:
-        docs = list(nlp.pipe((a.text for a in batch), batch_size=len(batch)))
-    except Exception:  # one bad article: redo the batch one by one to find it
-        docs = [None] * len(batch)
-    for article, doc in zip(batch, docs):
-        if doc is None:
-            try:
-                doc = nlp(article.text)
-            except Exception as e:  # noqa: BLE001 - reported per article, the run goes on
-                where = article.source_path + (f":{article.source_line}" if article.source_line else "")
-                yield failed_record(article.article_id, article.source_path, "process",
-                                    f"{where}: processing failed ({type(e).__name__}: {e}).", article.source_line)
-                continue
-        yield article_record(article, doc_records(doc))
 
 
 def article_record(article: Article, records: dict) -> dict:
@@ -103,40 +86,142 @@ def log_problems(record: dict) -> None:
         logger.warning(warning)
 
 
-def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None,
-                 pattern: Union[str, Sequence[str]] = SUPPORTED_GLOBS,
-                 progress: Optional[Callable[[int], None]] = None,
-                 reading: ReadOptions = ReadOptions(), encoding: str = "utf-8") -> RunSummary:
-    """Process every article of corpus_dir and write the tables (in `encoding`) to out_dir.
+def config_batch_size(config_path: Path = CONFIG_PATH) -> int:
+    return int(util.load_config(config_path, interpolate=False)["nlp"].get("batch_size") or 64)
 
-    pattern: glob(s) selecting the files to read (default: every supported format);
-    reading: size limit and mojibake repair.
+
+def batch_size_for(n_articles: int, jobs: int, largest: int) -> int:
+    """Batches of the config's size, smaller when needed to give every worker several batches."""
+    if jobs <= 1:
+        return largest
+    return max(1, min(largest, math.ceil(n_articles / (jobs * BATCHES_PER_JOB))))
+
+
+def _units(items: Iterable, cache: ResultCache, incremental: bool,
+           batch_size: int) -> Iterator[Tuple[Tuple[list, Dict[str, dict]], List[Article]]]:
+    """Groups of input items, each with its cached results and the articles still to process."""
+    def unit(group: list):
+        hits = cache.get_many(a.sha256 for a in group if isinstance(a, Article)) if incremental else {}
+        todo = [a for a in group if isinstance(a, Article) and a.sha256 not in hits]
+        return (group, hits), todo
+
+    group: list = []
+    for item in items:
+        group.append(item)
+        if len(group) >= batch_size:
+            yield unit(group)
+            group = []
+    if group:
+        yield unit(group)
+
+
+def article_records(items: Iterable, engine, cache: ResultCache, incremental: bool,
+                    batch_size: int) -> Iterator[Tuple[dict, bool]]:
+    """(record, reused) per input item, in input order; new results go to the cache batch by batch."""
+    for (group, hits), results in map_in_order(engine, _units(items, cache, incremental, batch_size)):
+        fresh = iter(results)
+        new = []
+        for item in group:
+            if isinstance(item, ReadError):
+                yield failed_record(item.article_id, item.source_path, item.stage, item.message,
+                                    item.source_line), False
+                continue
+            if item.sha256 in hits:
+                yield article_record(item, hits[item.sha256]), True
+                continue
+            result = next(fresh)
+            if "error" in result:
+                yield failed_record(item.article_id, item.source_path, "process", result["error"],
+                                    item.source_line), False
+                continue
+            new.append((item.sha256, result))
+            yield article_record(item, result), False
+        cache.put_many(new)
+
+
+class SpoolStats(NamedTuple):
+    normaliser: CorpusNormaliser
+    n_reused: int
+    n_records: int  # inputs read: articles and failures (a JSON Lines file holds many)
+    hashes: set  # sha256 of every article read, for pruning the cache
+
+
+def spool_records(records: Iterable[Tuple[dict, bool]], spool: Path, total: int,
+                  progress: Optional[Progress] = None) -> SpoolStats:
+    """Write the records to the spool (one JSON line each) while the normaliser observes every mention."""
+    normaliser = CorpusNormaliser()
+    n_reused, done, hashes = 0, 0, set()
+    with spool.open("w", encoding="utf-8") as f:
+        for record, reused in records:
+            log_problems(record)
+            for mention in record["mentions"]:
+                normaliser.observe(mention)
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n_reused += reused
+            done += 1
+            if record["article"].get("sha256"):
+                hashes.add(record["article"]["sha256"])
+            if progress:
+                progress(done, total)
+    return SpoolStats(normaliser, n_reused, done, hashes)
+
+
+def new_spool(out_dir: Path) -> Path:
+    fd, path = temp_file(out_dir, ".records.", ".jsonl")
+    os.close(fd)
+    return path
+
+
+def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None,
+                 pattern: Union[str, Sequence[str]] = SUPPORTED_GLOBS, progress: Optional[Progress] = None,
+                 jobs: int = 1, engine: str = "local", scheduler: Optional[str] = None, incremental: bool = False,
+                 formats: Sequence[str] = ("csv",), wait: bool = False, reading: ReadOptions = ReadOptions(),
+                 encoding: str = "utf-8") -> RunSummary:
+    """Process every article of corpus_dir and write the tables to out_dir.
+
+    Args:
+        pattern: glob(s) selecting the files to read (default: every supported format).
+        nlp: pipeline for the in-process engine (default: `build_nlp()`); workers build their own.
+        progress: called with (articles done, articles in the run) after each article.
+        jobs: worker processes (`local` engine) or local Dask workers; 1 runs in this process.
+        engine: "local" or "dask"; `scheduler` is the address of an existing Dask scheduler.
+        incremental: reuse cached results of unchanged articles (same text, rules, config and code).
+            The cache is keyed by what `build_nlp()` reads (config.cfg, the rules folder): a custom
+            `nlp` built from other rules should not share an out_dir with incremental runs.
+        formats: "csv" and/or "parquet".
+        wait: wait for another run on out_dir to finish instead of stopping with E040.
+        reading: size limit and mojibake repair.
+        encoding: of the CSV tables ("utf-8-sig" for Excel).
     """
     started = time.perf_counter()
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     paths = check_corpus(corpus_dir, pattern)
-    nlp = nlp or build_nlp()
+    formats = check_formats(formats)
+    check_engine(engine, jobs)
+    fingerprint = pipeline_fingerprint()
+    batch_size = batch_size_for(len(paths), jobs, nlp.batch_size if nlp else config_batch_size())
     out_dir.mkdir(parents=True, exist_ok=True)
-    normaliser = CorpusNormaliser()
-    fd, spool_name = tempfile.mkstemp(prefix=".records.", suffix=".jsonl", dir=out_dir)
-    spool = Path(spool_name)
-    n_articles = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for record in process_articles(nlp, iter_articles(paths, reading), nlp.batch_size or 64):
-                n_articles += 1
-                log_problems(record)
-                for mention in record["mentions"]:
-                    normaliser.observe(mention)
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-                if progress:
-                    progress(1)
-        normaliser.finalise()
-        counts = write_tables(spool, out_dir, normaliser, encoding)
-    finally:
-        spool.unlink(missing_ok=True)
-    return RunSummary(n_articles, counts["failed"], counts["mentions"], counts["relations"],
-                      time.perf_counter() - started, str(out_dir))
+    with run_lock(out_dir, wait):
+        remove_stale_temp_files(out_dir)
+        with open_cache(state_dir(out_dir), fingerprint.key) as cache:
+            spool = new_spool(out_dir)
+            try:
+                with open_engine(engine, jobs, scheduler, nlp) as runner:
+                    records = article_records(iter_articles(paths, reading), runner, cache, incremental,
+                                              batch_size)
+                    stats = spool_records(records, spool, len(paths), progress)
+                stats.normaliser.finalise()
+                written, counts = write_tables(spool, out_dir, stats.normaliser, formats, encoding)
+            finally:
+                spool.unlink(missing_ok=True)
+            cache.keep_only(stats.hashes)
+        run_info = {"corpus": str(corpus_dir), "pattern": list([pattern] if isinstance(pattern, str) else pattern),
+                    "files": len(paths), "articles": stats.n_records,
+                    "reused": stats.n_reused, "failed": counts["failed"], "engine": engine, "jobs": jobs,
+                    "incremental": incremental, "formats": formats}
+        write_manifest(out_dir, fingerprint, run_info, written)
+    return RunSummary(stats.n_records, counts["failed"], counts["mentions"], counts["relations"],
+                      time.perf_counter() - started, str(out_dir), stats.n_reused)
 
 
 def read_spool(spool: Path) -> Iterator[dict]:
@@ -145,10 +230,11 @@ def read_spool(spool: Path) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, encoding: str = "utf-8") -> Dict[str, int]:
-    """Stream the spooled records into the tables; each table, and datapackage.json describing them,
-    replaces the old one atomically."""
-    tables = open_tables(out_dir, encoding)
+def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, formats: Sequence[str] = ("csv",),
+                 encoding: str = "utf-8") -> Tuple[List[Path], Dict[str, int]]:
+    """Stream the spooled records into the tables; they replace the old ones only once all are complete,
+    then datapackage.json describing them is replaced."""
+    tables = open_tables(out_dir, formats, encoding)
     builder = TableBuilder(normaliser)
     try:
         pending: Dict[str, list] = defaultdict(list)
@@ -156,15 +242,13 @@ def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, encod
             for name, rows in builder.rows(record).items():
                 pending[name].extend(rows)
                 if len(pending[name]) >= CHUNK_ROWS:
-                    tables[name].append(pending.pop(name))
+                    tables.append(name, pending.pop(name))
         for name, rows in pending.items():
-            tables[name].append(rows)
-        tables["entities"].append(builder.entity_rows())
-        for table in tables.values():
-            table.commit()
+            tables.append(name, rows)
+        tables.append("entities", builder.entity_rows())
+        written = tables.commit()
         write_datapackage(out_dir, encoding)
     except BaseException:
-        for table in tables.values():
-            table.abort()
+        tables.abort()
         raise
-    return builder.counts
+    return written, builder.counts

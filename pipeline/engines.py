@@ -1,0 +1,211 @@
+"""Where the per-article work runs: in this process, in N worker processes, or on Dask.
+
+Every engine runs the same function, `process_batch`, on batches of articles and hands the
+results back in input order, so the tables do not depend on the engine or the number of jobs.
+Workers build the spaCy pipeline once (`worker_nlp`) and keep it for every batch they get.
+"""
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Iterable, Iterator, List, Optional, Tuple
+
+from spacy.language import Language
+
+from .errors import Errors, NhsExtractError
+from .nlp import build_nlp
+from .reader import Article
+from .tables import doc_records
+
+ENGINES = ("local", "dask")
+
+_worker_nlp: Optional[Language] = None
+_worker_nlp_lock = threading.Lock()
+
+
+def process_batch(nlp: Language, articles: List[Article]) -> List[dict]:
+    """The per-article work: one result per article, in order; a failing article never stops the batch.
+
+    A result is `doc_records(doc)` (n_tokens, mentions, relations) or {"error": message}.
+    """
+    try:
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=max(1, len(articles))))
+    except Exception:  # one bad article: redo the batch one by one to find it
+        docs = [None] * len(articles)
+    results = []
+    for article, doc in zip(articles, docs):
+        if doc is None:
+            try:
+                doc = nlp(article.text)
+            except Exception as e:  # noqa: BLE001 - reported per article, the run goes on
+                results.append({"error": f"{article.source_path}: processing failed ({type(e).__name__}: {e})."})
+                continue
+        results.append(doc_records(doc))
+    return results
+
+
+def worker_nlp() -> Language:
+    """This worker's pipeline, built on first use (threads of one worker share it)."""
+    global _worker_nlp
+    with _worker_nlp_lock:
+        if _worker_nlp is None:
+            _worker_nlp = build_nlp()
+        return _worker_nlp
+
+
+def process_batch_in_worker(articles: List[Article]) -> List[dict]:
+    return process_batch(worker_nlp(), articles)
+
+
+def _exit_with_parent() -> None:
+    """Stop this worker when the process that started it dies (killed runs leave no orphans)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="nhs-parent-watch", daemon=True).start()
+
+
+def _start_worker() -> None:
+    _exit_with_parent()
+    worker_nlp()
+
+
+class InProcessEngine:
+    """Runs each batch at once in this process, with the caller's pipeline."""
+
+    window = 1
+
+    def __init__(self, nlp: Optional[Language] = None):
+        self.nlp = nlp
+
+    def __enter__(self) -> "InProcessEngine":
+        return self
+
+    def submit(self, articles: List[Article]) -> Future:
+        self.nlp = self.nlp or build_nlp()  # built on first use: a run that reuses every result needs none
+        done: Future = Future()
+        done.set_result(process_batch(self.nlp, articles))
+        return done
+
+    def result(self, future: Future) -> List[dict]:
+        return future.result()
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def start_method() -> str:
+    """forkserver where the OS has it (safe with the threads of the parent), spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+class PoolEngine:
+    """N worker processes on this machine; each builds the pipeline once, at start."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.window = 2 * jobs  # batches in flight: every worker busy, memory bounded
+
+    def __enter__(self) -> "PoolEngine":
+        context = multiprocessing.get_context(start_method())
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_start_worker)
+        return self
+
+    def submit(self, articles: List[Article]) -> Future:
+        return self.pool.submit(process_batch_in_worker, articles)
+
+    def result(self, future: Future) -> List[dict]:
+        try:
+            return future.result()
+        except BrokenProcessPool as e:
+            raise NhsExtractError(Errors.E045.format(detail=e)) from e
+
+    def __exit__(self, exc_type, *exc) -> None:
+        # On an error or interrupt, drop queued batches instead of finishing them.
+        self.pool.shutdown(wait=True, cancel_futures=exc_type is not None)
+
+
+class DaskEngine:
+    """Batches as tasks on a Dask cluster: a local one with N single-threaded workers, or `scheduler`'s.
+
+    The workers of an existing cluster need nhs-extract installed, at the same version and rules.
+    """
+
+    def __init__(self, jobs: int, scheduler: Optional[str] = None):
+        self.jobs = jobs
+        self.scheduler = scheduler
+        self.window = 2 * jobs
+
+    def __enter__(self) -> "DaskEngine":
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as e:
+            raise NhsExtractError(Errors.E042.format(feature="--engine dask", extra="dask")) from e
+        self.cluster = None
+        if self.scheduler:
+            try:
+                self.client = Client(self.scheduler, timeout="10s")
+            except (OSError, TimeoutError) as e:
+                raise NhsExtractError(Errors.E043.format(address=self.scheduler, detail=e)) from e
+            workers = self.client.scheduler_info().get("workers", {})
+            self.window = 2 * max(len(workers), self.jobs)
+        else:
+            # One thread per worker: a spaCy pipeline is not shared between threads.
+            self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, dashboard_address=None)
+            self.client = Client(self.cluster)
+        return self
+
+    def submit(self, articles: List[Article]) -> Any:
+        return self.client.submit(process_batch_in_worker, articles, pure=False)
+
+    def result(self, future: Any) -> List[dict]:
+        return future.result()
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def check_engine(engine: str, jobs: int) -> None:
+    """Stop before anything is written when the engine options cannot work."""
+    if engine not in ENGINES:
+        raise NhsExtractError(Errors.E044.format(engine=engine, known=", ".join(ENGINES)))
+    if jobs < 1:
+        raise NhsExtractError(Errors.E046.format(jobs=jobs))
+
+
+def open_engine(engine: str = "local", jobs: int = 1, scheduler: Optional[str] = None,
+                nlp: Optional[Language] = None):
+    """The engine for these options (a context manager); `nlp` is used only in this process."""
+    check_engine(engine, jobs)
+    if engine == "dask":
+        return DaskEngine(jobs, scheduler)
+    if jobs > 1:
+        return PoolEngine(jobs)
+    return InProcessEngine(nlp)
+
+
+def map_in_order(engine, units: Iterable[Tuple[Any, List[Article]]]) -> Iterator[Tuple[Any, List[dict]]]:
+    """(tag, results) for each (tag, articles) unit, in input order, with at most `engine.window` in flight."""
+    pending: deque = deque()
+    for tag, articles in units:
+        pending.append((tag, engine.submit(articles) if articles else None))
+        while len(pending) >= engine.window:
+            yield _finish(engine, pending.popleft())
+    while pending:
+        yield _finish(engine, pending.popleft())
+
+
+def _finish(engine, unit: Tuple[Any, Any]) -> Tuple[Any, List[dict]]:
+    tag, future = unit
+    return tag, (engine.result(future) if future is not None else [])
