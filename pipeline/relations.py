@@ -12,6 +12,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
+from .text_utils import doc_text
 
 ROLE_LINKS = {"of", "at", "for"}
 DETERMINERS = {"the", "a", "an"}
@@ -164,9 +165,9 @@ class RelationExtractor:
     def block_quotes(self, doc: Doc) -> List[dict]:
         """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked."""
         out: List[dict] = []
-        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc))]
         for n, (p0, p1) in enumerate(paragraphs):
-            line = doc.text[p0:p1].rstrip()
+            line = doc_text(doc)[p0:p1].rstrip()
             if not line.endswith(":"):
                 continue
             intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
@@ -174,10 +175,10 @@ class RelationExtractor:
                 continue
             speakers = self._speaker_around(doc, intro[-1])
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
-                body = doc.text[q0:q1].strip()
+                body = doc_text(doc)[q0:q1].strip()
                 if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
                     break
-                quote = strip_bounds(doc.text, q0, q1)
+                quote = strip_bounds(doc_text(doc), q0, q1)
                 out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
         return out
 
@@ -185,7 +186,7 @@ class RelationExtractor:
         out: List[dict] = self.block_quotes(doc)
         last_speakers: List[Span] = []
         last_para_end = -1
-        text = doc.text
+        text = doc_text(doc)
         for q in find_quotes(text):
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
             if content is None or self._not_a_quote(doc, q, content):
@@ -203,7 +204,7 @@ class RelationExtractor:
         return out
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         words = content.text.split()
         if any(e.start_char == q.start and e.end_char == q.end for e in doc.ents if e.label_ != "FIGURE"):
             return True  # a quoted name: 'NHS Clinical Commissioners'
@@ -240,7 +241,7 @@ class RelationExtractor:
     def _outro_end(doc: Doc, q: QuoteSpan) -> int:
         if not q.closed:
             return q.end
-        text = doc.text
+        text = doc_text(doc)
         stop = min([p for p in (text.find(m, q.end + 1, q.para_end) for m in "“‘\"") if p != -1], default=q.para_end)
         return stop
 
@@ -298,7 +299,7 @@ class RelationExtractor:
 
     def _speaker_from_previous_paragraph(self, doc: Doc, q: QuoteSpan, last_speakers: List[Span]) -> List[Span]:
         """A paragraph that is only a quote: the body that was speaking in the paragraph before."""
-        text = doc.text
+        text = doc_text(doc)
         prev_end = text.rfind("\n", 0, q.para_start)
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
