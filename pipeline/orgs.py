@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
-from .roles import RoleFinder
-from .rules_io import PhraseRecord, load_gazetteer, load_patterns, load_phrases
+from .roles import find_roles
+from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
@@ -56,14 +56,11 @@ class OrgRecognizer:
         self.aliases: Dict[str, List[str]] = {}  # alias -> [canonical, kind]
         self.shape_patterns: List[dict] = []
         self.noun_followers: List[str] = []
-        self.role_rows: List[List[str]] = []
-        self.role_modifier_rows: List[List[str]] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
-                   noun_followers: Optional[str] = None, roles: Optional[str] = None,
-                   role_modifiers: Optional[str] = None) -> None:
+                   noun_followers: Optional[str] = None) -> None:
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -71,8 +68,6 @@ class OrgRecognizer:
                 self.aliases.setdefault(rec.alias, [rec.canonical, rec.kind])
         self.shape_patterns = load_patterns(patterns) if patterns else []
         self.noun_followers = sorted(r.phrase.lower() for r in load_phrases(noun_followers)) if noun_followers else []
-        self.role_rows = [list(r) for r in load_phrases(roles, "kind")] if roles else []
-        self.role_modifier_rows = [list(r) for r in load_phrases(role_modifiers, "keep")] if role_modifiers else []
         self._build()
 
     def _build(self) -> None:
@@ -81,8 +76,6 @@ class OrgRecognizer:
             # Typography varies between publishers: King's / King’s name the same body.
             variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
             self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
-        self.roles = RoleFinder(self.nlp, [PhraseRecord(*r) for r in self.role_rows],
-                                [PhraseRecord(*r) for r in self.role_modifier_rows])
         self.shape_matcher = Matcher(self.nlp.vocab)
         for n, pat in enumerate(self.shape_patterns):
             self.shape_matcher.add(pat.get("id", f"shape{n}"), [pat["pattern"]], greedy="LONGEST")
@@ -98,7 +91,7 @@ class OrgRecognizer:
 
     def _gazetteer_spans(self, doc: Doc) -> List[Span]:
         spans = []
-        role_starts = {r.start for r in self.roles(doc)} if self.noun_only_kinds else set()
+        role_starts = {r.start for r in find_roles(doc)} if self.noun_only_kinds else set()
         for match_id, start, end in self.phrase_matcher(doc):
             alias = self.nlp.vocab.strings[match_id]
             canonical, kind = self.aliases[alias]
@@ -183,14 +176,12 @@ class OrgRecognizer:
         srsly.write_json(path / "aliases.json", self.aliases)
         srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
-        srsly.write_json(path / "roles.json", [self.role_rows, self.role_modifier_rows])
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
         self.aliases = srsly.read_json(path / "aliases.json")
         self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
-        self.role_rows, self.role_modifier_rows = srsly.read_json(path / "roles.json")
         self._build()
         return self
 
@@ -198,6 +189,7 @@ class OrgRecognizer:
 @Language.factory(
     "nhs_orgs",
     assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
+    requires=["doc._.role_candidates"],
     default_config={"noun_only_kinds": ["health_system"]},
 )
 def make_org_recognizer(nlp: Language, name: str, noun_only_kinds: List[str]) -> OrgRecognizer:

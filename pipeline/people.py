@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401
-from .roles import RoleFinder
+from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
 from .text_utils import is_capitalised_word
 
@@ -23,18 +23,14 @@ class PersonRecognizer:
         self.nlp = nlp
         self.name = name
         self.max_name_tokens = max_name_tokens
-        self.tables: Dict[str, List[List[str]]] = {"titles": [], "roles": [], "role_modifiers": [],
-                                                   "speech_verbs": [], "not_names": []}
+        self.tables: Dict[str, List[List[str]]] = {"titles": [], "speech_verbs": [], "not_names": []}
         self.first_names: List[str] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, titles: str = "",
-                   roles: str = "", role_modifiers: str = "", speech_verbs: str = "",
-                   not_names: str = "", first_names: str = "") -> None:
+                   speech_verbs: str = "", not_names: str = "", first_names: str = "") -> None:
         self.tables = {
             "titles": [list(r) for r in load_phrases(titles)],
-            "roles": [list(r) for r in load_phrases(roles, "kind")],
-            "role_modifiers": [list(r) for r in load_phrases(role_modifiers, "keep")],
             "speech_verbs": [list(r) for r in load_phrases(speech_verbs)],
             "not_names": [list(r) for r in load_phrases(not_names)],
         }
@@ -48,7 +44,6 @@ class PersonRecognizer:
         for title, doc in zip(titles, self.nlp.tokenizer.pipe(titles)):
             self.title_matcher.add("TITLE", [doc])
         self.title_words = {t.rstrip(".") for r in records["titles"] for t in r.phrase.split()}
-        self.roles = RoleFinder(self.nlp, records["roles"], records["role_modifiers"])
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
@@ -67,7 +62,7 @@ class PersonRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        roles = [r for r in self.roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
+        roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
         title_ends = self._title_ends(doc)
@@ -210,7 +205,7 @@ class PersonRecognizer:
 @Language.factory(
     "nhs_people",
     assigns=["doc.ents", "doc.spans", "span._.title", "span._.role", "span._.canonical"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "doc._.role_candidates"],
     default_config={"max_name_tokens": 3},
 )
 def make_person_recognizer(nlp: Language, name: str, max_name_tokens: int) -> PersonRecognizer:
