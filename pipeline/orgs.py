@@ -3,12 +3,14 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
+from .match_windows import WindowedMatcher
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import POSSESSIVE, is_acronym
@@ -76,9 +78,8 @@ class OrgRecognizer:
             # Typography varies between publishers: King's / King’s name the same body.
             variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
             self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
-        self.shape_matcher = Matcher(self.nlp.vocab)
-        for n, pat in enumerate(self.shape_patterns):
-            self.shape_matcher.add(pat.get("id", f"shape{n}"), [pat["pattern"]], greedy="LONGEST")
+        shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
+        self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -143,8 +144,10 @@ class OrgRecognizer:
         by_end = {s.end: s for s in spans}
         defined: Dict[str, str] = {}
         new: List[Span] = []
+        orths = doc.to_array(ORTH).tolist()
+        open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            if orths[i] != open_id or orths[i + 2] != close_id or not is_acronym(doc[i + 1].text):
                 continue
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
@@ -160,10 +163,11 @@ class OrgRecognizer:
         if not defined:
             return spans
         taken = {i for s in spans + new for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.text in defined and tok.i not in taken:
-                span = Span(doc, tok.i, tok.i + 1, label="ORG")
-                span._.canonical, span._.org_kind = defined[tok.text], "acronym"
+        defined_ids = {doc.vocab.strings[acronym]: acronym for acronym in defined}
+        for i, orth in enumerate(orths):
+            if orth in defined_ids and i not in taken:
+                span = Span(doc, i, i + 1, label="ORG")
+                span._.canonical, span._.org_kind = defined[defined_ids[orth]], "acronym"
                 new.append(span)
         for span in spans:
             if span.text in defined:
