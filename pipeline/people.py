@@ -3,9 +3,10 @@ from typing import Dict, List, Optional, Set
 
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401
@@ -47,11 +48,19 @@ class PersonRecognizer:
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
+        self._name_words: Dict[int, bool] = {}  # by orth id: the word can be part of a name
+
+    def is_name_word(self, tok: Token) -> bool:
+        """The word itself can be part of a name (it depends on nothing else, so it is cached)."""
+        found = self._name_words.get(tok.orth)
+        if found is None:
+            found = self._name_words[tok.orth] = (
+                is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS and tok.text not in self.not_names
+                and tok.text.rstrip(".") not in self.title_words)
+        return found
 
     def is_name_token(self, doc: Doc, i: int, blocked: Set[int]) -> bool:
-        tok = doc[i]
-        return (i not in blocked and is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS
-                and tok.text not in self.not_names and tok.text.rstrip(".") not in self.title_words)
+        return i not in blocked and self.is_name_word(doc[i])
 
     def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
         """End of the run of name tokens starting at i (i itself where there is none)."""
@@ -70,8 +79,12 @@ class PersonRecognizer:
         candidates += self._titled(doc, blocked, title_ends)
         for r in roles:
             candidates += self._after_role(doc, r, blocked, title_ends)
+        orths = doc.to_array(ORTH).tolist()
+        known = self._name_words
+        names = [i not in blocked and (known[o] if o in known else self.is_name_word(doc[i]))
+                 for i, o in enumerate(orths)]
         for i in range(len(doc)):
-            if not self.is_name_token(doc, i, blocked) or (i > 0 and self.is_name_token(doc, i - 1, blocked)):
+            if not names[i] or (i > 0 and names[i - 1]):
                 continue
             end = self.name_end(doc, i, blocked)
             if end - i < 2:
@@ -82,7 +95,7 @@ class PersonRecognizer:
             if self._has_evidence(doc, span, role_at_start):
                 candidates.append(span)
         people = self._merge_attributes(filter_spans(candidates), candidates)
-        people += self._surnames(doc, people, blocked)
+        people += self._surnames(doc, orths, people, blocked)
         people = filter_spans(people)
         self._set_canonicals(people)
         for span in people:
@@ -169,14 +182,14 @@ class PersonRecognizer:
                 return None
         return None
 
-    def _surnames(self, doc: Doc, people: List[Span], blocked: Set[int]) -> List[Span]:
+    def _surnames(self, doc: Doc, orths: List[int], people: List[Span], blocked: Set[int]) -> List[Span]:
         """'Harding said' after 'Baroness Dido Harding'."""
-        surnames = {p[-1].text for p in people}
+        surnames = {p[-1].orth for p in people}
         taken = blocked | {i for p in people for i in range(p.start, p.end)}
         found = []
-        for tok in doc:
-            if tok.text in surnames and tok.i not in taken and self.is_name_token(doc, tok.i, taken):
-                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        for i, orth in enumerate(orths):
+            if orth in surnames and i not in taken and self.is_name_token(doc, i, taken):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
     @staticmethod
