@@ -4,6 +4,7 @@ from itertools import combinations
 from typing import Dict, List, Optional, Set
 
 import srsly
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -134,7 +135,8 @@ class RelationExtractor:
     def _role_verb_relations(self, doc: Doc, ent_start, ent_end) -> List[dict]:
         """'X, who chairs Y' / 'X, who leads Y'."""
         out = []
-        for tok in doc[:-1]:
+        verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
+        for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
             role = self.role_verbs.get(tok.lower_)
             if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
                 continue
