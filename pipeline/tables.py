@@ -4,7 +4,7 @@ from typing import Dict, List, NamedTuple
 import pandas as pd
 from spacy.tokens import Doc
 
-from .text_utils import clean_sentence
+from .text_utils import clean_sentence, sentence_of
 
 
 class Column(NamedTuple):
@@ -93,10 +93,15 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
 def doc_records(doc: Doc) -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
     mentions = []
+    sentences: Dict[tuple, str] = {}  # mentions of one sentence share its text
     for ent in doc.ents:
+        sent = sentence_of(ent)
+        sentence = sentences.get((sent.start, sent.end))
+        if sentence is None:
+            sentence = sentences[(sent.start, sent.end)] = clean_sentence(ent)
         m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
              "canonical": ent._.canonical, "title": ent._.title, "role": ent._.role,
-             "org_kind": ent._.org_kind, "sentence": clean_sentence(ent)}
+             "org_kind": ent._.org_kind, "sentence": sentence}
         if ent.label_ == "FIGURE":
             m.update(value=ent._.figure_value, unit=ent._.figure_unit, qualifier=ent._.figure_qualifier,
                      measure=ent._.figure_measure, period=ent._.figure_period)
