@@ -435,7 +435,14 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="Raw numbers (default: --out with .json).")
     parser.add_argument("--notes", type=Path, default=None, help="Markdown inserted after the targets.")
     parser.add_argument("--workdir", type=Path, default=None, help="Where corpora go (default: a temp dir).")
+    parser.add_argument("--render", type=Path, default=None,
+                        help="Only rewrite --out from the JSON of an earlier run (with --notes), measuring nothing.")
     args = parser.parse_args()
+    if args.render:
+        saved = json.loads(args.render.read_text(encoding="utf-8"))
+        notes = args.notes.read_text(encoding="utf-8") if args.notes else ""
+        write_report(args.out, saved["machine"], saved["results"], saved["profile"], saved["command"], notes)
+        return
     if args.quick:
         args.sizes, args.jobs, args.profile_articles = "200", "1", min(args.profile_articles, 200)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -461,8 +468,8 @@ def write_outputs(args, json_path: Path, info: dict, results: List[dict], profil
     command = "python benchmarks/speed.py " + " ".join(sys.argv[1:])
     notes = args.notes.read_text(encoding="utf-8") if args.notes else ""
     write_report(args.out, info, results, profile, command.strip(), notes)
-    json_path.write_text(json.dumps({"machine": info, "targets": TARGETS, "results": results, "profile": profile},
-                                    indent=1), encoding="utf-8")
+    json_path.write_text(json.dumps({"command": command.strip(), "machine": info, "targets": TARGETS,
+                                     "results": results, "profile": profile}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

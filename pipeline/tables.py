@@ -4,7 +4,7 @@ from typing import Dict, List, NamedTuple
 import pandas as pd
 from spacy.tokens import Doc
 
-from .text_utils import clean_sentence, sentence_of
+from .text_utils import doc_text, one_line, sentence_of
 
 
 class Column(NamedTuple):
@@ -93,13 +93,15 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
 def doc_records(doc: Doc) -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
     mentions = []
+    text = doc_text(doc)  # slices of it are the spans' texts, without building them token by token
     sentences: Dict[tuple, str] = {}  # mentions of one sentence share its text
     for ent in doc.ents:
         sent = sentence_of(ent)
         sentence = sentences.get((sent.start, sent.end))
         if sentence is None:
-            sentence = sentences[(sent.start, sent.end)] = clean_sentence(ent)
-        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+            sentence = sentences[(sent.start, sent.end)] = one_line(text[sent.start_char:sent.end_char])
+        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
+             "text": text[ent.start_char:ent.end_char],
              "canonical": ent._.canonical, "title": ent._.title, "role": ent._.role,
              "org_kind": ent._.org_kind, "sentence": sentence}
         if ent.label_ == "FIGURE":
