@@ -300,7 +300,8 @@ def size_table(r: dict) -> List[str]:
              "| run | tokens/s | articles/s | share of floor | peak RSS (process tree) | max RSS (one process) "
              "| timed seconds | process wall |",
              "|---|---|---|---|---|---|---|---|",
-             f"| spaCy blank tokenizer (floor) | {floor_rate:,.0f} | {floor['articles'] / floor['seconds']:,.0f} | 100% "
+             f"| spaCy blank tokenizer (floor) | {floor_rate:,.0f} "
+             f"| {floor['articles'] / floor['seconds']:,.0f} | 100% "
              f"| {gib(floor.get('peak_rss_tree'))} | {gib(floor['max_rss_one_process'])} | {floor['seconds']:.2f} "
              f"| {floor['process_wall']:.1f} |"]
     for j, m in r["pipeline"].items():

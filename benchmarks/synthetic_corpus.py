@@ -1,9 +1,9 @@
 """A synthetic corpus of N articles made from the bundled one, for the benchmark.
 
-Each synthetic article is a real article of `corpus/` with its body paragraphs shuffled:
-the blocks before the first prose paragraph (banner, headline, standfirst, byline) stay first, so every name, figure and quote is real text and every
-article still reads as one (the mix of lengths and publishers follows the corpus).
-A fixed seed makes the corpus the same on every machine.
+Each synthetic article is a real article of `corpus/` with its body paragraphs shuffled: the
+blocks before the first prose paragraph (banner, headline, standfirst, byline) stay first, so
+every name, figure and quote is real text and every article still reads as one (the mix of
+lengths and publishers follows the corpus). A fixed seed makes the corpus the same everywhere.
 Usage: python benchmarks/synthetic_corpus.py N OUT_DIR [--seed 8]
 """
 import argparse

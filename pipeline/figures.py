@@ -181,7 +181,8 @@ class FigureRecognizer:
                     k += 1
             if digit and DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
                 skip.add(tok.i)  # "10 Whitechapel High Street"
-            if digit and DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None and nxt.text in {".", ")"}:
+            if digit and DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None \
+                    and nxt.text in {".", ")"}:
                 skip.add(tok.i)  # list numbering "1." at line start
             if digit and DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
                 skip.add(tok.i)

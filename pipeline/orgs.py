@@ -1,5 +1,4 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
-from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import srsly

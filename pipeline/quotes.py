@@ -8,7 +8,7 @@ SINGLE_OPEN = {"‘"}
 SINGLE_CLOSE = {"’"}
 OPENER_BEFORE = set(" \t([{—–-:/\n")
 # The characters the scan below reacts to; every other character leaves its state as it is.
-QUOTE_CHARS = re.compile("[" + re.escape("".join(DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE) + "\"'") + "]")
+QUOTE_CHARS = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE))) + "\"']")
 
 
 class QuoteSpan(NamedTuple):
