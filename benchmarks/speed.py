@@ -179,12 +179,14 @@ def measure_profile(corpus: Path, out: Path, max_articles: int, top: int = 25) -
 
 
 def short_path(filename: str) -> str:
+    """'pipeline/orgs.py', 'spacy/tokens/doc.pyx', 're/__init__.py': where a profiled function lives."""
     if filename == "~":
         return "(built-ins)"
-    for marker in ("site-packages/", "/pipeline/", "lib/python3"):
+    for marker in ("site-packages/", "/lib/python3.11/", "/lib/python3.12/", "/lib/python3.10/"):
         if marker in filename:
-            head = "pipeline/" if marker == "/pipeline/" else ""
-            return head + filename.split(marker, 1)[1]
+            return filename.split(marker, 1)[1]
+    if filename.startswith(str(REPO)):
+        return str(Path(filename).relative_to(REPO))
     return filename
 
 
