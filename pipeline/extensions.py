@@ -20,6 +20,7 @@ DOC_EXTENSIONS = {
     "article_id": None,
     "acronyms": None,  # {acronym: long form canonical} defined in this article
     "relations": None,  # list of plain dicts, see relations.py
+    "role_candidates": None,  # role lexicon matches of nhs_roles, see roles.py
 }
 
 

@@ -5,6 +5,7 @@ from typing import Dict, List, NamedTuple, Optional
 
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
@@ -76,6 +77,12 @@ def parse_number_words(words: List[str]) -> Optional[float]:
         return None
 
 
+def may_start_figure(text: str, lower: str) -> bool:
+    """Whether a word can begin a figure: what _figure_at and _number accept at a figure's first token."""
+    return (text in CURRENCY_SIGNS or bool(DIGITS.match(text)) or bool(SUFFIXED.match(text)) or lower in FRACTIONS
+            or lower == "one" or word_number(lower) is not None)
+
+
 class FigureRecognizer:
     """Money, percentages, counts, durations, ranges and ratios, with their attributes."""
 
@@ -123,15 +130,17 @@ class FigureRecognizer:
         self.not_after = {p.lower() for p, _ in t["not_after"]}
         self.time_locators = {p.lower() for p, _ in t["time_locators"]}
         self.months = {p for p, _ in t["months"]}
+        self._may_start: Dict[int, bool] = {}  # by orth id, see may_start_figure
 
     # -- finding numbers -------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         skip = self._non_figure_tokens(doc)
+        starts = self._number_starts(doc)
         figures: List[Figure] = []
         i = 0
         while i < len(doc):
-            fig = None if (i in blocked or i in skip) else self._figure_at(doc, i)
+            fig = None if (i in blocked or i in skip or i not in starts) else self._figure_at(doc, i)
             if fig is None:
                 i += 1
                 continue
@@ -161,14 +170,28 @@ class FigureRecognizer:
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
+    def _number_starts(self, doc: Doc) -> set:
+        """Tokens whose word can begin a figure (a currency sign, digits, a number word); no other does."""
+        starts = set()
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            may_start = self._may_start.get(orth)
+            if may_start is None:
+                tok = doc[i]
+                may_start = self._may_start[orth] = may_start_figure(tok.text, tok.lower_)
+            if may_start:
+                starts.add(i)
+        return starts
+
     def _non_figure_tokens(self, doc: Doc) -> set:
         """Years, financial years, dates, reference numbers: never figures."""
         skip = set()
-        for tok in doc:
+        tokens = list(doc)  # one Token object each, reused as the next token's prev
+        for tok in tokens:
             text = tok.text
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            prev = doc[tok.i - 1] if tok.i > 0 else None
-            if YEAR.match(text) and not (prev is not None and prev.text in CURRENCY_SIGNS):
+            nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prev = tokens[tok.i - 1] if tok.i > 0 else None
+            digit = text[:1].isdigit()  # the rules on a token's own digits all need a leading digit
+            if digit and YEAR.match(text) and not (prev is not None and prev.text in CURRENCY_SIGNS):
                 if nxt is None or (nxt.text not in {"%"} and nxt.lower_ not in self.scales):
                     skip.add(tok.i)
                     # 2017/18, 2017-18, 2015–16.3 (a footnote mark stuck to a financial year)
@@ -181,7 +204,7 @@ class FigureRecognizer:
                         skip.add(k)
             if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
                 skip.add(tok.i)
-            if re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text):
+            if digit and (re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text)):
                 skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
                 k = tok.i + 1
                 if k < len(doc) and doc[k].text == ")":  # "(020) 7722 3382"
@@ -189,13 +212,14 @@ class FigureRecognizer:
                 while k < len(doc) and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", doc[k].text):
                     skip.add(k)
                     k += 1
-            if DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
+            if digit and DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
                 skip.add(tok.i)  # "10 Whitechapel High Street"
-            if DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None and nxt.text in {".", ")"}:
+            if digit and DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None \
+                    and nxt.text in {".", ")"}:
                 skip.add(tok.i)  # list numbering "1." at line start
-            if DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
+            if digit and DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
                 skip.add(tok.i)
-            if self._slashed_date(doc, tok.i):
+            if digit and self._slashed_date(doc, tok.i):
                 skip.update(range(tok.i, tok.i + 5))  # 11/09/2018
             if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
                 skip.add(tok.i)  # a footnote mark [2]

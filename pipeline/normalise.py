@@ -9,6 +9,7 @@ spellings found with rapidfuzz inside blocks that share a key token.
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Dict, Iterable, Optional, Set, Tuple
 
 from rapidfuzz import fuzz, process
@@ -21,6 +22,8 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+# The keys are pure functions of a name, and a corpus repeats its names: each is computed once.
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """A matching key: 'The Royal Free London NHS Foundation Trust' -> 'royal free london trust'."""
     s = ascii_fold(name).lower().replace("&", " and ")
@@ -31,10 +34,12 @@ def org_key(name: str) -> str:
     return " ".join(kept).replace("foundation trust", "trust")
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     return re.sub(r"[^\w\s]", "", ascii_fold(name).lower()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
 

@@ -1,16 +1,17 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
-from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
-from .roles import RoleFinder
-from .rules_io import PhraseRecord, load_gazetteer, load_patterns, load_phrases
+from .match_windows import WindowedMatcher
+from .roles import find_roles
+from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
@@ -56,14 +57,11 @@ class OrgRecognizer:
         self.aliases: Dict[str, List[str]] = {}  # alias -> [canonical, kind]
         self.shape_patterns: List[dict] = []
         self.noun_followers: List[str] = []
-        self.role_rows: List[List[str]] = []
-        self.role_modifier_rows: List[List[str]] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
-                   noun_followers: Optional[str] = None, roles: Optional[str] = None,
-                   role_modifiers: Optional[str] = None) -> None:
+                   noun_followers: Optional[str] = None) -> None:
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -71,8 +69,6 @@ class OrgRecognizer:
                 self.aliases.setdefault(rec.alias, [rec.canonical, rec.kind])
         self.shape_patterns = load_patterns(patterns) if patterns else []
         self.noun_followers = sorted(r.phrase.lower() for r in load_phrases(noun_followers)) if noun_followers else []
-        self.role_rows = [list(r) for r in load_phrases(roles, "kind")] if roles else []
-        self.role_modifier_rows = [list(r) for r in load_phrases(role_modifiers, "keep")] if role_modifiers else []
         self._build()
 
     def _build(self) -> None:
@@ -81,11 +77,8 @@ class OrgRecognizer:
             # Typography varies between publishers: King's / King’s name the same body.
             variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
             self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
-        self.roles = RoleFinder(self.nlp, [PhraseRecord(*r) for r in self.role_rows],
-                                [PhraseRecord(*r) for r in self.role_modifier_rows])
-        self.shape_matcher = Matcher(self.nlp.vocab)
-        for n, pat in enumerate(self.shape_patterns):
-            self.shape_matcher.add(pat.get("id", f"shape{n}"), [pat["pattern"]], greedy="LONGEST")
+        shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
+        self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -98,7 +91,7 @@ class OrgRecognizer:
 
     def _gazetteer_spans(self, doc: Doc) -> List[Span]:
         spans = []
-        role_starts = {r.start for r in self.roles(doc)} if self.noun_only_kinds else set()
+        role_starts = {r.start for r in find_roles(doc)} if self.noun_only_kinds else set()
         for match_id, start, end in self.phrase_matcher(doc):
             alias = self.nlp.vocab.strings[match_id]
             canonical, kind = self.aliases[alias]
@@ -150,8 +143,10 @@ class OrgRecognizer:
         by_end = {s.end: s for s in spans}
         defined: Dict[str, str] = {}
         new: List[Span] = []
+        orths = doc.to_array(ORTH).tolist()
+        open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            if orths[i] != open_id or orths[i + 2] != close_id or not is_acronym(doc[i + 1].text):
                 continue
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
@@ -167,10 +162,11 @@ class OrgRecognizer:
         if not defined:
             return spans
         taken = {i for s in spans + new for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.text in defined and tok.i not in taken:
-                span = Span(doc, tok.i, tok.i + 1, label="ORG")
-                span._.canonical, span._.org_kind = defined[tok.text], "acronym"
+        defined_ids = {doc.vocab.strings[acronym]: acronym for acronym in defined}
+        for i, orth in enumerate(orths):
+            if orth in defined_ids and i not in taken:
+                span = Span(doc, i, i + 1, label="ORG")
+                span._.canonical, span._.org_kind = defined[defined_ids[orth]], "acronym"
                 new.append(span)
         for span in spans:
             if span.text in defined:
@@ -183,14 +179,12 @@ class OrgRecognizer:
         srsly.write_json(path / "aliases.json", self.aliases)
         srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
-        srsly.write_json(path / "roles.json", [self.role_rows, self.role_modifier_rows])
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
         self.aliases = srsly.read_json(path / "aliases.json")
         self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
-        self.role_rows, self.role_modifier_rows = srsly.read_json(path / "roles.json")
         self._build()
         return self
 
@@ -198,6 +192,7 @@ class OrgRecognizer:
 @Language.factory(
     "nhs_orgs",
     assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
+    requires=["doc._.role_candidates"],
     default_config={"noun_only_kinds": ["health_system"]},
 )
 def make_org_recognizer(nlp: Language, name: str, noun_only_kinds: List[str]) -> OrgRecognizer:

@@ -3,13 +3,14 @@ from typing import Dict, List, Optional, Set
 
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401
-from .roles import RoleFinder
+from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
 from .text_utils import is_capitalised_word
 
@@ -23,18 +24,14 @@ class PersonRecognizer:
         self.nlp = nlp
         self.name = name
         self.max_name_tokens = max_name_tokens
-        self.tables: Dict[str, List[List[str]]] = {"titles": [], "roles": [], "role_modifiers": [],
-                                                   "speech_verbs": [], "not_names": []}
+        self.tables: Dict[str, List[List[str]]] = {"titles": [], "speech_verbs": [], "not_names": []}
         self.first_names: List[str] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, titles: str = "",
-                   roles: str = "", role_modifiers: str = "", speech_verbs: str = "",
-                   not_names: str = "", first_names: str = "") -> None:
+                   speech_verbs: str = "", not_names: str = "", first_names: str = "") -> None:
         self.tables = {
             "titles": [list(r) for r in load_phrases(titles)],
-            "roles": [list(r) for r in load_phrases(roles, "kind")],
-            "role_modifiers": [list(r) for r in load_phrases(role_modifiers, "keep")],
             "speech_verbs": [list(r) for r in load_phrases(speech_verbs)],
             "not_names": [list(r) for r in load_phrases(not_names)],
         }
@@ -48,15 +45,22 @@ class PersonRecognizer:
         for title, doc in zip(titles, self.nlp.tokenizer.pipe(titles)):
             self.title_matcher.add("TITLE", [doc])
         self.title_words = {t.rstrip(".") for r in records["titles"] for t in r.phrase.split()}
-        self.roles = RoleFinder(self.nlp, records["roles"], records["role_modifiers"])
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
+        self._name_words: Dict[int, bool] = {}  # by orth id: the word can be part of a name
+
+    def is_name_word(self, tok: Token) -> bool:
+        """The word itself can be part of a name (it depends on nothing else, so it is cached)."""
+        found = self._name_words.get(tok.orth)
+        if found is None:
+            found = self._name_words[tok.orth] = (
+                is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS and tok.text not in self.not_names
+                and tok.text.rstrip(".") not in self.title_words)
+        return found
 
     def is_name_token(self, doc: Doc, i: int, blocked: Set[int]) -> bool:
-        tok = doc[i]
-        return (i not in blocked and is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS
-                and tok.text not in self.not_names and tok.text.rstrip(".") not in self.title_words)
+        return i not in blocked and self.is_name_word(doc[i])
 
     def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
         """End of the run of name tokens starting at i (i itself where there is none)."""
@@ -67,7 +71,7 @@ class PersonRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        roles = [r for r in self.roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
+        roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
         title_ends = self._title_ends(doc)
@@ -75,8 +79,12 @@ class PersonRecognizer:
         candidates += self._titled(doc, blocked, title_ends)
         for r in roles:
             candidates += self._after_role(doc, r, blocked, title_ends)
+        orths = doc.to_array(ORTH).tolist()
+        known = self._name_words
+        names = [i not in blocked and (known[o] if o in known else self.is_name_word(doc[i]))
+                 for i, o in enumerate(orths)]
         for i in range(len(doc)):
-            if not self.is_name_token(doc, i, blocked) or (i > 0 and self.is_name_token(doc, i - 1, blocked)):
+            if not names[i] or (i > 0 and names[i - 1]):
                 continue
             end = self.name_end(doc, i, blocked)
             if end - i < 2:
@@ -87,7 +95,7 @@ class PersonRecognizer:
             if self._has_evidence(doc, span, role_at_start):
                 candidates.append(span)
         people = self._merge_attributes(filter_spans(candidates), candidates)
-        people += self._surnames(doc, people, blocked)
+        people += self._surnames(doc, orths, people, blocked)
         people = filter_spans(people)
         self._set_canonicals(people)
         for span in people:
@@ -174,14 +182,14 @@ class PersonRecognizer:
                 return None
         return None
 
-    def _surnames(self, doc: Doc, people: List[Span], blocked: Set[int]) -> List[Span]:
+    def _surnames(self, doc: Doc, orths: List[int], people: List[Span], blocked: Set[int]) -> List[Span]:
         """'Harding said' after 'Baroness Dido Harding'."""
-        surnames = {p[-1].text for p in people}
+        surnames = {p[-1].orth for p in people}
         taken = blocked | {i for p in people for i in range(p.start, p.end)}
         found = []
-        for tok in doc:
-            if tok.text in surnames and tok.i not in taken and self.is_name_token(doc, tok.i, taken):
-                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        for i, orth in enumerate(orths):
+            if orth in surnames and i not in taken and self.is_name_token(doc, i, taken):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
     @staticmethod
@@ -210,7 +218,7 @@ class PersonRecognizer:
 @Language.factory(
     "nhs_people",
     assigns=["doc.ents", "doc.spans", "span._.title", "span._.role", "span._.canonical"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "doc._.role_candidates"],
     default_config={"max_name_tokens": 3},
 )
 def make_person_recognizer(nlp: Language, name: str, max_name_tokens: int) -> PersonRecognizer:

@@ -1,4 +1,5 @@
 """Quotation spans in a text: straight and curly, double and single, told apart from apostrophes."""
+import re
 from typing import List, NamedTuple, Optional
 
 DOUBLE_OPEN = {"“", "„", "«"}
@@ -6,6 +7,8 @@ DOUBLE_CLOSE = {"”", "»"}
 SINGLE_OPEN = {"‘"}
 SINGLE_CLOSE = {"’"}
 OPENER_BEFORE = set(" \t([{—–-:/\n")
+# The characters the scan below reacts to; every other character leaves its state as it is.
+QUOTE_CHARS = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE))) + "\"']")
 
 
 class QuoteSpan(NamedTuple):
@@ -30,7 +33,7 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
     quotes: List[QuoteSpan] = []
     state: Optional[str] = None  # "double" or "single"
     open_at = -1
-    for k in range(p0, p1):
+    for k in (m.start() for m in QUOTE_CHARS.finditer(text, p0, p1)):
         ch = text[k]
         prev = text[k - 1] if k > p0 else " "
         nxt = text[k + 1] if k + 1 < p1 else " "

@@ -4,6 +4,7 @@ from itertools import combinations
 from typing import Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 import srsly
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -12,6 +13,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
+from .text_utils import doc_text
 
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
@@ -283,7 +285,8 @@ class RelationExtractor:
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
         out = []
-        for tok in doc[:-1]:
+        verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
+        for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
             role = self.role_verbs.get(tok.lower_)
             if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
                 continue
@@ -380,9 +383,9 @@ class RelationExtractor:
         Also returns the speakers by the end of each such paragraph, for marked paragraphs after them."""
         out: List[dict] = []
         speakers_by_end: Dict[int, List[Span]] = {}
-        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc))]
         for n, (p0, p1) in enumerate(paragraphs):
-            line = doc.text[p0:p1].rstrip()
+            line = doc_text(doc)[p0:p1].rstrip()
             if not line.endswith(":"):
                 continue
             intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
@@ -390,10 +393,10 @@ class RelationExtractor:
                 continue
             speakers = self._speaker_around(doc, intro[-1])
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
-                body = doc.text[q0:q1].strip()
+                body = doc_text(doc)[q0:q1].strip()
                 if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
                     break
-                quote = strip_bounds(doc.text, q0, q1)
+                quote = strip_bounds(doc_text(doc), q0, q1)
                 out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
                 if speakers:
                     speakers_by_end[q1] = speakers
@@ -403,7 +406,7 @@ class RelationExtractor:
         out, block_speakers = self.block_quotes(doc)
         last_speakers: List[Span] = []
         last_para_end = -1
-        text = doc.text
+        text = doc_text(doc)
         for q in find_quotes(text):
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
             if content is None or self._not_a_quote(doc, q, content):
@@ -426,7 +429,7 @@ class RelationExtractor:
         return out
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         words = content.text.split()
         if any(e.start_char == q.start and e.end_char == q.end for e in doc.ents if e.label_ != "FIGURE"):
             return True  # a quoted name: 'NHS Clinical Commissioners'
@@ -473,7 +476,7 @@ class RelationExtractor:
     def _outro_end(doc: Doc, q: QuoteSpan) -> int:
         if not q.closed:
             return q.end
-        text = doc.text
+        text = doc_text(doc)
         stop = min([p for p in (text.find(m, q.end + 1, q.para_end) for m in "“‘\"") if p != -1], default=q.para_end)
         return stop
 
@@ -583,7 +586,7 @@ class RelationExtractor:
 
     def _speaker_from_previous_paragraph(self, doc: Doc, q: QuoteSpan, last_speakers: List[Span]) -> List[Span]:
         """A paragraph that is only a quote: the body that was speaking in the paragraph before."""
-        text = doc.text
+        text = doc_text(doc)
         prev_end = text.rfind("\n", 0, q.para_start)
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1

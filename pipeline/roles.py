@@ -1,10 +1,20 @@
-"""Role phrases ("deputy chief executive", "Health secretary") found over lower-cased tokens."""
-from typing import Dict, Iterable, List, NamedTuple
+"""nhs_roles: role phrases ("deputy chief executive", "Health secretary") matched once per doc.
 
+The lexicon is matched in one pass, before nhs_orgs; nhs_orgs ("NHS chief executive X") and
+nhs_people ("chief executive Simon Stevens") both read the matches through `find_roles`, which
+finishes them against the doc as it is then: a field after "head of" never runs over an entity
+that is already found.
+"""
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+import srsly
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import ensure_path
 
-from .rules_io import PhraseRecord
+from . import extensions  # noqa: F401
+from .rules_io import load_phrases
 
 
 class RoleMatch(NamedTuple):
@@ -13,59 +23,104 @@ class RoleMatch(NamedTuple):
     role: str  # lower case, as written, without articles or words marked keep=no
 
 
+# One lexicon match, as plain values in doc._.role_candidates: (start with modifiers, core start,
+# core end, token indices of the modifiers kept in the role string).
+RoleCandidate = Tuple[int, int, int, List[int]]
+
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
 
 
-class RoleFinder:
+class RoleMatcher:
     """Core roles from a lexicon, extended leftwards over modifiers (deputy, interim, former)."""
 
-    def __init__(self, nlp, roles: Iterable[PhraseRecord], modifiers: Iterable[PhraseRecord]):
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = sorted({r.phrase.lower() for r in roles})
-        for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases)):
+    def __init__(self, nlp: Language, name: str):
+        self.nlp = nlp
+        self.name = name
+        self.role_phrases: List[str] = []
+        self.modifiers: Dict[str, bool] = {}  # modifier -> kept in the role string
+        self._build()
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, roles: str = "",
+                   role_modifiers: str = "") -> None:
+        self.role_phrases = sorted({r.phrase.lower() for r in load_phrases(roles, "kind")}) if roles else []
+        self.modifiers = ({m.phrase.lower(): m.value.lower() != "no" for m in load_phrases(role_modifiers, "keep")}
+                          if role_modifiers else {})
+        self._build()
+
+    def _build(self) -> None:
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for phrase, doc in zip(self.role_phrases, self.nlp.tokenizer.pipe(self.role_phrases)):
             self.matcher.add("ROLE", [doc])
-        self.modifiers: Dict[str, bool] = {m.phrase.lower(): m.value.lower() != "no" for m in modifiers}
 
-    @staticmethod
-    def _of_field(doc: Doc, end: int) -> int:
-        """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
-        if doc[end - 1].lower_ not in EXTENDABLE_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
-            return end
-        # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
-        title_case = doc[end - 1].is_title
-
-        def field_word(tok) -> bool:
-            return (tok.is_alpha and tok.lower_ not in FIELD_STOP and not tok.ent_type_
-                    and (tok.is_lower or (title_case and tok.is_title)))
-
-        def list_closes(k: int) -> bool:
-            """After a comma: 'finance, performance and operations' (a lower-case list ending in 'and')."""
-            while k < len(doc) and doc[k].lower_ != "and" and (field_word(doc[k]) or doc[k].text == ","):
-                k += 1
-            return not title_case and k + 1 < len(doc) and doc[k].lower_ == "and" and field_word(doc[k + 1])
-
-        k = end + 1
-        while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
-                                                        and k + 1 < len(doc) and field_word(doc[k + 1]))
-                                or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))):
-            k += 1
-        return k if k > end + 1 else end
-
-    def __call__(self, doc: Doc) -> List[RoleMatch]:
-        spans = sorted(self.matcher(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
-        found: List[RoleMatch] = []
-        last_end = -1
-        for span in spans:
-            if span.start < last_end:
-                continue
-            start = span.start
+    def __call__(self, doc: Doc) -> Doc:
+        matches = sorted(((s, e) for _, s, e in self.matcher(doc)), key=lambda m: (m[0], m[0] - m[1]))
+        candidates: List[RoleCandidate] = []
+        for core_start, core_end in matches:
+            start = core_start
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
-            end = self._of_field(doc, span.end)
-            kept = [t for t in doc[start:span.start] if self.modifiers[t.lower_]] + list(doc[span.start:end])
-            # Spacing as written: "co-chair" is three tokens but one word.
-            role = "".join(t.lower_ + (t.whitespace_ and " ") for t in kept[:-1]) + kept[-1].lower_
-            found.append(RoleMatch(start, end, role))
-            last_end = end
-        return found
+            kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
+            candidates.append((start, core_start, core_end, kept))
+        doc._.role_candidates = candidates
+        return doc
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "roles.json", {"roles": self.role_phrases, "modifiers": self.modifiers})
+
+    def from_disk(self, path, exclude=tuple()) -> "RoleMatcher":
+        data = srsly.read_json(ensure_path(path) / "roles.json")
+        self.role_phrases, self.modifiers = data["roles"], data["modifiers"]
+        self._build()
+        return self
+
+
+def _of_field(doc: Doc, end: int) -> int:
+    """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
+    if doc[end - 1].lower_ not in EXTENDABLE_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
+        return end
+    # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
+    title_case = doc[end - 1].is_title
+
+    def field_word(tok) -> bool:
+        return (tok.is_alpha and tok.lower_ not in FIELD_STOP and not tok.ent_type_
+                and (tok.is_lower or (title_case and tok.is_title)))
+
+    def list_closes(k: int) -> bool:
+        """After a comma: 'finance, performance and operations' (a lower-case list ending in 'and')."""
+        while k < len(doc) and doc[k].lower_ != "and" and (field_word(doc[k]) or doc[k].text == ","):
+            k += 1
+        return not title_case and k + 1 < len(doc) and doc[k].lower_ == "and" and field_word(doc[k + 1])
+
+    k = end + 1
+    while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
+                                                    and k + 1 < len(doc) and field_word(doc[k + 1]))
+                            or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))):
+        k += 1
+    return k if k > end + 1 else end
+
+
+def find_roles(doc: Doc) -> List[RoleMatch]:
+    """The roles of the doc (non-overlapping, left to right) from the matches of nhs_roles.
+
+    Fields after the role are read against the entities the doc has now.
+    """
+    found: List[RoleMatch] = []
+    last_end = -1
+    for start, core_start, core_end, kept in doc._.role_candidates or ():
+        if core_start < last_end:
+            continue
+        end = _of_field(doc, core_end)
+        tokens = [doc[i] for i in kept] + list(doc[core_start:end])
+        # Spacing as written: "co-chair" is three tokens but one word.
+        role = "".join(t.lower_ + (t.whitespace_ and " ") for t in tokens[:-1]) + tokens[-1].lower_
+        found.append(RoleMatch(start, end, role))
+        last_end = end
+    return found
+
+
+@Language.factory("nhs_roles", assigns=["doc._.role_candidates"])
+def make_role_matcher(nlp: Language, name: str) -> RoleMatcher:
+    return RoleMatcher(nlp, name)

@@ -1,14 +1,29 @@
 """nhs_paragraphs: a line break always starts a sentence (headlines, bullets, bylines)."""
+from typing import Dict
+
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# Whether a word holds a line break, by orth id (a hash of the text, the same in every vocab).
+_HAS_BREAK: Dict[int, bool] = {}
 
 
 @Language.component("nhs_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set sentence starts after line breaks; the sentencizer fills in the rest."""
-    if len(doc):
-        doc[0].is_sent_start = True
-    for tok in doc[:-1]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    if not len(doc):
+        return doc
+    # A token's trailing whitespace is one space at most: line breaks are in token texts only.
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    sent_starts = doc.to_array([SENT_START])  # set in one go: each token setter re-checks the whole doc
+    sent_starts[0] = 1
+    for i, orth in enumerate(orths[:-1]):
+        has_break = _HAS_BREAK.get(orth)
+        if has_break is None:
+            has_break = _HAS_BREAK[orth] = "\n" in strings[orth]
+        if has_break:
+            sent_starts[i + 1] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc

@@ -137,13 +137,20 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
 
 def doc_records(doc: "Doc") -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
-    from .text_utils import clean_sentence
+    from .text_utils import doc_text, one_line, sentence_of
 
     mentions = []
+    text = doc_text(doc)  # slices of it are the spans' texts, without building them token by token
+    sentences: Dict[tuple, str] = {}  # mentions of one sentence share its text
     for ent in doc.ents:
-        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+        sent = sentence_of(ent)
+        sentence = sentences.get((sent.start, sent.end))
+        if sentence is None:
+            sentence = sentences[(sent.start, sent.end)] = one_line(text[sent.start_char:sent.end_char])
+        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
+             "text": text[ent.start_char:ent.end_char],
              "canonical": ent._.canonical, "title": ent._.title, "role": ent._.role,
-             "org_kind": ent._.org_kind, "sentence": clean_sentence(ent)}
+             "org_kind": ent._.org_kind, "sentence": sentence}
         if ent.label_ == "FIGURE":
             m.update(value=ent._.figure_value, unit=ent._.figure_unit, qualifier=ent._.figure_qualifier,
                      measure=ent._.figure_measure, period=ent._.figure_period)

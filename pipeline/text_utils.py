@@ -1,7 +1,9 @@
 """Small pure helpers over tokens and spans shared by the components."""
 import re
+from collections import OrderedDict
+from typing import Tuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$")
@@ -17,6 +19,21 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text))
 
 
+# The texts of the docs of the last batches, by id; each entry keeps its doc alive, so an id is never reused.
+_TEXTS: "OrderedDict[int, Tuple[Doc, str]]" = OrderedDict()
+TEXTS_KEPT = 128  # twice a batch (config.cfg batch_size): the docs the components and tables are at
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per doc: spaCy rebuilds it from every token on each access."""
+    entry = _TEXTS.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        entry = _TEXTS[id(doc)] = (doc, doc.text)
+        if len(_TEXTS) > TEXTS_KEPT:
+            _TEXTS.popitem(last=False)
+    return entry[1]
+
+
 def sentence_of(span: Span) -> Span:
     """The sentence around a span; the whole doc where no sentences are set."""
     doc = span.doc
@@ -25,6 +42,11 @@ def sentence_of(span: Span) -> Span:
     return doc[:]
 
 
+def one_line(text: str) -> str:
+    """Text with every run of white space (line breaks too) as one space, and no space at the ends."""
+    return " ".join(text.split())
+
+
 def clean_sentence(span: Span) -> str:
     """The evidence sentence of a mention, on one line."""
-    return " ".join(sentence_of(span).text.split())
+    return one_line(sentence_of(span).text)

@@ -1,0 +1,117 @@
+"""The speed-ups give what the plain computation gives, on every article of the bundled corpus."""
+import sys
+
+import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
+
+from conftest import ROOT
+from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
+from pipeline.reader import iter_articles, list_articles
+from pipeline.text_utils import doc_text, is_capitalised_word
+
+sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
+from benchmarks.synthetic_corpus import load_sources, synthetic_texts  # noqa: E402
+
+ARTICLES = [a.text for a in iter_articles(list_articles(ROOT / "corpus"))]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    return list(nlp.pipe(ARTICLES))
+
+
+def plain_matcher(vocab, patterns, greedy=None):
+    matcher = Matcher(vocab)
+    for key, pattern in patterns:
+        matcher.add(key, [pattern], greedy=greedy)
+    return matcher
+
+
+def test_name_shapes_in_windows_equal_the_matcher_over_the_doc(nlp):
+    orgs = nlp.get_pipe("nhs_orgs")
+    shapes = [(p.get("id", f"shape{n}"), p["pattern"]) for n, p in enumerate(orgs.shape_patterns)]
+    plain = plain_matcher(nlp.vocab, shapes, "LONGEST")
+    windowed = WindowedMatcher(nlp.vocab, shapes, greedy="LONGEST")
+    assert len(windowed.matchers) > 1  # the shapes are grouped by anchor, not run over the whole doc
+    n_matches = 0
+    for text in ARTICLES:
+        doc = nlp.make_doc(text)
+        assert sorted(windowed(doc)) == sorted(plain(doc))
+        n_matches += len(plain(doc))
+    assert n_matches > 20
+
+
+@pytest.mark.parametrize("patterns,whole_doc", [
+    ([("x", [{"IS_TITLE": True}, {"ORTH": "Trust"}])], True),  # a flag is not read here
+    ([("x", [{"ORTH": "NHS", "OP": "!"}, {"ORTH": "Trust"}])], True),  # a negated token is any other word
+    ([("x", [{"LOWER": {"IN": ["of", "for"]}}, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}])], True),  # no anchor
+    ([("x", [{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "Trust"}]),
+      ("x", [{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}, {"ORTH": "Council"}])], False),  # one key, two patterns
+])
+def test_patterns_it_cannot_window_still_match_as_the_matcher(nlp, patterns, whole_doc):
+    windowed = WindowedMatcher(nlp.vocab, patterns, greedy="LONGEST")
+    assert (None in windowed.matchers) == whole_doc
+    doc = nlp.make_doc("Leeds Teaching Hospitals NHS Trust and Camden Borough Council, for Leeds Trust of Care.")
+    assert sorted(windowed(doc)) == sorted(plain_matcher(nlp.vocab, patterns, "LONGEST")(doc))
+
+
+@pytest.mark.parametrize("spec,accepted,refused", [
+    ({"ORTH": "Trust"}, ("Trust", "trust"), ("trust", "trust")),
+    ({"LOWER": {"IN": ["of", "for"]}}, ("Of", "of"), ("on", "on")),
+    ({"TEXT": {"REGEX": "^[A-Z][a-z]+$"}, "OP": "*"}, ("Leeds", "leeds"), ("NHS", "nhs")),
+])
+def test_token_tests_read_specs_as_the_matcher_does(spec, accepted, refused):
+    test = token_test(spec)
+    assert test(*accepted) and not test(*refused)
+
+
+def test_the_anchor_is_the_longest_required_exact_word():
+    pattern = [{"TEXT": {"REGEX": "^[A-Z]"}}, {"ORTH": "NHS"}, {"ORTH": "Foundation"}, {"ORTH": "Trust"}]
+    assert pattern_anchor(pattern) == "Foundation"
+    assert pattern_anchor([{"ORTH": "Trust", "OP": "?"}]) is None
+
+
+def test_paragraph_starts_follow_every_line_break(docs):
+    for doc in docs:
+        after_break = {tok.i + 1 for tok in doc[:-1] if "\n" in tok.text}
+        assert after_break and all(doc[i].is_sent_start for i in after_break)
+        assert doc[0].is_sent_start
+
+
+def test_doc_text_is_the_doc_text(docs):
+    for doc in docs:
+        assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_figures_are_tried_only_where_one_can_start(nlp, docs):
+    figures = nlp.get_pipe("nhs_figures")
+    tried = 0
+    for text in ARTICLES:
+        doc = nlp.make_doc(text)
+        starts = figures._number_starts(doc)
+        for i in range(len(doc)):
+            if figures._figure_at(doc, i) is not None:
+                tried += 1
+                assert i in starts
+    assert tried > 100
+
+
+def test_name_words_are_cached_by_word(nlp, docs):
+    people = nlp.get_pipe("nhs_people")
+    for doc in docs:
+        for tok in doc:
+            plain = (is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS and tok.text not in people.not_names
+                     and tok.text.rstrip(".") not in people.title_words)
+            assert people.is_name_word(tok) == plain
+
+
+def test_synthetic_corpus_is_fixed_by_its_seed_and_keeps_headlines_first():
+    first = list(synthetic_texts(30, seed=8))
+    assert first == list(synthetic_texts(30, seed=8)) != list(synthetic_texts(30, seed=9))
+    sources = {s.name: s for s in load_sources(ROOT / "corpus")}
+    for article_id, text in first:
+        source = sources[article_id.split("_", 1)[1]]
+        assert text.startswith(source.head)
+        body = text[len(source.head):].strip("\n").split("\n\n")
+        assert sorted(body) == sorted(source.body)

@@ -1,0 +1,53 @@
+"""nhs_roles: the role lexicon matched once per doc, finished by find_roles against the doc's entities."""
+import pytest
+
+from pipeline.roles import find_roles
+
+# Real sentences from the corpus and the roles nhs_people keeps (text as written, role string).
+CASES = [
+    ("NHSI medical director Kathy Mclean warned the board it needed to be conscious of the pressures on staff",
+     [("medical director", "medical director")]),
+    ("And Danny Mortimer, deputy chief executive of the NHS Confederation, which represents organisations",
+     [("deputy chief executive", "deputy chief executive")]),
+    ("Health secretary Jeremy Hunt is not a permanent member of the cabinet Brexit committee",
+     [("Health secretary", "health secretary")]),
+    ("NHS deputy chief executive David Flory is to become the first head of the body charged with creating an "
+     "all-foundation-trust provider sector.",
+     [("deputy chief executive", "deputy chief executive"), ("first head", "head")]),  # "first": keep=no
+    ("Professor Kevin Fenton, Director of Health and Wellbeing at PHE, said:",
+     [("Director of Health and Wellbeing", "director of health and wellbeing")]),
+    ("The GP workforce figures released yesterday mask the reality", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_roles_kept_by_people(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["nhs_roles"]] == expected
+
+
+def test_matches_are_plain_values_and_survive_to_disk(nlp, tmp_path):
+    text = "NHS deputy chief executive David Flory is to become the first head of the body."
+    roles = nlp.get_pipe("nhs_roles")
+    doc = roles(nlp.make_doc(text))
+    # "chief executive", "deputy chief executive" and "deputy chief" match; the longest at a start wins.
+    # "first" is a modifier left out of the role string (keep=no), "deputy" one kept (token 1).
+    assert doc._.role_candidates == [(1, 1, 4, []), (1, 2, 4, [1]), (1, 2, 3, [1]), (10, 11, 12, [])]  # "chief" too
+    assert [r.role for r in find_roles(doc)] == ["deputy chief executive", "head"]
+    roles.to_disk(tmp_path / "roles")
+    fresh = type(roles)(nlp, "nhs_roles").from_disk(tmp_path / "roles")
+    assert fresh(nlp.make_doc(text))._.role_candidates == doc._.role_candidates
+
+
+def test_a_field_is_read_against_the_entities_of_the_moment(nlp):
+    """Before nhs_orgs, 'Director of Public Health England' runs into the body's name; after it, it cannot."""
+    text = "Duncan Selbie, Director of Public Health England, said the plan was clear."
+    doc = nlp.get_pipe("nhs_roles")(nlp.make_doc(text))
+    assert [r.role for r in find_roles(doc)] == ["director of public health"]
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Public Health England"]
+    assert list(doc.spans["nhs_roles"]) == []  # the role overlaps the body, so nhs_people drops it
+
+
+def test_no_roles_without_nhs_roles_in_the_pipeline(nlp):
+    assert find_roles(nlp.make_doc("chief executive Simon Stevens")) == []
