@@ -24,8 +24,8 @@ class RoleMatch(NamedTuple):
 
 
 # One lexicon match, as plain values in doc._.role_candidates: (start with modifiers, core start,
-# core end, the modifiers kept in the role string).
-RoleCandidate = Tuple[int, int, int, List[str]]
+# core end, token indices of the modifiers kept in the role string).
+RoleCandidate = Tuple[int, int, int, List[int]]
 
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
@@ -60,7 +60,7 @@ class RoleMatcher:
             start = core_start
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
-            kept = [t.lower_ for t in doc[start:core_start] if self.modifiers[t.lower_]]
+            kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
             candidates.append((start, core_start, core_end, kept))
         doc._.role_candidates = candidates
         return doc
@@ -106,7 +106,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if core_start < last_end:
             continue
         end = _of_field(doc, core_end)
-        words = kept + [t.lower_ for t in doc[core_start:end]]
+        words = [doc[i].lower_ for i in kept] + [t.lower_ for t in doc[core_start:end]]
         found.append(RoleMatch(start, end, " ".join(words)))
         last_end = end
     return found
