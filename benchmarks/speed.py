@@ -261,8 +261,8 @@ def bench_size(n: int, jobs: List[int], work: Path, component_articles: int, log
 def rate(m: dict) -> str:
     if "unavailable" in m:
         return m["unavailable"]
-    per_second = m["seconds"] or float("nan")
-    return f"{m['tokens'] / per_second:,.0f} tokens/s, {m['articles'] / per_second:,.1f} articles/s, {m['seconds']:.1f}s"
+    seconds = m["seconds"] or float("nan")
+    return f"{m['tokens'] / seconds:,.0f} tokens/s, {m['articles'] / seconds:,.1f} articles/s, {seconds:.1f}s"
 
 
 def now() -> str:
