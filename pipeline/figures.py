@@ -91,7 +91,6 @@ class FigureRecognizer:
         self.name = name
         self.max_measure_words = max_measure_words
         self.max_period_distance = max_period_distance
-        self._figure_ends: Dict[int, int] = {}  # figure token bounds of the doc being processed
         self.tables: Dict[str, List[List[str]]] = {k: [] for k in (
             "qualifiers", "qualifiers_after", "units", "scales", "measures", "measure_links", "not_before", "not_after", "time_locators",
             "months")}
@@ -148,14 +147,14 @@ class FigureRecognizer:
             i = fig.end
         figures, range_pairs = self._share_range_units(doc, figures)
         spans = []
-        self._figure_ends = {fig.start: fig.end for fig in figures}
+        figure_ends = {fig.start: fig.end for fig in figures}
         for fig in figures:
             if any(k in blocked for k in range(fig.start, fig.end)):
                 continue
             span = Span(doc, fig.start, fig.end, label="FIGURE")
             span._.figure_value, span._.figure_unit = fig.value, fig.unit
             span._.figure_qualifier = self.qualifier(doc, fig.start, fig.end)
-            span._.figure_measure = self.measure(doc, span)
+            span._.figure_measure = self.measure(doc, span, figure_ends)
             span._.figure_period = self.period(doc, span)
             spans.append(span)
         by_start = {s.start: s for s in spans}
@@ -416,20 +415,22 @@ class FigureRecognizer:
         return w in self.measure_heads or (w.endswith("s") and not w.endswith(("ss", "ous", "is", "us"))) \
             or (len(w) > 5 and w.endswith(NOUN_SUFFIXES))
 
-    def measure(self, doc: Doc, span: Span) -> Optional[str]:
+    def measure(self, doc: Doc, span: Span, figure_ends: Dict[int, int]) -> Optional[str]:
+        """What the figure quantifies; figure_ends maps each figure's first token to its end in this doc."""
         sent = sentence_of(span)
         after = span.end
         if after < sent.end and doc[after].lower_ in self.units and span._.figure_unit not in CURRENCY_SIGNS.values():
             after += 1  # "18 weeks' wait": the unit word is not the measure
             while after < sent.end and (doc[after].text in {"'", "’", "’s", "'s"} or doc[after].lower_ in {"worth", "of"}):
                 after += 1
-        forward = self._measure_after(doc, self._skip_to_noun(doc, span, after, sent.end), sent.end)
-        return forward or self._measure_before(doc, span.start, sent.start) or self._purpose(doc, span, sent) \
-            or self._spent_on(doc, span, sent)
+        forward = self._measure_after(doc, self._skip_to_noun(doc, span, after, sent.end, figure_ends), sent.end)
+        n_qualifier = self._qualifier_match(doc, span.start)[1]
+        return forward or self._measure_before(doc, span.start, n_qualifier, sent.start) \
+            or self._purpose(doc, span, n_qualifier, sent) or self._spent_on(doc, span, n_qualifier, sent)
 
-    def _spent_on(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
+    def _spent_on(self, doc: Doc, span: Span, n_qualifier: int, sent: Span) -> Optional[str]:
         """'The United States spent $2.9 trillion on health care' -> 'spending on health care'."""
-        before = span.start - 1 - self._qualifier_match(doc, span.start)[1]
+        before = span.start - 1 - n_qualifier
         if before < sent.start or doc[before].lower_ not in SPEND_VERBS:
             return None
         i = span.end
@@ -438,13 +439,12 @@ class FigureRecognizer:
         what = self._measure_after(doc, i + 1, sent.end) if i < sent.end and doc[i].lower_ == "on" else None
         return f"spending on {what}" if what else None
 
-    def _purpose(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
+    def _purpose(self, doc: Doc, span: Span, n_qualifier: int, sent: Span) -> Optional[str]:
         """'£300 million to upgrade A&E facilities' -> 'funding to upgrade A&E facilities'."""
         i = span.end
         if span._.figure_unit not in CURRENCY_SIGNS.values() or i + 1 >= sent.end or doc[i].lower_ != "to":
             return None
-        if span.start > sent.start and doc[span.start - 1 - self._qualifier_match(doc, span.start)[1]].lower_ \
-                in NOT_FUNDING_VERBS:
+        if span.start > sent.start and doc[span.start - 1 - n_qualifier].lower_ in NOT_FUNDING_VERBS:
             return None
         verb = doc[i + 1]
         if not (verb.is_alpha and verb.is_lower) or verb.lower_ in STOP_WORDS:
@@ -455,12 +455,13 @@ class FigureRecognizer:
         obj = self._measure_after(doc, j, sent.end) if j < sent.end else None
         return " ".join(filter(None, ["funding to", verb.text, obj]))
 
-    def _skip_to_noun(self, doc: Doc, span: Span, i: int, limit: int) -> int:
+    def _skip_to_noun(self, doc: Doc, span: Span, i: int, limit: int, figure_ends: Dict[int, int]) -> int:
         """Past the words between a figure and the noun it counts: '£1bn of its £5.6bn capital budget',
         '£3.2bn in loans', '83% of the'."""
-        end = self._figure_ends.get(i + 1)
-        if i < limit and doc[i].text == "(" and end is not None and end < limit and doc[end].text == ")":
-            i = end + 1  # "€300 million ($346 million) headquarters"
+        bracketed_end = figure_ends.get(i + 1)
+        if i < limit and doc[i].text == "(" and bracketed_end is not None and bracketed_end < limit \
+                and doc[bracketed_end].text == ")":
+            i = bracketed_end + 1  # "€300 million ($346 million) headquarters"
         if i < limit and doc[i].lower_ == "in" and span._.figure_unit in CURRENCY_SIGNS.values() \
                 and i + 1 < limit and self._measure_word(doc[i + 1]):
             return i + 1
@@ -468,9 +469,9 @@ class FigureRecognizer:
             i += 1
             if i < limit and doc[i].lower_ in DETERMINERS_AFTER_OF:
                 i += 1
-            i = self._figure_ends.get(i, i)
-            if i + 1 < limit and doc[i].lower_ in RANGE_LINKS and i + 1 in self._figure_ends:
-                i = self._figure_ends[i + 1]  # "83% of 40 to 60 year olds"
+            i = figure_ends.get(i, i)
+            if i + 1 < limit and doc[i].lower_ in RANGE_LINKS and i + 1 in figure_ends:
+                i = figure_ends[i + 1]  # "83% of 40 to 60 year olds"
         return i
 
     def _measure_after(self, doc: Doc, i: int, limit: int) -> Optional[str]:
@@ -494,9 +495,8 @@ class FigureRecognizer:
             words.pop()
         return join_words(words)
 
-    def _measure_before(self, doc: Doc, start: int, limit: int) -> Optional[str]:
+    def _measure_before(self, doc: Doc, start: int, n_qualifier: int, limit: int) -> Optional[str]:
         """'a deficit of nearly £1bn', 'vacancies stood at 8%', 'the deficit could have been more than £70m'."""
-        n_qualifier = self._qualifier_match(doc, start)[1]
         i = start - 1 - n_qualifier
         # "a deficit as high as £100m": a comparison qualifier links like "of" does
         links = int(n_qualifier > 0 and doc[start - n_qualifier].lower_ == "as")
@@ -515,7 +515,7 @@ class FigureRecognizer:
                 and doc[i].lower_ not in CLAUSE_PARTICIPLES:
             words.insert(0, doc[i])
             i -= 1
-        if words and not (words[-1].lower_ in self.measure_heads or self._noun_like(words[-1])):
+        if words and not self._noun_like(words[-1]):
             return None
         return join_words(words)
 
@@ -554,6 +554,11 @@ class FigureRecognizer:
 UNIT_FAMILIES = {"GBP": "money", "USD": "money", "EUR": "money", "percent": "share", "ratio": "share"}
 
 
+def unit_family(unit: str) -> str:
+    """Units that can restate each other: money in any currency, percentages and ratios; else the unit."""
+    return UNIT_FAMILIES.get(unit, unit)
+
+
 def share_parenthesised_measures(doc: Doc, spans: List[Span]) -> None:
     """'€300 million ($346 million) headquarters', 'Eight out of 10 GPs (84 per cent)': a figure alone
     in brackets restates the figure before it, and measures the same; the figure before may take its
@@ -562,8 +567,7 @@ def share_parenthesised_measures(doc: Doc, spans: List[Span]) -> None:
         if not (span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "("
                 and doc[span.end].text == ")" and span.sent == prev.sent and span.start - prev.end <= 4):
             continue
-        family = UNIT_FAMILIES.get
-        if family(prev._.figure_unit, prev._.figure_unit) != family(span._.figure_unit, span._.figure_unit):
+        if unit_family(prev._.figure_unit) != unit_family(span._.figure_unit):
             continue
         span._.figure_measure = span._.figure_measure or prev._.figure_measure
 

@@ -32,6 +32,14 @@ def read_gold(path: "str | Path") -> Iterator[dict]:
         yield from _read_gold_file(file)
 
 
+def write_gold_texts(gold_path: "str | Path", folder: Path) -> Path:
+    """Each gold article's text as folder/<id>.txt: a corpus to run the pipeline on and score."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for g in read_gold(gold_path):
+        (folder / f"{g['id']}.txt").write_text(g["text"], encoding="utf-8")
+    return folder
+
+
 def _read_gold_file(path: Path) -> Iterator[dict]:
     if not path.is_file():
         raise NhsExtractError(Errors.E020.format(path=path, line=0, detail="file not found"))

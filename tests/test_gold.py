@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from conftest import ROOT, SHARED
 from pipeline.cli import main
 from pipeline.evaluate import evaluate
-from pipeline.gold import check_gold, check_record, read_gold
+from pipeline.gold import check_gold, check_record, read_gold, write_gold_texts
 from pipeline.run import run_pipeline
 
 GOLD = ROOT / "tests" / "gold"
@@ -62,9 +62,7 @@ def test_gold_check_command_exit_status(tmp_path):
 @pytest.fixture(scope="module")
 def gold_run(tmp_path_factory, nlp):
     """The pipeline run over the texts of the gold articles."""
-    corpus = tmp_path_factory.mktemp("gold_corpus")
-    for g in read_gold(GOLD):
-        (corpus / f"{g['id']}.txt").write_text(g["text"], encoding="utf-8")
+    corpus = write_gold_texts(GOLD, tmp_path_factory.mktemp("gold_corpus"))
     out = tmp_path_factory.mktemp("gold_out")
     run_pipeline(corpus, out, nlp=nlp)
     return out

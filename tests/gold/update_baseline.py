@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from pipeline.evaluate import evaluate  # noqa: E402
-from pipeline.gold import read_gold  # noqa: E402
+from pipeline.gold import write_gold_texts  # noqa: E402
 from pipeline.run import run_pipeline  # noqa: E402
 from test_gold import flatten  # noqa: E402
 
@@ -23,11 +23,8 @@ BASELINE = HERE / "baseline.json"
 
 def current_scores() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
-        corpus.mkdir()
-        for g in read_gold(HERE):
-            (corpus / f"{g['id']}.txt").write_text(g["text"], encoding="utf-8")
-        run_pipeline(corpus, out)
+        out = Path(tmp) / "out"
+        run_pipeline(write_gold_texts(HERE, Path(tmp) / "corpus"), out)
         return {k: round(v, 3) for k, v in flatten(evaluate(HERE, out).scores).items()}
 
 
