@@ -18,6 +18,11 @@ from .text_utils import doc_text
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
+# 'chief executive of the new NHS Commissioning Board': words between the article and the name.
+BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# An open role link ('... role as') never runs over these.
+LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
+MAX_OPEN_LINK_WORDS = 4
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -97,12 +102,12 @@ class RelationExtractor:
         self.exclude_kinds = set(collaboration_exclude_kinds)
         self.scare_quote_max_words = scare_quote_max_words
         self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": [],
-                                             "role_links": [], "body_nouns": []}
+                                             "role_links": [], "body_nouns": [], "post_nominals": []}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
-                   role_links: str = "", body_nouns: str = "") -> None:
+                   role_links: str = "", body_nouns: str = "", post_nominals: str = "") -> None:
         self.tables = {
             "triggers": [f"{r.phrase.lower()}\t{r.value}"
                          for r in load_phrases(collaboration_triggers, "subject_only")],
@@ -112,6 +117,7 @@ class RelationExtractor:
             "body_nouns": [f"{n.phrase.lower()}\t{n.value}\t{w.value}\t{k.value}" for n, w, k in
                            zip(load_phrases(body_nouns, "plural"), load_phrases(body_nouns, "name_words"),
                                load_phrases(body_nouns, "kinds"))] if body_nouns else [],
+            "post_nominals": [r.phrase for r in load_phrases(post_nominals)] if post_nominals else [],
         }
         self._build()
 
@@ -126,8 +132,11 @@ class RelationExtractor:
         self.short_quote_verbs = {v for v, ok in verbs if ok.lower() != "no"}
         self.role_verbs = dict(line.split("\t") for line in self.tables["role_verbs"])
         links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
-        self.role_links = set(links)
-        self.max_link_words = max(map(len, links), default=0)
+        # A row '... role as' ends a link of any words: 'will continue in his current role as'.
+        self.role_link_endings = {link[1:] for link in links if link[0] == "..."}
+        self.role_links = {link for link in links if link[0] != "..."}
+        self.post_nominals = set(self.tables.get("post_nominals", []))
+        self.max_link_words = max(map(len, links), default=0) + (MAX_OPEN_LINK_WORDS if self.role_link_endings else 0)
         self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
         self.singular_body_nouns = set()
         for line in self.tables["body_nouns"]:
@@ -147,19 +156,45 @@ class RelationExtractor:
     def roles(self, doc: Doc) -> List[dict]:
         m = Mentions.of(doc)
         out = []
+        held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
                 local_start = r.start
-            person = self._person_after(doc, person_from, m) or self._person_before(doc, local_start, m)
+            person = self._holder(doc, local_start, person_from, m)
+            if person is None and holder is not None and r.start == held_until + 1 \
+                    and doc[held_until].lower_ in {"and", ","}:
+                person = holder  # 'X, chair of A and former chief executive of B'
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
-            if person is not None:
+            if person is not None and orgs:
                 out += [rel("role", person, org, role=r.label_) for org in orgs]
+                held_until, holder = max(person_from, r.end), person
         out += self._role_verb_relations(doc, m)
         return out
+
+    def _holder(self, doc: Doc, role_start: int, role_end: int, m: "Mentions") -> Optional[Span]:
+        """Who holds a role whose words run from role_start to role_end. A name set off by a comma
+        before it wins over one after it, and a name after it that has a role of its own is not
+        its holder: 'Julian Kelly, NHS Chief Financial Officer, Professor Stephen Powis, National
+        NHS Medical Director'."""
+        before, apposition = self._person_before(doc, role_start, m)
+        if before is not None and apposition:
+            return before
+        after = self._person_after(doc, role_end, m)
+        if after is not None and after.start > role_end and self._has_own_role(doc, after):
+            after = None
+        return after or before
+
+    @staticmethod
+    def _has_own_role(doc: Doc, person: Span) -> bool:
+        """'Professor Stephen Powis, National NHS Medical Director': a role follows the name's comma."""
+        if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+            return False
+        starts = {r.start for r in doc.spans.get("nhs_roles", [])}
+        return any(k in starts for k in range(person.end + 1, min(person.end + 5, len(doc))))
 
     @staticmethod
     def _role_spans(doc: Doc) -> List[Span]:
@@ -210,11 +245,16 @@ class RelationExtractor:
         while i < len(doc) and doc[i].lower_ in DETERMINERS:
             definite = definite or doc[i].lower_ == "the"
             i += 1
+        if definite and i + 1 < len(doc) and doc[i].lower_ in BODY_ADJECTIVES and m.org_starting_at(i + 1):
+            i += 1
         span = m.org_starting_at(i)
         if span is not None:
             possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES
             owned = m.org_starting_at(span.end + 1) if possessive else None
-            return ([owned], owned.end) if owned is not None else ([span], span.end)
+            if owned is not None:
+                return [owned], owned.end
+            listed = self._listed_from(doc, span, m)
+            return listed, listed[-1].end
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1
@@ -226,6 +266,19 @@ class RelationExtractor:
             if owned is not None:
                 return [owned], owned.end
         return self._resolve_body(doc, noun, count, m), i + 1
+
+    @staticmethod
+    def _listed_from(doc: Doc, first: Span, m: "Mentions") -> List[Span]:
+        """The bodies of a list a phrase names: 'chair of A and B' holds both posts."""
+        listed = [first]
+        while True:
+            k = listed[-1].end
+            while k < len(doc) and doc[k].lower_ in {",", "and", "&"}:
+                k += 1
+            nxt = m.org_starting_at(k) if k > listed[-1].end else None
+            if nxt is None or (nxt.end < len(doc) and doc[nxt.end].text in POSSESSIVES):
+                return listed
+            listed.append(nxt)
 
     def _is_body_noun(self, tok) -> bool:
         """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
@@ -267,20 +320,39 @@ class RelationExtractor:
                 return None
         return None
 
-    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[Optional[Span], bool]:
         """'Ian Dalton, chief executive of NHSI', 'Jane Doe, NHS Providers' chief executive',
-        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of'."""
+        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of',
+        'Meg Hillier MP, chair of', 'He is currently chairman at' (the person named last before);
+        and whether the name is set off by a comma alone."""
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
-        for p in range(i, max(0, i - self.max_link_words - 2), -1):
+        for p in range(i, max(-1, i - self.max_link_words - 3), -1):
             person = m.person_ending_at(p)
-            if person is None:
+            k = p
+            while person is None and k > 0 and doc[k - 1].text in self.post_nominals:
+                k -= 1
+                person = m.person_ending_at(k)
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS and doc[p - 1].is_sent_start
+            if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
             comma = bool(words) and words[0] == ","
             link = tuple(words[1:] if comma else words)
-            return person if (comma and not link) or link in self.role_links else None
-        return None
+            if pronoun:
+                named = self._last_before(doc, p - 1, "PERSON")
+                person = named[0] if named and self._is_role_link(link) else None
+                return person, False
+            if (comma and not link) or self._is_role_link(link):
+                return person, comma and not link
+            return None, False
+        return None, False
+
+    def _is_role_link(self, link: Tuple[str, ...]) -> bool:
+        if link in self.role_links:
+            return True
+        return not set(link) & LINK_BREAKS and any(
+            len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings)
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""

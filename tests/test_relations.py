@@ -58,6 +58,36 @@ def pairs(nlp, text):
     ("Richard Miner, who chairs the trust's Finance Assurance Committee, said: \"We have got to be on the button "
      "in terms of performance. It is a big year.\"",
      [("Richard Miner", "Finance Assurance Committee", "chair")]),
+    # parl_hsc_2023: a role before the name is not part of it; a role over a list of bodies; a second role
+    # joined by 'and'; a Title-case field running over 'and'
+    ("As Sir David Nicholson, Chair of Sandwell and West Birmingham NHS Trust and Dudley Group NHS Foundation "
+     "Trust and former Chief Executive of the NHS, told us, ICSs are not new.",
+     [("David Nicholson", "Sandwell and West Birmingham NHS Trust", "chair"),
+      ("David Nicholson", "Dudley Group NHS Foundation Trust", "chair"),
+      ("David Nicholson", "NHS", "chief executive")]),
+    ("As Miriam Deakin, Director of Policy and Strategy at NHS Providers, said the systems differ.",
+     [("Miriam Deakin", "NHS Providers", "director of policy and strategy")]),
+    # tp_nhe_2016: letters after the name ('MP') before the comma of the role
+    ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary.",
+     [("Meg Hillier", "Public Accounts Committee", "chair")]),
+    # pr_dhsc_2018: a pronoun starting the sentence points back to the person named last; a known name that a
+    # longer name runs on from; 'who served ... as'
+    ("Lord Prior has previous experience in high-level leadership roles within health. He is currently chairman "
+     "at University College London Hospital NHS Trust.",
+     [("Prior", "University College London Hospital NHS Trust", "chairman")]),
+    ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
+     [("Malcom Grant", "NHS England", "chairman")]),
+    # tp_hsj_2010: 'the new <body>'; 'in his current role as'
+    ("Sir David Nicholson has been appointed the chief executive of the new NHS Commissioning Board. Sir David "
+     "will continue in his current role as chief executive of the NHS until the establishment of the new board.",
+     [("David Nicholson", "NHS Commissioning Board", "chief executive"), ("David", "NHS", "chief executive")]),
+    # tp_healthbusiness_2018: a list of 'Name, role' pairs; a name followed by its own role is not the
+    # previous role's holder
+    ("Among the new appointments to the new NHS Executive Group are Julian Kelly, NHS Chief Financial Officer, "
+     "Professor Stephen Powis, National NHS Medical Director, Matthew Swindells, Deputy Chief Executive of NHS "
+     "England, and Ian Dodge.",
+     [("Julian Kelly", "NHS", "chief financial officer"),
+      ("Matthew Swindells", "NHS England", "deputy chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -98,6 +128,10 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "to be better collaboration \"across the system\".",
     # made up (no corpus case): 'a trust' is any trust, not the one named before
     "Leeds Teaching Hospitals NHS Trust is busy. A trust chief executive Jane Doe said it was hard.",
+    # made up: a pronoun inside the sentence, or a link with a negation, holds no role
+    "Jane Doe spoke first. Yesterday he was not chairman at Leeds Teaching Hospitals NHS Trust.",
+    "Jane Doe spoke first. He said the role was not his, and chairman at Leeds Teaching Hospitals NHS Trust "
+    "was someone else.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
