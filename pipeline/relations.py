@@ -35,6 +35,8 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
+JOINT_WORDS = {"joint", "jointly"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}
@@ -148,8 +150,8 @@ class RelationExtractor:
                 self.singular_body_nouns.add(noun)  # a plural one points back only with a number
 
     def __call__(self, doc: Doc) -> Doc:
-        relations = self.roles(doc) + self.collaborations(doc) + self.quotes(doc)
-        doc._.relations = relations
+        roles = self.roles(doc)
+        doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
         return doc
 
     # -- role --------------------------------------------------------------
@@ -369,10 +371,11 @@ class RelationExtractor:
         return out
 
     # -- collaboration ---------------------------------------------------------
-    def collaborations(self, doc: Doc) -> List[dict]:
+    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = ()) -> List[dict]:
         """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
-        partnership with B', 'a joint A/B event', 'combine A and B'. Naming two bodies near a trigger
-        is not enough: they must be its subject list or stand right after it."""
+        partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
+        executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
+        must be its subject list, stand right after it, or be the bodies of its joint speakers."""
         m = Mentions.of(doc)
         inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
         groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
@@ -382,7 +385,10 @@ class RelationExtractor:
             if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
-            for a, b in self._partner_pairs(doc, trigger, groups, m, subject_only):
+            pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if not pairs and trigger.text.lower() in JOINT_WORDS:
+                pairs = self._joint_holders(doc, trigger, roles, m)
+            for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
                     seen.add(key)
@@ -400,6 +406,18 @@ class RelationExtractor:
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
+
+    def _joint_holders(self, doc: Doc, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
+        """'In a joint statement ..., Matthew Taylor, chief executive of the NHS Confederation, and Daniel
+        Elkeles, chief executive of NHS Providers, said': the bodies whose office holders act jointly."""
+        sent = trigger.sent
+        orgs_at = {o.start_char: o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        bodies: Dict[str, Span] = {}
+        for r in roles:
+            org = orgs_at.get(r["tail"][0])
+            if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
+                bodies.setdefault(org._.canonical or org.text, org)
+        return list(combinations(bodies.values(), 2))
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:

@@ -160,6 +160,10 @@ def test_no_role(nlp, text):
     ("A paper to NHS England's board meeting, also held today, said: \"Primary legislation would be needed to fully "
      "combine NHS England and NHS Improvement.\"",
      [("NHS England", "NHS Improvement")]),
+    # blog_nhsconfed_2025: a joint statement by two bodies' office holders (not the body it is about)
+    ("In a joint statement in response to the news that NHS England is to be abolished, Matthew Taylor, chief "
+     "executive of the NHS Confederation, and Daniel Elkeles, incoming chief executive of NHS Providers, said:",
+     [("NHS Confederation", "NHS Providers")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -191,6 +195,8 @@ def test_the_two_organisations_point_back(nlp):
     "Legal advice to NHS England and NHS Improvement is that they cannot merge.",
     # blog_kingsfund_2017: 'partners' needs a partner named after it
     "NHS England and its partners need to be bolder in supporting NHS organisations and their partners.",
+    # made up: a joint post at one body joins nothing
+    "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
 ])
