@@ -159,36 +159,75 @@ class RelationExtractor:
         m = Mentions.of(doc)
         out = []
         held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
+        last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
+        named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
                 local_start = r.start
-            person = self._holder(doc, local_start, person_from, m)
-            if person is None and holder is not None and r.start == held_until + 1 \
-                    and doc[held_until].lower_ in {"and", ","}:
+            person = self._holder(doc, local_start, person_from, m, named_after)
+            if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
                 person = holder  # 'X, chair of A and former chief executive of B'
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if not orgs and person is not None and person.start >= r.end and last_listed is not None \
+                    and self._next_in_list(doc, last_listed[0], r.start):
+                orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
+            last_listed = None
             if person is not None and orgs:
                 out += [rel("role", person, org, role=r.label_) for org in orgs]
                 held_until, holder = max(person_from, r.end), person
+                if person.start >= r.end:
+                    last_listed = (person.end, orgs)
+                    named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
         return out
 
-    def _holder(self, doc: Doc, role_start: int, role_end: int, m: "Mentions") -> Optional[Span]:
+    def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
+        """The words between the last role's body and this role keep its holder: 'X, chair of A and
+        chief executive of B', 'X, chief executive of A, has been appointed as the new chief executive of B'."""
+        if held_until < 0 or start <= held_until:
+            return False
+        words = [t.lower_ for t in doc[held_until:start]]
+        while words and words[-1] in DETERMINERS:
+            words.pop()
+        if words in (["and"], [","]):
+            return True
+        return len(words) > 1 and words[0] == "," and self._is_role_link(tuple(words[1:]))
+
+    @staticmethod
+    def _next_in_list(doc: Doc, end: int, start: int) -> bool:
+        """Only ', ' or ', and ' between one 'role Name' and the next role."""
+        return start > end and [t.lower_ for t in doc[end:start]] in ([","], [",", "and"], ["and"])
+
+    def _holder(self, doc: Doc, role_start: int, role_end: int, m: "Mentions",
+                named_after: set = frozenset()) -> Optional[Span]:
         """Who holds a role whose words run from role_start to role_end. A name set off by a comma
         before it wins over one after it, and a name after it that has a role of its own is not
         its holder: 'Julian Kelly, NHS Chief Financial Officer, Professor Stephen Powis, National
-        NHS Medical Director'."""
+        NHS Medical Director'; but not a name that holds the role before it: 'the chief executive of
+        A, Richard Murray, the chief executive of B, Nigel Edwards'."""
         before, apposition = self._person_before(doc, role_start, m)
+        if before is not None and before.start in named_after:
+            before, apposition = None, False
+        after = self._person_after(doc, role_end, m)
+        if after is not None and role_end < len(doc) and doc[role_end].text != ",":
+            return after  # 'chair Mike Thomas'
         if before is not None and apposition:
             return before
-        after = self._person_after(doc, role_end, m)
-        if after is not None and after.start > role_end and self._has_own_role(doc, after):
+        if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
             after = None
         return after or before
+
+    @staticmethod
+    def _set_off(doc: Doc, i: int) -> bool:
+        """The role is itself set off by a comma: '..., National NHS Medical Director, ...'."""
+        k = i - 1
+        while k >= 0 and (doc[k].lower_ in DETERMINERS or doc[k].is_title):
+            k -= 1
+        return k >= 0 and doc[k].text == ","
 
     @staticmethod
     def _has_own_role(doc: Doc, person: Span) -> bool:
@@ -235,7 +274,16 @@ class RelationExtractor:
         return self._resolve_body(doc, noun, None, m), start
 
     def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
-        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs'."""
+        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
+        and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
+        if i < len(doc) and doc[i].text == ",":
+            k = i + 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS:
+                k += 1
+            org = m.org_starting_at(k)
+            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", "."}
+                                          or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
+            return ([org], org.end) if closes else ([], i)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         return self._org_phrase_at(doc, i + 1, m)
@@ -247,6 +295,8 @@ class RelationExtractor:
         while i < len(doc) and doc[i].lower_ in DETERMINERS:
             definite = definite or doc[i].lower_ == "the"
             i += 1
+        if i < len(doc) and doc[i].lower_ == "both":
+            definite = True  # 'chairman of both organisations'
         if definite and i + 1 < len(doc) and doc[i].lower_ in BODY_ADJECTIVES and m.org_starting_at(i + 1):
             i += 1
         span = m.org_starting_at(i)

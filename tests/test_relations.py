@@ -88,6 +88,25 @@ def pairs(nlp, text):
      "England, and Ian Dodge.",
      [("Julian Kelly", "NHS", "chief financial officer"),
       ("Matthew Swindells", "NHS England", "deputy chief executive")]),
+    # parl_hsc_2020 (heldout2): a list of witnesses 'Name, Role, Body;'; 'the role of A, Name, the role of B, Name'
+    ("I: Chris Hopson, Chief Executive, NHS Providers; Richard Murray, Chief Executive, The Kings Fund; and Dr "
+     "Jennifer Dixon, Chief Executive, The Health Foundation.",
+     [("Chris Hopson", "NHS Providers", "chief executive"), ("Richard Murray", "Kings Fund", "chief executive"),
+      ("Jennifer Dixon", "Health Foundation", "chief executive")]),
+    ("We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, "
+     "Nigel Edwards, and Jennifer Dixon, who is the chief executive of the Health Foundation.",
+     [("Richard Murray", "Kings Fund", "chief executive"), ("Nigel Edwards", "Nuffield Trust", "chief executive"),
+      ("Jennifer Dixon", "Health Foundation", "chief executive")]),
+    # pr_uhmb_2024 (heldout2): office holders listed after one body's possessive
+    ("They were joined by University Hospitals of Morecambe Bay NHS Foundation Trust’s chair Mike Thomas, Chief "
+     "Medical Officer Jane McNicholas, and Chief Nursing Officer Tabetha Darmon.",
+     [("Mike Thomas", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chair"),
+      ("Jane McNicholas", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chief medical officer"),
+      ("Tabetha Darmon", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chief nursing officer")]),
+    # blog_kingsfund_2023 (heldout2): a second post of the same person, across a role link
+    ("Sarah Woolnough, current Chief Executive of Asthma + Lung UK, has been appointed as the new Chief Executive "
+     "of The King’s Fund.",
+     [("Sarah Woolnough", "Asthma + Lung UK", "chief executive"), ("Sarah Woolnough", "King’s Fund", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -128,6 +147,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "to be better collaboration \"across the system\".",
     # made up (no corpus case): 'a trust' is any trust, not the one named before
     "Leeds Teaching Hospitals NHS Trust is busy. A trust chief executive Jane Doe said it was hard.",
+    # made up: a body after a role's comma is not its body unless the list item ends there
+    "Jane Doe, chief executive, NHS England and the trust said yesterday.",
     # made up: a pronoun inside the sentence, or a link with a negation, holds no role
     "Jane Doe spoke first. Yesterday he was not chairman at Leeds Teaching Hospitals NHS Trust.",
     "Jane Doe spoke first. He said the role was not his, and chairman at Leeds Teaching Hospitals NHS Trust "
