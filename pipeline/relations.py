@@ -560,13 +560,31 @@ class RelationExtractor:
             if not speakers and last_speakers and self._continues(text, q, last_para_end):
                 speakers = last_speakers
             if not speakers and q.open_mark == q.para_start:
-                speakers = self._speaker_from_previous_paragraph(doc, q, last_speakers)
+                speakers = self._signed_pull_quote(doc, q) or \
+                    self._speaker_from_previous_paragraph(doc, q, last_speakers)
             if not speakers:
                 continue
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
             last_speakers, last_para_end = speakers, q.para_end
         return out
+
+    @staticmethod
+    def _signed_pull_quote(doc: Doc, q: QuoteSpan) -> List[Span]:
+        """A paragraph that is only a quote, signed by a paragraph that is only a name."""
+        text = doc_text(doc)
+        if q.end < q.para_end - 2:
+            return []
+        start = q.para_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        name = doc.char_span(start, end, alignment_mode="contract")
+        if name is None or not len(name):
+            return []
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
+        return people if len(people) == 1 and len(people[0]) >= len(name) - 2 else []
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)
@@ -650,11 +668,26 @@ class RelationExtractor:
         by_role = self._person_by_role(doc, verb)
         if by_role:
             return by_role
+        if not subject:
+            bodies = self._bodies_speaking(doc, verb)
+            if bodies:
+                return bodies
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
             return self._last_before(doc, verb.i, "ORG", quoted)
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []
+
+    def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
+        """'The two organisations said', 'the trust said': the bodies a generic noun right before
+        the verb points back to."""
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k - 1].lower_ not in DETERMINERS and k > verb.i - 3:
+            k -= 1
+        if k == 0 or doc[k - 1].lower_ != "the":
+            return []
+        orgs, end = self._org_phrase_at(doc, k - 1, Mentions.of(doc))
+        return orgs if end == verb.i else []
 
     @staticmethod
     def _according_to(doc: Doc, verb) -> List[Span]:
