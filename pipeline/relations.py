@@ -35,6 +35,8 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
+APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
@@ -183,6 +185,34 @@ class RelationExtractor:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
+        out += self._appointment_relations(doc, m)
+        unique = {(r["head"], r["tail"], r["role"]): r for r in out}
+        return list(unique.values())
+
+    def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
+        chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
+        out = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for tok in doc:
+            if tok.lower_ not in APPOINTMENT_NOUNS or tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
+                continue
+            person = m.person_ending_at(tok.i - 1)
+            k, orgs = tok.i + 1, []
+            if person is None or k >= len(doc):
+                continue
+            if doc[k].lower_ in {"to", "at"}:
+                orgs, k = self._org_phrase_at(doc, k + 1, m)
+            if k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is None:
+                continue
+            after, _ = self._orgs_after(doc, role.end, m)
+            out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
         return out
 
     def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
@@ -219,7 +249,16 @@ class RelationExtractor:
             return before
         if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
             after = None
+        if after is not None and self._after_as(doc, role_start):
+            after = None  # "appointed ... as its chief strategy officer, Matthew Taylor said"
         return after or before
+
+    @staticmethod
+    def _after_as(doc: Doc, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "as"
 
     @staticmethod
     def _set_off(doc: Doc, i: int) -> bool:

@@ -107,6 +107,12 @@ def pairs(nlp, text):
     ("Sarah Woolnough, current Chief Executive of Asthma + Lung UK, has been appointed as the new Chief Executive "
      "of The King’s Fund.",
      [("Sarah Woolnough", "Asthma + Lung UK", "chief executive"), ("Sarah Woolnough", "King’s Fund", "chief executive")]),
+    # blog_nhsconfed_2022 (heldout2): a person's appointment to a body as a role; the name after 'as its
+    # role,' is the speaker, not the holder
+    ("Responding to Chris Hopson’s appointment to NHS England as its chief strategy officer, Matthew Taylor, "
+     "chief executive of the NHS Confederation, said:",
+     [("Matthew Taylor", "NHS Confederation", "chief executive"),
+      ("Chris Hopson", "NHS England", "chief strategy officer")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
