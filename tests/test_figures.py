@@ -73,6 +73,10 @@ CASES = [
     ("Two third-party providers agreed.", [("Two", 2, "count", None, None, None)]),
     # parl_hsc_2020 (heldout2): a transcript's numbered questions, both ends of the range, are not figures
     ("Members present: Jeremy Hunt (Chair); Laura Trott.\n\nQuestions 71 - 118\n\nWitnesses", []),
+    # blog_kingsfund_2023 (heldout2): an anniversary is not a figure (rule 20)
+    ("As the NHS turns 75, the Chief Executives of The Health Foundation, Nuffield Trust and The King’s Fund "
+     "have written to the leaders of the three largest political parties.",
+     [("three", 3, "count", None, "largest political parties", None)]),
     # a figure whose noun is left out measures what the one before it measures
     ("Overseas workers were drafted in by 40 hospital trusts last year, while a further 41 said they intended "
      "to follow suit", [("40", 40, "count", None, "hospital trusts", None),
