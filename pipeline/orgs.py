@@ -29,6 +29,53 @@ def initials(words: List[str]) -> str:
     return "".join(out).upper()
 
 
+# Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
+# Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
+# Leicester NHS Trust.
+DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital")
+
+
+def initials_variants(words: List[str]) -> set:
+    """Initials of a name with every choice of its droppable words left out (at least 3 letters)."""
+    kept = [w for w in words if w.lower() not in NO_INITIAL]
+    droppable = [w for w in DROPPABLE_IN_INITIALS if w in kept]
+    out = set()
+    for mask in range(1 << len(droppable)):
+        dropped = {droppable[b] for b in range(len(droppable)) if mask >> b & 1}
+        letters = "".join(w[0] for w in kept if w not in dropped).upper()
+        if len(letters) >= 3:
+            out.add(letters)
+    return out
+
+
+def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
+    """Acronyms the article uses for a body it names in full without defining them: 'ELFT' after
+    'East London NHS Foundation Trust', 'UHL' after 'University Hospitals of Leicester NHS Trust'.
+    Only capitalised words of 3-7 letters that spell one body's name of this article."""
+    candidates = {w for w in (doc.vocab.strings[o] for o in set(orths))
+                  if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
+    if not candidates:
+        return {}
+    spelt: Dict[str, set] = {}
+    for span in spans:
+        name = span._.canonical or span.text
+        for variant in initials_variants(name.replace(",", " ").split()) & candidates:
+            spelt.setdefault(variant, set()).add(name)
+    return {a: names.pop() for a, names in spelt.items() if len(names) == 1}
+
+
+def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:
+    """An ORG for every use of the acronyms outside the tokens taken."""
+    ids = {doc.vocab.strings[a]: a for a in acronyms}
+    found = []
+    for i, orth in enumerate(orths):
+        if orth in ids and i not in taken:
+            span = Span(doc, i, i + 1, label="ORG")
+            span._.canonical, span._.org_kind = acronyms[ids[orth]], "acronym"
+            found.append(span)
+    return found
+
+
 def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, int]]:
     """Token bounds of the capitalised phrase before '(' whose initials spell the acronym."""
     letters = acronym.upper().rstrip("S")
@@ -193,16 +240,13 @@ class OrgRecognizer:
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
             defined[acronym] = long_form._.canonical or long_form.text
+        inferred = inferred_acronyms(doc, spans + new, orths)
+        defined.update({a: name for a, name in inferred.items() if a not in defined})
         doc._.acronyms = defined
         if not defined:
             return spans
         taken = {i for s in spans + new for i in range(s.start, s.end)}
-        defined_ids = {doc.vocab.strings[acronym]: acronym for acronym in defined}
-        for i, orth in enumerate(orths):
-            if orth in defined_ids and i not in taken:
-                span = Span(doc, i, i + 1, label="ORG")
-                span._.canonical, span._.org_kind = defined[defined_ids[orth]], "acronym"
-                new.append(span)
+        new += acronym_spans(doc, defined, orths, taken)
         for span in spans:
             if span.text in defined:
                 span._.canonical = defined[span.text]

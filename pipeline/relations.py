@@ -712,7 +712,12 @@ class RelationExtractor:
             if bodies:
                 return bodies
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
-            return self._last_before(doc, verb.i, "ORG", quoted)
+            last = self._last_before(doc, verb.i, "ORG", quoted)
+            if prev.lower_ == "they" and last:
+                # 'East London and North East London foundation trusts ... They said': the whole list
+                group = next((g for g in Mentions.of(doc).coordinated_groups() if last[0] in g), last)
+                return group if len(group) > 1 else last
+            return last
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []

@@ -267,6 +267,11 @@ def test_negation_after_the_trigger(nlp):
      [("Jane Cummings", "They will be able to co-ordinate and lead our professions in their regions"),
       ("NHS England", "clear joint leadership and greater collaboration"),
       ("NHS Improvement", "clear joint leadership and greater collaboration")]),
+    # tp_hsj_2022 (heldout2): 'They said' after a list of bodies is the whole list speaking
+    ("East London and North East London foundation trusts made the decision to move to shared leadership on "
+     "Friday. They said this followed both their councils of governors having “explored the benefits” of a "
+     "joint arrangement.",
+     [("East London", "explored the benefits"), ("North East London foundation trusts", "explored the benefits")]),
     # 001: a paper to the body's own board is the body's
     ("A paper to NHS England's board meeting, also held today, said: \"Primary legislation would be needed.\"",
      [("NHS England", "Primary legislation would be needed.")]),
