@@ -188,6 +188,8 @@ class OrgRecognizer:
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
                                    or (doc[start].is_sent_start and doc[start].is_stop)):
                 start += 1
+            if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
+                end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
             if end - start < 2 or any(i in covered for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label="ORG")

@@ -24,7 +24,7 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
+LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
@@ -39,6 +39,8 @@ HYPOTHETICAL = {"if", "whether", "unless"}
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
+# Documents a list of bodies writes together: "The joint letter highlights ...".
+JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}
@@ -476,7 +478,7 @@ class RelationExtractor:
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
             if not pairs and trigger.text.lower() in JOINT_WORDS:
-                pairs = self._joint_holders(doc, trigger, roles, m)
+                pairs = self._joint_holders(doc, trigger, roles, m) or self._joint_document_authors(doc, trigger, groups)
             for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
@@ -507,6 +509,21 @@ class RelationExtractor:
             if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
                 bodies.setdefault(org._.canonical or org.text, org)
         return list(combinations(bodies.values(), 2))
+
+    @staticmethod
+    def _joint_document_authors(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Tuple[Span, Span]]:
+        """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
+        document points back to the list of bodies named last, in its sentence or the one before."""
+        if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
+            return []
+        sent = trigger.sent
+        k = sent.start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        previous = doc[k].sent if k >= 0 else sent
+        lists = [g for g in groups if len({o._.canonical or o.text for o in g}) >= 2
+                 and previous.start <= g[0].start and g[-1].end <= trigger.start]
+        return list(combinations(lists[-1], 2)) if lists else []
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:

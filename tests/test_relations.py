@@ -191,6 +191,21 @@ def test_no_role(nlp, text):
     ("In a joint statement in response to the news that NHS England is to be abolished, Matthew Taylor, chief "
      "executive of the NHS Confederation, and Daniel Elkeles, incoming chief executive of NHS Providers, said:",
      [("NHS Confederation", "NHS Providers")]),
+    # tp_romfordrecorder_2019 (heldout2): 'A (acronym) and the B ... together'
+    ("The Barking, Havering and Redbridge University Hospitals Trust (BHRUT) and the North East London Foundation "
+     "Trust (Nelft) announced on Monday, September 9, that they were together looking to recruit a joint chief "
+     "executive.",
+     [("Barking, Havering and Redbridge University Hospitals Trust", "North East London Foundation Trust")]),
+    # pr_uhmb_2024 (heldout2): a headline 'agreement between A and B', B an acronym of a body named later
+    ("Partnership agreement between University of Cumbria and UHMBT to benefit patients, the workforce and region"
+     "\n\nThey were joined by University Hospitals of Morecambe Bay NHS Foundation Trust’s chair Mike Thomas.",
+     [("UHMBT", "University of Cumbria")]),
+    # blog_kingsfund_2023_nhs75 (heldout2): a joint document points back to the bodies that wrote it
+    ("As the NHS turns 75, the Chief Executives of The Health Foundation, Nuffield Trust and The King’s Fund have "
+     "written to the leaders of the three largest political parties in England.\n\nThe joint letter highlights "
+     "four key areas.",
+     [("Health Foundation", "King’s Fund"), ("Health Foundation", "Nuffield Trust"),
+      ("King’s Fund", "Nuffield Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -222,6 +237,8 @@ def test_the_two_organisations_point_back(nlp):
     "Legal advice to NHS England and NHS Improvement is that they cannot merge.",
     # blog_kingsfund_2017: 'partners' needs a partner named after it
     "NHS England and its partners need to be bolder in supporting NHS organisations and their partners.",
+    # made up: a joint document with one author, or none named before it, joins nothing
+    "NHS Providers wrote to the Prime Minister. The joint letter was signed by members.",
     # made up: a joint post at one body joins nothing
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
