@@ -48,6 +48,19 @@ def initials_variants(words: List[str]) -> set:
     return out
 
 
+def foundation_trust_prefixes(aliases: Dict[str, List[str]]) -> Dict[tuple, set]:
+    """Leading words of each foundation trust's name (without 'The'), to the names they start."""
+    index: Dict[tuple, set] = {}
+    for canonical, kind in aliases.values():
+        if kind != "trust" or not canonical.endswith("Foundation Trust"):
+            continue
+        words = canonical.split()
+        words = words[1:] if words[0] == "The" else words
+        for n in range(1, len(words) - 2):
+            index.setdefault(tuple(words[:n]), set()).add(canonical)
+    return index
+
+
 def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
     """Acronyms the article uses for a body it names in full without defining them: 'ELFT' after
     'East London NHS Foundation Trust', 'UHL' after 'University Hospitals of Leicester NHS Trust'.
@@ -127,10 +140,17 @@ class OrgRecognizer:
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
+        self._ft_prefixes = foundation_trust_prefixes(self.aliases)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
         shapes = self._shape_spans(doc, gazetteer)
+        for span in shapes:
+            if span[-1].text == "FT":
+                # "Northumbria FT": the one foundation trust whose name starts with those words
+                found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
+                if len(found) == 1:
+                    span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
         spans = self._acronym_spans(doc, spans)
         doc.ents = filter_spans(list(doc.ents) + spans)
@@ -190,12 +210,37 @@ class OrgRecognizer:
                 start += 1
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
+            end = self._before_listed_known(doc, covered, start, end)
             if end - start < 2 or any(i in covered for i in range(start, end)):
                 continue
-            span = Span(doc, start, end, label="ORG")
-            span._.org_kind = "shape"
-            spans.append(span)
+            for part_start, part_end in self._listed_names(doc, start, end):
+                span = Span(doc, part_start, part_end, label="ORG")
+                span._.org_kind = "shape"
+                spans.append(span)
         return spans
+
+    @staticmethod
+    def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
+        """'Northumbria FT and Newcastle FT' is two names: the head word ends each one."""
+        head = doc[end - 1].text
+        parts, part_start = [], start
+        for k in range(start, end - 1):
+            if doc[k].text == head and doc[k + 1].lower_ in {"and", ",", "&"}:
+                parts.append((part_start, k + 1))
+                part_start = k + 2
+                while part_start < end and doc[part_start].lower_ in {"and", ",", "&"}:
+                    part_start += 1
+        parts.append((part_start, end))
+        return [(a, b) for a, b in parts if b - a >= 2]
+
+    @staticmethod
+    def _before_listed_known(doc: Doc, covered: set, start: int, end: int) -> int:
+        """'the University of Winchester and Hampshire Hospitals NHS Foundation Trust': a shape that
+        runs over 'and' into a known name ends before the 'and'."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in {"and", "&"} and k + 1 in covered and k not in covered:
+                return k
+        return end
 
     @staticmethod
     def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:

@@ -402,7 +402,13 @@ class RelationExtractor:
 
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
-        """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe'."""
+        """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe',
+        "Kernow CCG's current chief officer is Jackie Pendleton", 'the chief executive of the RSA (RSA)
+        Matthew Taylor'."""
+        if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
+            return m.person_starting_at(i + 1)
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # an acronym defined between the body and the name
         for _ in range(4):
             span = m.person_starting_at(i)
             if span is not None:
@@ -489,11 +495,17 @@ class RelationExtractor:
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
+        after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if after and link in ACCOMPANY_LINKS:
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
             return list(combinations(after, 2))
+        if len(after) == 1:
+            into = self._merged_into(doc, after[0], trigger.sent.end, groups)
+            if into is not None:
+                return [(after[0], into)]  # 'merge A, a body that ..., into B'
+
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
@@ -524,6 +536,16 @@ class RelationExtractor:
         lists = [g for g in groups if len({o._.canonical or o.text for o in g}) >= 2
                  and previous.start <= g[0].start and g[-1].end <= trigger.start]
         return list(combinations(lists[-1], 2)) if lists else []
+
+    @staticmethod
+    def _merged_into(doc: Doc, first: Span, sent_end: int, groups: List[List[Span]]) -> Optional[Span]:
+        """The body after 'into' later in the sentence: 'merge A (HSSIB), an independent body, into B'."""
+        starts = {g[0].start: g[0] for g in groups if g}
+        for k in range(first.end, sent_end - 1):
+            if doc[k].lower_ == "into":
+                j = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
+                return starts.get(j)
+        return None
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:

@@ -92,3 +92,22 @@ def test_generic_and_back_references_are_not_orgs(nlp):
 def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     found = [(e.text, e._.canonical) for e in ents(nlp, text, "ORG") if e._.org_kind == "acronym"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tp_hsj_2024 (heldout3): the trade press's 'X FT', one name per head word, resolved to the one
+    # foundation trust whose name starts with X
+    ("The move comes after Sir Jim Mackey moved from Northumbria FT to take over as CEO at Newcastle FT.",
+     [("Northumbria FT", "Northumbria Healthcare NHS Foundation Trust"),
+      ("Newcastle FT", "The Newcastle upon Tyne Hospitals NHS Foundation Trust")]),
+    # made up: a list of shapes is one name per head word; 'the FT' alone is no body
+    ("Northumbria FT and Camden and Islington FT agreed, the FT reported.",
+     [("Northumbria FT", "Northumbria Healthcare NHS Foundation Trust"), ("Camden and Islington FT", None)]),
+    # pr_winchester_2019 (heldout3): a shape stops before 'and' and a known name
+    ("The strategic partnership between the University of Winchester and Hampshire Hospitals NHS Foundation Trust "
+     "is set to become stronger.",
+     [("University of Winchester", None),
+      ("Hampshire Hospitals NHS Foundation Trust", "Hampshire Hospitals NHS Foundation Trust")]),
+])
+def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
+    assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

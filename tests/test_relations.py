@@ -113,6 +113,18 @@ def pairs(nlp, text):
      "chief executive of the NHS Confederation, said:",
      [("Matthew Taylor", "NHS Confederation", "chief executive"),
       ("Chris Hopson", "NHS England", "chief strategy officer")]),
+    # tp_hsj_2020 (heldout3): 'Body's role is Name'; 'the council's current strategic director for ...'
+    ("Cornwall Council and Kernow CCG will appoint one officer. Kernow CCG’s current chief officer is Jackie "
+     "Pendleton, while Helen Charlesworth-May is the council’s current strategic director for adult social care "
+     "and health.",
+     [("Jackie Pendleton", "Kernow CCG", "chief officer"),
+      ("Helen Charlesworth-May", "Cornwall Council", "strategic director for adult social care and health")]),
+    # pr_aston_2025 (heldout3): a hyphenated role joined to another by 'and'
+    ("The MoU was signed by Professor Aleks Subic, Vice-Chancellor and Chief Executive of Aston University.",
+     [("Aleks Subic", "Aston University", "vice-chancellor and chief executive")]),
+    # tp_digitalhealth_2016 (heldout3): a lexicon role whose field runs on in lower case
+    ("All three will report to Matthew Swindells, NHS England’s new director of operations commissioning.",
+     [("Matthew Swindells", "NHS England", "director of operations commissioning")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -206,6 +218,10 @@ def test_no_role(nlp, text):
      "four key areas.",
      [("Health Foundation", "King’s Fund"), ("Health Foundation", "Nuffield Trust"),
       ("King’s Fund", "Nuffield Trust")]),
+    # parl_commons_2026 (heldout3): 'merge A (ACR), a body that ..., into B'
+    ("There are plans in the Health Bill to merge the Health Service Safety Investigations Body (HSSIB), an "
+     "independent body that investigates failings in NHS services, into the Care Quality Commission.",
+     [("Care Quality Commission", "Health Service Safety Investigations Body")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
