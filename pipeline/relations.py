@@ -429,8 +429,9 @@ class RelationExtractor:
         for p in range(i, max(-1, i - self.max_link_words - 3), -1):
             person = m.person_ending_at(p)
             k = p
-            while person is None and k > 0 and doc[k - 1].text in self.post_nominals:
-                k -= 1
+            while person is None and k > 0 and (doc[k - 1].text in self.post_nominals or (
+                    doc[k - 1].text == "," and 1 < k < p and doc[k - 2].text in self.post_nominals)):
+                k -= 1  # 'Professor Joy Carter CBE, DL, Vice-Chancellor of'
                 person = m.person_ending_at(k)
             pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS and doc[p - 1].is_sent_start
             if person is None and not pronoun:

@@ -121,6 +121,9 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
     for start, core_start, core_end, kept in doc._.role_candidates or ():
         if core_start < last_end:
             continue
+        while start < core_start and doc[start].ent_type_:
+            start += 1  # "Royal College of Nursing chief executive": 'Nursing' is the body's word
+        kept = [k for k in kept if k >= start]
         end = _of_field(doc, core_end)
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ == "and" or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):

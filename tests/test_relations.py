@@ -125,6 +125,14 @@ def pairs(nlp, text):
     # tp_digitalhealth_2016 (heldout3): a lexicon role whose field runs on in lower case
     ("All three will report to Matthew Swindells, NHS England’s new director of operations commissioning.",
      [("Matthew Swindells", "NHS England", "director of operations commissioning")]),
+    # pr_winchester_2019 (heldout3): post-nominals separated by commas before the role
+    ("\"This new agreement will help us to flourish,\" said Professor Joy Carter CBE, DL, Vice-Chancellor of the "
+     "University of Winchester.",
+     [("Joy Carter", "University of Winchester", "vice-chancellor")]),
+    # tp_hsj_2023_qvh (heldout3): a modifier word that belongs to the body's name stays out of the role
+    ("The chair was due to be replaced by former Royal College of Nursing chief executive Peter Carter, but he "
+     "had to withdraw.",
+     [("Peter Carter", "Royal College of Nursing", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
