@@ -14,11 +14,13 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .reader import Article
 from .tables import doc_records
+from .text_utils import remember_text
 
 ENGINES = ("local", "dask")
 
@@ -32,7 +34,7 @@ def process_batch(nlp: Language, articles: List[Article]) -> List[dict]:
     A result is `doc_records(doc)` (n_tokens, mentions, relations) or {"error": message}.
     """
     try:
-        docs = list(nlp.pipe((a.text for a in articles), batch_size=max(1, len(articles))))
+        docs = list(nlp.pipe(new_docs(nlp, articles), batch_size=max(1, len(articles))))
     except Exception:  # one bad article: redo the batch one by one to find it
         docs = [None] * len(articles)
     results = []
@@ -45,6 +47,14 @@ def process_batch(nlp: Language, articles: List[Article]) -> List[dict]:
                 continue
         results.append(doc_records(doc))
     return results
+
+
+def new_docs(nlp: Language, articles: List[Article]) -> Iterator[Doc]:
+    """The tokenized articles, each with its text remembered (see remember_text)."""
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        remember_text(doc, article.text)
+        yield doc
 
 
 def worker_nlp() -> Language:

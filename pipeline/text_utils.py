@@ -28,10 +28,17 @@ def doc_text(doc: Doc) -> str:
     """doc.text, computed once per doc: spaCy rebuilds it from every token on each access."""
     entry = _TEXTS.get(id(doc))
     if entry is None or entry[0] is not doc:
-        entry = _TEXTS[id(doc)] = (doc, doc.text)
-        if len(_TEXTS) > TEXTS_KEPT:
-            _TEXTS.popitem(last=False)
+        return remember_text(doc, doc.text)
     return entry[1]
+
+
+def remember_text(doc: Doc, text: str) -> str:
+    """Keep `text` as doc_text(doc). Only for the text the doc was made from (the tokenizer keeps
+    every character, so that is doc.text): it spares rebuilding it from the tokens."""
+    _TEXTS[id(doc)] = (doc, text)
+    if len(_TEXTS) > TEXTS_KEPT:
+        _TEXTS.popitem(last=False)
+    return text
 
 
 def sentence_of(span: Span) -> Span:

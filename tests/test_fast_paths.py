@@ -4,10 +4,14 @@ import sys
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
+from spacy.pipeline import Sentencizer
 
 from conftest import ROOT
+from pipeline.engines import new_docs
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
+from pipeline.sentencizer import NhsSentencizer
+from pipeline.sentences import mark_paragraphs
 from pipeline.text_utils import doc_text, is_capitalised_word
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
@@ -82,6 +86,24 @@ def test_paragraph_starts_follow_every_line_break(docs):
 def test_doc_text_is_the_doc_text(docs):
     for doc in docs:
         assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_remembered_texts_are_the_doc_texts(nlp):
+    articles = list(iter_articles(list_articles(ROOT / "corpus")))
+    docs = list(new_docs(nlp, articles))
+    assert [doc_text(doc) for doc in docs] == [doc.text for doc in docs] == [a.text for a in articles]
+
+
+def test_sentence_starts_equal_spacys_sentencizer(nlp):
+    texts = ARTICLES + ["", "Hi", "Wait... what?! Yes.", "“Go.” (He did.) Then — ‘no’ — fine", "?!"]
+    for punct_chars in (None, [".", "!"]):
+        ours = NhsSentencizer(punct_chars=punct_chars)
+        spacys = Sentencizer(punct_chars=punct_chars)
+        for text in texts:
+            a, b = nlp.make_doc(text), nlp.make_doc(text)
+            mark_paragraphs(a)
+            mark_paragraphs(b)
+            assert [t.sent_start for t in ours(a)] == [t.sent_start for t in spacys(b)]
 
 
 def test_figures_are_tried_only_where_one_can_start(nlp, docs):
