@@ -1,13 +1,16 @@
 """The speed-ups give what the plain computation gives, on every article of the bundled corpus."""
+import random
 import re
 import sys
 
+import ftfy
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 
 from conftest import ROOT
+from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
 from pipeline.engines import new_docs
 from pipeline.figures import CURRENCY_SIGNS, DIGITS, SHORT_YEAR, YEAR, word_number
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
@@ -205,3 +208,18 @@ def test_synthetic_corpus_is_fixed_by_its_seed_and_keeps_headlines_first():
         assert text.startswith(source.head)
         body = text[len(source.head):].strip("\n").split("\n\n")
         assert sorted(body) == sorted(source.body)
+
+
+def test_mojibake_check_equals_ftfys_search():
+    assert BADNESS_LEAD is not None  # ftfy's pattern was understood: the fast path is in use
+    texts = ARTICLES + [text for _, text in synthetic_texts(100, seed=5)]
+    texts += ["CafÃ© au lait", "donâ€™t", "Â ok", "x Ã ", "aÂ ", "a\tÃ ", "ÃÂ", "вЂ", "× ²", "√± and ≈°"]
+    pattern_chars = sorted({c for c in BADNESS.pattern if ord(c) > 0x7F})
+    alphabet = pattern_chars + list("aZ .,!?'\n\t") + ["é", "£", "’", "“", "—"]
+    rng = random.Random(8)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    bad = 0
+    for text in texts:
+        assert looks_like_mojibake(text) == ftfy.badness.is_bad(text), text
+        bad += looks_like_mojibake(text)
+    assert 1000 < bad < len(texts) - 1000
