@@ -112,6 +112,7 @@ def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> 
     from pipeline.reader import iter_articles
     from pipeline.run import article_record, write_tables
     from pipeline.tables import doc_records
+    from pipeline.text_utils import remember_text
 
     nlp = build_nlp()
     seconds: Dict[str, float] = defaultdict(float)
@@ -130,6 +131,7 @@ def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> 
                 break
             t0 = time.perf_counter()
             doc = nlp.make_doc(article.text)
+            remember_text(doc, article.text)  # as the run does (engines.new_docs)
             seconds["tokenizer"] += time.perf_counter() - t0
             for name, component in nlp.pipeline:
                 t0 = time.perf_counter()

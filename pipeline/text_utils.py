@@ -1,8 +1,11 @@
 """Small pure helpers over tokens and spans shared by the components."""
 import re
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import Tuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
@@ -47,6 +50,36 @@ def sentence_of(span: Span) -> Span:
     if doc.has_annotation("SENT_START"):
         return span.sent
     return doc[:]
+
+
+class SentenceBounds:
+    """The sentence around a span, as Span.sent finds it (text_utils.sentence_of), from the doc's
+    SENT_START array read once: Span.sent walks the tokens back and forth on every call."""
+
+    def __init__(self, doc: Doc):
+        self.n = len(doc)
+        self.sentenced = doc.has_annotation("SENT_START")
+        columns = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+        self.starts = numpy.flatnonzero(columns[:, 0] == 1).tolist() if self.n else []
+        self.idx = columns[:, 1].tolist() if self.n else []
+        self.ends = (columns[:, 1] + columns[:, 2]).tolist() if self.n else []
+
+    def tokens_of(self, start: int) -> Tuple[int, int]:
+        """(first token, end token) of the sentence of a span starting at token `start`; the whole doc
+        where no sentences are set. A span across a boundary gets its first sentence, as with Span.sent."""
+        if not self.sentenced or not self.n:
+            return 0, self.n
+        k = bisect_right(self.starts, start)
+        first = self.starts[k - 1] if k else 0
+        k = bisect_left(self.starts, start + 1)
+        return first, self.starts[k] if k < len(self.starts) else self.n
+
+    def chars_of(self, start: int) -> Tuple[int, int]:
+        """(start_char, end_char) of the sentence of a span starting at token `start`."""
+        first, last = self.tokens_of(start)
+        if first >= last:
+            return 0, 0
+        return self.idx[first], self.ends[last - 1]
 
 
 def one_line(text: str) -> str:

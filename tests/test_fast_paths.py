@@ -17,7 +17,7 @@ from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
-from pipeline.text_utils import doc_text, is_capitalised_word
+from pipeline.text_utils import SentenceBounds, doc_text, is_capitalised_word, sentence_of
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
 from benchmarks.synthetic_corpus import load_sources, synthetic_texts  # noqa: E402
@@ -91,6 +91,17 @@ def test_paragraph_starts_follow_every_line_break(docs):
 def test_doc_text_is_the_doc_text(docs):
     for doc in docs:
         assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_sentence_bounds_are_span_sents(nlp, docs):
+    texts = ["", "x", ".", "Hello there. NHS England said so! Yes.\nNew line here"]
+    for doc in docs + [nlp(text) for text in texts] + [nlp.make_doc("No sentences set. At all.")]:
+        bounds = SentenceBounds(doc)
+        spans = list(doc.ents) + [doc[i:min(i + 7, len(doc))] for i in range(len(doc))]
+        for span in spans:
+            sent = sentence_of(span)
+            assert bounds.tokens_of(span.start) == (sent.start, sent.end)
+            assert bounds.chars_of(span.start) == (sent.start_char, sent.end_char)
 
 
 def test_remembered_texts_are_the_doc_texts(nlp):
