@@ -44,6 +44,11 @@ NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "age", "
 LY_ADJECTIVES = {"yearly", "monthly", "weekly", "daily", "quarterly", "early", "elderly"}
 SPEND_VERBS = {"spent", "spend", "spends", "spending", "invest", "invested", "invests", "investing"}
 DASHES = {"–", "—", "-"}
+# A year after these words names a law, not a time: "the Health and Care Act 2022".
+LAW_NAME_HEADS = {"Act", "Bill", "Regulations", "Order", "Directions"}
+TIME_UNITS = {"hour", "day", "week", "month", "year"}
+# Words before money that say it is more of it ("an extra £1.5bn"): its measure is that funding.
+MONEY_ADDITIONS = {"extra", "additional", "further"}
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # GPs, CCGs
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a billion", "a quarter of a million"
 DATE_SLASHED = re.compile(r"^\d{1,2}$")
@@ -456,7 +461,7 @@ class FigureRecognizer:
     def _noun_like(self, tok: Token) -> bool:
         w = tok.lower_
         return w in self.measure_heads or (w.endswith("s") and not w.endswith(("ss", "ous", "is", "us"))) \
-            or (len(w) > 5 and w.endswith(NOUN_SUFFIXES))
+            or (len(w) > 5 and w.endswith(NOUN_SUFFIXES)) or bool(PLURAL_ACRONYM.match(tok.text))
 
     def measure(self, doc: Doc, span: Span, figure_ends: Dict[int, int]) -> Optional[str]:
         """What the figure quantifies; figure_ends maps each figure's first token to its end in this doc."""
@@ -469,7 +474,27 @@ class FigureRecognizer:
         forward = self._measure_after(doc, self._skip_to_noun(doc, span, after, sent.end, figure_ends), sent.end)
         n_qualifier = self._qualifier_match(doc, span.start)[1]
         return forward or self._measure_before(doc, span.start, n_qualifier, sent.start) \
-            or self._purpose(doc, span, n_qualifier, sent) or self._spent_on(doc, span, n_qualifier, sent)
+            or self._purpose(doc, span, n_qualifier, sent) or self._spent_on(doc, span, n_qualifier, sent) \
+            or self._time_to(doc, span, sent) or self._added_money(doc, span, n_qualifier, sent)
+
+    def _time_to(self, doc: Doc, span: Span, sent: Span) -> Optional[str]:
+        """'The Government has two months to respond' -> 'time to respond'."""
+        if span._.figure_unit not in TIME_UNITS:
+            return None
+        i = span.end + int(span.end < sent.end and doc[span.end].lower_ in self.units)
+        if i + 1 >= sent.end or doc[i].lower_ != "to":
+            return None
+        verb = doc[i + 1]
+        return f"time to {verb.text}" if verb.is_alpha and verb.is_lower and verb.lower_ not in STOP_WORDS else None
+
+    @staticmethod
+    def _added_money(doc: Doc, span: Span, n_qualifier: int, sent: Span) -> Optional[str]:
+        """Money named only as more of it: 'an extra £1.5bn' -> 'extra funding'."""
+        before = span.start - 1 - n_qualifier
+        if span._.figure_unit not in CURRENCY_SIGNS.values() or before < sent.start:
+            return None
+        word = doc[before].lower_
+        return f"{word} funding" if word in MONEY_ADDITIONS else None
 
     def _spent_on(self, doc: Doc, span: Span, n_qualifier: int, sent: Span) -> Optional[str]:
         """'The United States spent $2.9 trillion on health care' -> 'spending on health care'."""
@@ -529,6 +554,12 @@ class FigureRecognizer:
                 pass  # "29 ‘vanguard’ geographies": scare quotes inside the noun phrase
             elif not words and tok.lower_ in LEADING_COMPARATIVES:
                 pass
+            elif not words and tok.is_title and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start \
+                    and self._noun_like(tok) and tok.lower_.endswith("s") and i + 1 < limit and doc[i + 1].is_lower:
+                words.append(tok)  # "15 million Britons are": a people's name counted
+                break
+            elif not words and tok.lower_ == "most" and i + 1 < limit and self._measure_word(doc[i + 1]):
+                words.append(tok)  # "29 of the most innovative plans"
             elif self._measure_word(tok):
                 words.append(tok)
             else:
@@ -657,7 +688,7 @@ def date_expressions(doc: Doc, sent: Span, months: set):
     i = sent.start
     while i < sent.end:
         tok = doc[i]
-        if YEAR.match(tok.text):
+        if YEAR.match(tok.text) and not (i > sent.start and doc[i - 1].text in LAW_NAME_HEADS):
             end = i + 1
             if end + 1 < sent.end and doc[end].text in {"/", "-", "–"} and SHORT_YEAR.match(doc[end + 1].text):
                 end += 2

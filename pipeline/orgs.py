@@ -119,13 +119,23 @@ class OrgRecognizer:
         return nxt.text[:1].islower() and nxt.text.lower() in self._followers
 
     def _shape_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
+        """Name shapes, trimmed of a role before the name; a known name they extend is dropped."""
         covered = {i for s in gazetteer for i in range(s.start, s.end)}
+        known_at = {s.start: s for s in gazetteer}
+        role_ends = self._role_prefix_ends(doc)
         spans = []
         for _, start, end in self.shape_matcher(doc):
             # "Chief Executive of The King's Fund": an inner "The" starts the name.
             inner = [k for k in range(start + 1, end - 1) if doc[k].text == "The"]
             if inner:
                 start = inner[-1] + 1
+            # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
+            start = max([start] + [e for s, e in role_ends if start <= s < e < end])
+            known = self._extended_known_name(doc, known_at, start, end)
+            if known is not None:
+                del known_at[known.start]
+                gazetteer[:] = [g for g in gazetteer if g is not known]
+                covered.difference_update(range(known.start, known.end))
             # A name shape never swallows a known body: "NHS England and Leeds ... Trust".
             while start < end and (start in covered or doc[start].text in LEADING_ARTICLES
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
@@ -137,6 +147,31 @@ class OrgRecognizer:
             span._.org_kind = "shape"
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:
+        """(start, first name token) of each role phrase followed by 'of' or 'at' ('Chair of')."""
+        out = []
+        for start, _, core_end, _ in doc._.role_candidates or ():
+            if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at"}:
+                out.append((start, core_end + 1))
+        return out
+
+    @staticmethod
+    def _extended_known_name(doc: Doc, known_at: Dict[int, Span], start: int, end: int) -> Optional[Span]:
+        """A known name that a longer name shape starts with and runs on from without a break:
+        'University College London' in 'University College London Hospital NHS Trust' (not
+        'NHS England' in 'NHS England and Leeds ... Trust', nor 'X' in "X's ... Trust")."""
+        for k in range(start, end):
+            known = known_at.get(k)
+            if known is None:
+                continue
+            nxt = doc[known.end] if known.end < end else None
+            runs_on = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in CONNECTORS
+            first = all(doc[i].lower_ in CONNECTORS or doc[i].is_punct for i in range(start, k))
+            # One more word is a kind of body the known one has ('House of Commons Committee').
+            return known if runs_on and first and end - known.end >= 2 else None
+        return None
 
     def _acronym_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
         """'NHS Improvement (NHSI)' makes NHSI an alias for this article."""

@@ -63,11 +63,22 @@ class PersonRecognizer:
         return i not in blocked and self.is_name_word(doc[i])
 
     def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
-        """End of the run of name tokens starting at i (i itself where there is none)."""
-        end = i
-        while end < len(doc) and end - i < self.max_name_tokens and self.is_name_token(doc, end, blocked):
-            end += 1
+        """End of the run of name tokens starting at i (i itself where there is none); a hyphenated
+        surname ('Webster-Henderson') is one word of it."""
+        end, words = i, 0
+        while end < len(doc) and words < self.max_name_tokens:
+            if self.is_name_token(doc, end, blocked):
+                end += 1
+            elif end > i and self._joins_hyphenated(doc, end, blocked):
+                end += 2
+            else:
+                break
+            words += 1
         return end
+
+    def _joins_hyphenated(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
+        return (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                and k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked))
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -97,6 +108,7 @@ class PersonRecognizer:
         people = self._merge_attributes(filter_spans(candidates), candidates)
         people += self._surnames(doc, orths, people, blocked)
         people = filter_spans(people)
+        people = filter_spans(people + self._first_names(doc, people, blocked))
         self._set_canonicals(people)
         for span in people:
             if span._.role is None:
@@ -192,14 +204,43 @@ class PersonRecognizer:
                 found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
+    def _first_names(self, doc: Doc, people: List[Span], blocked: Set[int]) -> List[Span]:
+        """'Sarah will succeed Richard Murray' after 'Sarah Woolnough': a first name standing alone,
+        when one person of the article has it."""
+        owners: Dict[str, Set[str]] = {}
+        for p in people:
+            if len(p) >= 2 and p[0].text in self.first_name_set:
+                owners.setdefault(p[0].text, set()).add(p[-1].text)
+        unique = {first for first, surnames in owners.items() if len(surnames) == 1}
+        taken = blocked | {i for p in people for i in range(p.start, p.end)}
+        found = []
+        for tok in doc:
+            if tok.text in unique and tok.i not in taken and not (
+                    tok.i + 1 < len(doc) and self.is_name_token(doc, tok.i + 1, taken)):
+                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return found
+
     @staticmethod
     def _set_canonicals(people: List[Span]) -> None:
-        """Within the article, a person's canonical is the fullest form of the name used."""
+        """Within the article, a person's canonical is the fullest form of the name used; a first
+        name alone stands for the one full name that starts with it."""
         full_by_surname: Dict[str, str] = {}
-        for p in sorted(people, key=len, reverse=True):
-            full_by_surname.setdefault(p[-1].text, " ".join(t.text for t in p))
+        full_by_first: Dict[str, str] = {}
+        for p in sorted((p for p in people if len(p) > 1), key=len, reverse=True):
+            full_by_surname.setdefault(p[-1].text, full_name(p))
+            full_by_first.setdefault(p[0].text, full_name(p))
+        owners: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
         for p in people:
-            p._.canonical = full_by_surname.get(p[-1].text, p.text)
+            if len(p) > 1:
+                owners.setdefault(p[-1].text, set()).add(full_name(p))
+        for p in people:
+            key = p[-1].text
+            if len(p) > 1:
+                p._.canonical = full_name(p) if len(owners[key]) > 1 else full_by_surname[key]
+            elif key in full_by_surname:
+                p._.canonical = full_by_surname[key] if len(owners[key]) == 1 else p.text
+            else:
+                p._.canonical = full_by_first.get(key, p.text)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
@@ -213,6 +254,11 @@ class PersonRecognizer:
         self.first_names = srsly.read_json(path / "first_names.json")
         self._build()
         return self
+
+
+def full_name(span: Span) -> str:
+    """The name as written, on one line: 'Brian Webster-Henderson'."""
+    return " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
 
 
 @Language.factory(

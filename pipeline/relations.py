@@ -18,6 +18,11 @@ from .text_utils import doc_text
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
+# 'chief executive of the new NHS Commissioning Board': words between the article and the name.
+BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# An open role link ('... role as') never runs over these.
+LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
+MAX_OPEN_LINK_WORDS = 4
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -30,6 +35,8 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
+JOINT_WORDS = {"joint", "jointly"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}
@@ -97,12 +104,12 @@ class RelationExtractor:
         self.exclude_kinds = set(collaboration_exclude_kinds)
         self.scare_quote_max_words = scare_quote_max_words
         self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": [],
-                                             "role_links": [], "body_nouns": []}
+                                             "role_links": [], "body_nouns": [], "post_nominals": []}
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
-                   role_links: str = "", body_nouns: str = "") -> None:
+                   role_links: str = "", body_nouns: str = "", post_nominals: str = "") -> None:
         self.tables = {
             "triggers": [f"{r.phrase.lower()}\t{r.value}"
                          for r in load_phrases(collaboration_triggers, "subject_only")],
@@ -112,6 +119,7 @@ class RelationExtractor:
             "body_nouns": [f"{n.phrase.lower()}\t{n.value}\t{w.value}\t{k.value}" for n, w, k in
                            zip(load_phrases(body_nouns, "plural"), load_phrases(body_nouns, "name_words"),
                                load_phrases(body_nouns, "kinds"))] if body_nouns else [],
+            "post_nominals": [r.phrase for r in load_phrases(post_nominals)] if post_nominals else [],
         }
         self._build()
 
@@ -126,8 +134,11 @@ class RelationExtractor:
         self.short_quote_verbs = {v for v, ok in verbs if ok.lower() != "no"}
         self.role_verbs = dict(line.split("\t") for line in self.tables["role_verbs"])
         links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
-        self.role_links = set(links)
-        self.max_link_words = max(map(len, links), default=0)
+        # A row '... role as' ends a link of any words: 'will continue in his current role as'.
+        self.role_link_endings = {link[1:] for link in links if link[0] == "..."}
+        self.role_links = {link for link in links if link[0] != "..."}
+        self.post_nominals = set(self.tables.get("post_nominals", []))
+        self.max_link_words = max(map(len, links), default=0) + (MAX_OPEN_LINK_WORDS if self.role_link_endings else 0)
         self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
         self.singular_body_nouns = set()
         for line in self.tables["body_nouns"]:
@@ -139,27 +150,92 @@ class RelationExtractor:
                 self.singular_body_nouns.add(noun)  # a plural one points back only with a number
 
     def __call__(self, doc: Doc) -> Doc:
-        relations = self.roles(doc) + self.collaborations(doc) + self.quotes(doc)
-        doc._.relations = relations
+        roles = self.roles(doc)
+        doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
         return doc
 
     # -- role --------------------------------------------------------------
     def roles(self, doc: Doc) -> List[dict]:
         m = Mentions.of(doc)
         out = []
+        held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
+        last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
+        named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
                 local_start = r.start
-            person = self._person_after(doc, person_from, m) or self._person_before(doc, local_start, m)
+            person = self._holder(doc, local_start, person_from, m, named_after)
+            if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
+                person = holder  # 'X, chair of A and former chief executive of B'
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
-            if person is not None:
+            if not orgs and person is not None and person.start >= r.end and last_listed is not None \
+                    and self._next_in_list(doc, last_listed[0], r.start):
+                orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
+            last_listed = None
+            if person is not None and orgs:
                 out += [rel("role", person, org, role=r.label_) for org in orgs]
+                held_until, holder = max(person_from, r.end), person
+                if person.start >= r.end:
+                    last_listed = (person.end, orgs)
+                    named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
         return out
+
+    def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
+        """The words between the last role's body and this role keep its holder: 'X, chair of A and
+        chief executive of B', 'X, chief executive of A, has been appointed as the new chief executive of B'."""
+        if held_until < 0 or start <= held_until:
+            return False
+        words = [t.lower_ for t in doc[held_until:start]]
+        while words and words[-1] in DETERMINERS:
+            words.pop()
+        if words in (["and"], [","]):
+            return True
+        return len(words) > 1 and words[0] == "," and self._is_role_link(tuple(words[1:]))
+
+    @staticmethod
+    def _next_in_list(doc: Doc, end: int, start: int) -> bool:
+        """Only ', ' or ', and ' between one 'role Name' and the next role."""
+        return start > end and [t.lower_ for t in doc[end:start]] in ([","], [",", "and"], ["and"])
+
+    def _holder(self, doc: Doc, role_start: int, role_end: int, m: "Mentions",
+                named_after: set = frozenset()) -> Optional[Span]:
+        """Who holds a role whose words run from role_start to role_end. A name set off by a comma
+        before it wins over one after it, and a name after it that has a role of its own is not
+        its holder: 'Julian Kelly, NHS Chief Financial Officer, Professor Stephen Powis, National
+        NHS Medical Director'; but not a name that holds the role before it: 'the chief executive of
+        A, Richard Murray, the chief executive of B, Nigel Edwards'."""
+        before, apposition = self._person_before(doc, role_start, m)
+        if before is not None and before.start in named_after:
+            before, apposition = None, False
+        after = self._person_after(doc, role_end, m)
+        if after is not None and role_end < len(doc) and doc[role_end].text != ",":
+            return after  # 'chair Mike Thomas'
+        if before is not None and apposition:
+            return before
+        if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
+            after = None
+        return after or before
+
+    @staticmethod
+    def _set_off(doc: Doc, i: int) -> bool:
+        """The role is itself set off by a comma: '..., National NHS Medical Director, ...'."""
+        k = i - 1
+        while k >= 0 and (doc[k].lower_ in DETERMINERS or doc[k].is_title):
+            k -= 1
+        return k >= 0 and doc[k].text == ","
+
+    @staticmethod
+    def _has_own_role(doc: Doc, person: Span) -> bool:
+        """'Professor Stephen Powis, National NHS Medical Director': a role follows the name's comma."""
+        if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+            return False
+        starts = {r.start for r in doc.spans.get("nhs_roles", [])}
+        return any(k in starts for k in range(person.end + 1, min(person.end + 5, len(doc))))
 
     @staticmethod
     def _role_spans(doc: Doc) -> List[Span]:
@@ -198,7 +274,16 @@ class RelationExtractor:
         return self._resolve_body(doc, noun, None, m), start
 
     def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
-        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs'."""
+        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
+        and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
+        if i < len(doc) and doc[i].text == ",":
+            k = i + 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS:
+                k += 1
+            org = m.org_starting_at(k)
+            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", "."}
+                                          or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
+            return ([org], org.end) if closes else ([], i)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         return self._org_phrase_at(doc, i + 1, m)
@@ -210,11 +295,18 @@ class RelationExtractor:
         while i < len(doc) and doc[i].lower_ in DETERMINERS:
             definite = definite or doc[i].lower_ == "the"
             i += 1
+        if i < len(doc) and doc[i].lower_ == "both":
+            definite = True  # 'chairman of both organisations'
+        if definite and i + 1 < len(doc) and doc[i].lower_ in BODY_ADJECTIVES and m.org_starting_at(i + 1):
+            i += 1
         span = m.org_starting_at(i)
         if span is not None:
             possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES
             owned = m.org_starting_at(span.end + 1) if possessive else None
-            return ([owned], owned.end) if owned is not None else ([span], span.end)
+            if owned is not None:
+                return [owned], owned.end
+            listed = self._listed_from(doc, span, m)
+            return listed, listed[-1].end
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1
@@ -226,6 +318,19 @@ class RelationExtractor:
             if owned is not None:
                 return [owned], owned.end
         return self._resolve_body(doc, noun, count, m), i + 1
+
+    @staticmethod
+    def _listed_from(doc: Doc, first: Span, m: "Mentions") -> List[Span]:
+        """The bodies of a list a phrase names: 'chair of A and B' holds both posts."""
+        listed = [first]
+        while True:
+            k = listed[-1].end
+            while k < len(doc) and doc[k].lower_ in {",", "and", "&"}:
+                k += 1
+            nxt = m.org_starting_at(k) if k > listed[-1].end else None
+            if nxt is None or (nxt.end < len(doc) and doc[nxt.end].text in POSSESSIVES):
+                return listed
+            listed.append(nxt)
 
     def _is_body_noun(self, tok) -> bool:
         """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
@@ -267,20 +372,39 @@ class RelationExtractor:
                 return None
         return None
 
-    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[Optional[Span], bool]:
         """'Ian Dalton, chief executive of NHSI', 'Jane Doe, NHS Providers' chief executive',
-        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of'."""
+        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of',
+        'Meg Hillier MP, chair of', 'He is currently chairman at' (the person named last before);
+        and whether the name is set off by a comma alone."""
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
-        for p in range(i, max(0, i - self.max_link_words - 2), -1):
+        for p in range(i, max(-1, i - self.max_link_words - 3), -1):
             person = m.person_ending_at(p)
-            if person is None:
+            k = p
+            while person is None and k > 0 and doc[k - 1].text in self.post_nominals:
+                k -= 1
+                person = m.person_ending_at(k)
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS and doc[p - 1].is_sent_start
+            if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
             comma = bool(words) and words[0] == ","
             link = tuple(words[1:] if comma else words)
-            return person if (comma and not link) or link in self.role_links else None
-        return None
+            if pronoun:
+                named = self._last_before(doc, p - 1, "PERSON")
+                person = named[0] if named and self._is_role_link(link) else None
+                return person, False
+            if (comma and not link) or self._is_role_link(link):
+                return person, comma and not link
+            return None, False
+        return None, False
+
+    def _is_role_link(self, link: Tuple[str, ...]) -> bool:
+        if link in self.role_links:
+            return True
+        return not set(link) & LINK_BREAKS and any(
+            len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings)
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
@@ -297,10 +421,11 @@ class RelationExtractor:
         return out
 
     # -- collaboration ---------------------------------------------------------
-    def collaborations(self, doc: Doc) -> List[dict]:
+    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = ()) -> List[dict]:
         """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
-        partnership with B', 'a joint A/B event', 'combine A and B'. Naming two bodies near a trigger
-        is not enough: they must be its subject list or stand right after it."""
+        partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
+        executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
+        must be its subject list, stand right after it, or be the bodies of its joint speakers."""
         m = Mentions.of(doc)
         inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
         groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
@@ -310,7 +435,10 @@ class RelationExtractor:
             if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
-            for a, b in self._partner_pairs(doc, trigger, groups, m, subject_only):
+            pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if not pairs and trigger.text.lower() in JOINT_WORDS:
+                pairs = self._joint_holders(doc, trigger, roles, m)
+            for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
                     seen.add(key)
@@ -328,6 +456,18 @@ class RelationExtractor:
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
+
+    def _joint_holders(self, doc: Doc, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
+        """'In a joint statement ..., Matthew Taylor, chief executive of the NHS Confederation, and Daniel
+        Elkeles, chief executive of NHS Providers, said': the bodies whose office holders act jointly."""
+        sent = trigger.sent
+        orgs_at = {o.start_char: o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        bodies: Dict[str, Span] = {}
+        for r in roles:
+            org = orgs_at.get(r["tail"][0])
+            if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
+                bodies.setdefault(org._.canonical or org.text, org)
+        return list(combinations(bodies.values(), 2))
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:

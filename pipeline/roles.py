@@ -102,6 +102,14 @@ def _of_field(doc: Doc, end: int) -> int:
     return k if k > end + 1 else end
 
 
+def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
+    """A lexicon role that ends in its own field runs on over 'and': 'Director of Policy and Strategy'."""
+    for k in range(core_start + 1, core_end - 1):
+        if doc[k].lower_ in {"of", "for"}:
+            return _of_field(doc, k)
+    return core_end
+
+
 def find_roles(doc: Doc) -> List[RoleMatch]:
     """The roles of the doc (non-overlapping, left to right) from the matches of nhs_roles.
 
@@ -113,6 +121,8 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if core_start < last_end:
             continue
         end = _of_field(doc, core_end)
+        if end == core_end and core_end < len(doc) and doc[core_end].lower_ == "and":
+            end = max(core_end, _inner_field(doc, core_start, core_end))
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.
         role = "".join(t.lower_ + (t.whitespace_ and " ") for t in tokens[:-1]) + tokens[-1].lower_

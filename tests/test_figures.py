@@ -53,6 +53,19 @@ CASES = [
      [("350", 350, "count", None, "full-time equivalent GPs", "June 2017")]),
     ("NHS trusts across the country have today been allocated a share of £300 million to upgrade their "
      "facilities ahead of winter", [("£300 million", 300e6, "GBP", None, "funding to upgrade facilities", None)]),
+    # a count of a plural acronym, of a people, of 'the most ...'; time to act; money named as more of it
+    # ... and a year naming a law is not a period
+    ("Under provisions in the Health and Care Act 2022, 42 ICSs were established on a statutory basis in England "
+     "on 1 July 2022.", [("42", 42, "count", None, "ICSs", "1 July 2022")]),
+    ("Over 15 million Britons are living with a long term health condition",
+     [("15 million", 15e6, "count", "more_than", "Britons", None)]),
+    ("and then helped choose the first 29 of the most innovative plans.",
+     [("29", 29, "count", None, "most innovative plans", None)]),
+    ("This is a House of Commons Committee report, with recommendations to government. The Government has two "
+     "months to respond.", [("two", 2, "month", None, "time to respond", None)]),
+    ("The UK currently lags behind comparable countries in terms of the number of CT and MRI scanners and would "
+     "need an extra £1.5bn just to bring it in line with other developed nations.",
+     [("£1.5bn", 1.5e9, "GBP", None, "extra funding", None)]),
     # a figure whose noun is left out measures what the one before it measures
     ("Overseas workers were drafted in by 40 hospital trusts last year, while a further 41 said they intended "
      "to follow suit", [("40", 40, "count", None, "hospital trusts", None),

@@ -29,6 +29,18 @@ CASES = [
       ("Newcastle West CCGs", "NHS Newcastle West Clinical Commissioning Group")]),
     # a plural head after names that are not bodies of that kind stays out
     ("Parents in Leeds, Bradford and Halifax, and Old Town CCGs were asked", []),
+    # a role before a name shape is not part of it (parl_hsc_2023)
+    ("As Sir David Nicholson, Chair of Sandwell and West Birmingham NHS Trust and Dudley Group NHS Foundation Trust",
+     [("Sandwell and West Birmingham NHS Trust", None),
+      ("Dudley Group NHS Foundation Trust", "The Dudley Group NHS Foundation Trust")]),
+    # a known name that a longer name runs on from is part of it (pr_dhsc_2018) ...
+    ("He is currently chairman at University College London Hospital NHS Trust and has previously held roles",
+     [("University College London Hospital NHS Trust", None)]),
+    # ... but not when one word of a kind of body follows it (parl_hsc_2023), nor across 'and' (made up)
+    ("This is a House of Commons Committee report, with recommendations to government.",
+     [("House of Commons", "House of Commons")]),
+    ("NHS England and Leeds Teaching Hospitals NHS Trust agreed.",
+     [("NHS England", "NHS England"), ("Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
 ]
 
 

@@ -36,3 +36,24 @@ def test_surname_refers_back_to_full_name(nlp):
 def test_post_nominals_stay_outside(nlp):
     people = ents(nlp, "Rt Hon Jeremy Hunt MP said the plan was right.", "PERSON")
     assert [(p.text, p._.title) for p in people] == [("Jeremy Hunt", "Rt Hon")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # blog_kingsfund_2023 (heldout2): a first name alone stands for the one full name that starts with it
+    ("Sarah Woolnough, current Chief Executive of Asthma + Lung UK, has been appointed as the new Chief Executive "
+     "of The King’s Fund. Sarah will succeed Richard Murray, who will step down in November 2023.",
+     [("Sarah Woolnough", "Sarah Woolnough"), ("Sarah", "Sarah Woolnough"), ("Richard Murray", "Richard Murray")]),
+    # made up: two people share the first name, so it stands alone for neither
+    ("Chris Hopson and Chris Ham spoke. Chris said it was hard.",
+     [("Chris Hopson", "Chris Hopson"), ("Chris Ham", "Chris Ham")]),
+    # pr_uhmb_2024 (heldout2): a hyphenated surname is one word of the name
+    ("University of Cumbria’s Deputy Vice Chancellor Professor Brian Webster-Henderson OBE said: “We are proud.”",
+     [("Brian Webster-Henderson", "Brian Webster-Henderson")]),
+    # parl_hsc_2020 (heldout2): two people with one surname keep their own names
+    ("Members present: Jeremy Hunt (Chair); Barbara Keeley; James Murray; Laura Trott.\n\nWitnesses\n\nI: Chris "
+     "Hopson, Chief Executive, NHS Providers; Richard Murray, Chief Executive, The Kings Fund.",
+     [("Jeremy Hunt", "Jeremy Hunt"), ("Barbara Keeley", "Barbara Keeley"), ("James Murray", "James Murray"),
+      ("Laura Trott", "Laura Trott"), ("Chris Hopson", "Chris Hopson"), ("Richard Murray", "Richard Murray")]),
+])
+def test_name_forms_and_canonicals(nlp, text, expected):
+    assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

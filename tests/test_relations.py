@@ -58,6 +58,55 @@ def pairs(nlp, text):
     ("Richard Miner, who chairs the trust's Finance Assurance Committee, said: \"We have got to be on the button "
      "in terms of performance. It is a big year.\"",
      [("Richard Miner", "Finance Assurance Committee", "chair")]),
+    # parl_hsc_2023: a role before the name is not part of it; a role over a list of bodies; a second role
+    # joined by 'and'; a Title-case field running over 'and'
+    ("As Sir David Nicholson, Chair of Sandwell and West Birmingham NHS Trust and Dudley Group NHS Foundation "
+     "Trust and former Chief Executive of the NHS, told us, ICSs are not new.",
+     [("David Nicholson", "Sandwell and West Birmingham NHS Trust", "chair"),
+      ("David Nicholson", "Dudley Group NHS Foundation Trust", "chair"),
+      ("David Nicholson", "NHS", "chief executive")]),
+    ("As Miriam Deakin, Director of Policy and Strategy at NHS Providers, said the systems differ.",
+     [("Miriam Deakin", "NHS Providers", "director of policy and strategy")]),
+    # tp_nhe_2016: letters after the name ('MP') before the comma of the role
+    ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary.",
+     [("Meg Hillier", "Public Accounts Committee", "chair")]),
+    # pr_dhsc_2018: a pronoun starting the sentence points back to the person named last; a known name that a
+    # longer name runs on from; 'who served ... as'
+    ("Lord Prior has previous experience in high-level leadership roles within health. He is currently chairman "
+     "at University College London Hospital NHS Trust.",
+     [("Prior", "University College London Hospital NHS Trust", "chairman")]),
+    ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
+     [("Malcom Grant", "NHS England", "chairman")]),
+    # tp_hsj_2010: 'the new <body>'; 'in his current role as'
+    ("Sir David Nicholson has been appointed the chief executive of the new NHS Commissioning Board. Sir David "
+     "will continue in his current role as chief executive of the NHS until the establishment of the new board.",
+     [("David Nicholson", "NHS Commissioning Board", "chief executive"), ("David", "NHS", "chief executive")]),
+    # tp_healthbusiness_2018: a list of 'Name, role' pairs; a name followed by its own role is not the
+    # previous role's holder
+    ("Among the new appointments to the new NHS Executive Group are Julian Kelly, NHS Chief Financial Officer, "
+     "Professor Stephen Powis, National NHS Medical Director, Matthew Swindells, Deputy Chief Executive of NHS "
+     "England, and Ian Dodge.",
+     [("Julian Kelly", "NHS", "chief financial officer"),
+      ("Matthew Swindells", "NHS England", "deputy chief executive")]),
+    # parl_hsc_2020 (heldout2): a list of witnesses 'Name, Role, Body;'; 'the role of A, Name, the role of B, Name'
+    ("I: Chris Hopson, Chief Executive, NHS Providers; Richard Murray, Chief Executive, The Kings Fund; and Dr "
+     "Jennifer Dixon, Chief Executive, The Health Foundation.",
+     [("Chris Hopson", "NHS Providers", "chief executive"), ("Richard Murray", "Kings Fund", "chief executive"),
+      ("Jennifer Dixon", "Health Foundation", "chief executive")]),
+    ("We have the chief executive of the Kings Fund, Richard Murray, the chief executive of the Nuffield Trust, "
+     "Nigel Edwards, and Jennifer Dixon, who is the chief executive of the Health Foundation.",
+     [("Richard Murray", "Kings Fund", "chief executive"), ("Nigel Edwards", "Nuffield Trust", "chief executive"),
+      ("Jennifer Dixon", "Health Foundation", "chief executive")]),
+    # pr_uhmb_2024 (heldout2): office holders listed after one body's possessive
+    ("They were joined by University Hospitals of Morecambe Bay NHS Foundation Trust’s chair Mike Thomas, Chief "
+     "Medical Officer Jane McNicholas, and Chief Nursing Officer Tabetha Darmon.",
+     [("Mike Thomas", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chair"),
+      ("Jane McNicholas", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chief medical officer"),
+      ("Tabetha Darmon", "University Hospitals of Morecambe Bay NHS Foundation Trust", "chief nursing officer")]),
+    # blog_kingsfund_2023 (heldout2): a second post of the same person, across a role link
+    ("Sarah Woolnough, current Chief Executive of Asthma + Lung UK, has been appointed as the new Chief Executive "
+     "of The King’s Fund.",
+     [("Sarah Woolnough", "Asthma + Lung UK", "chief executive"), ("Sarah Woolnough", "King’s Fund", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -98,6 +147,12 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "to be better collaboration \"across the system\".",
     # made up (no corpus case): 'a trust' is any trust, not the one named before
     "Leeds Teaching Hospitals NHS Trust is busy. A trust chief executive Jane Doe said it was hard.",
+    # made up: a body after a role's comma is not its body unless the list item ends there
+    "Jane Doe, chief executive, NHS England and the trust said yesterday.",
+    # made up: a pronoun inside the sentence, or a link with a negation, holds no role
+    "Jane Doe spoke first. Yesterday he was not chairman at Leeds Teaching Hospitals NHS Trust.",
+    "Jane Doe spoke first. He said the role was not his, and chairman at Leeds Teaching Hospitals NHS Trust "
+    "was someone else.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -126,6 +181,10 @@ def test_no_role(nlp, text):
     ("A paper to NHS England's board meeting, also held today, said: \"Primary legislation would be needed to fully "
      "combine NHS England and NHS Improvement.\"",
      [("NHS England", "NHS Improvement")]),
+    # blog_nhsconfed_2025: a joint statement by two bodies' office holders (not the body it is about)
+    ("In a joint statement in response to the news that NHS England is to be abolished, Matthew Taylor, chief "
+     "executive of the NHS Confederation, and Daniel Elkeles, incoming chief executive of NHS Providers, said:",
+     [("NHS Confederation", "NHS Providers")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -157,6 +216,8 @@ def test_the_two_organisations_point_back(nlp):
     "Legal advice to NHS England and NHS Improvement is that they cannot merge.",
     # blog_kingsfund_2017: 'partners' needs a partner named after it
     "NHS England and its partners need to be bolder in supporting NHS organisations and their partners.",
+    # made up: a joint post at one body joins nothing
+    "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
 ])
