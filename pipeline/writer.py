@@ -212,7 +212,8 @@ def remove_stale_temp_files(out_dir: Path) -> List[Path]:
     for name in SCHEMAS:
         for fmt in FORMATS:
             stale.extend(out_dir.glob(f".{name}.*.{fmt}.tmp"))
-    stale.extend(out_dir.glob(".records.*.jsonl"))
+    stale.extend(out_dir.glob(".records.*.pickle"))
+    stale.extend(out_dir.glob(".records.*.jsonl"))  # spools of earlier versions were JSON Lines
     for path in stale:
         path.unlink(missing_ok=True)
     return stale
