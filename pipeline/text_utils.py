@@ -2,7 +2,8 @@
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from typing import Tuple
+from contextlib import contextmanager
+from typing import Dict, Iterator, Tuple
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -50,6 +51,27 @@ def sentence_of(span: Span) -> Span:
     if doc.has_annotation("SENT_START"):
         return span.sent
     return doc[:]
+
+
+# The entities of docs a component reads without setting them, by id; see fixed_ents.
+_FIXED_ENTS: Dict[int, Tuple[Doc, Tuple[Span, ...]]] = {}
+
+
+@contextmanager
+def fixed_ents(doc: Doc) -> Iterator[None]:
+    """Within the block, doc_ents(doc) gives the entities read once: Doc.ents builds every entity
+    span anew on each access. Only for code that does not set doc.ents inside the block."""
+    _FIXED_ENTS[id(doc)] = (doc, doc.ents)
+    try:
+        yield
+    finally:
+        _FIXED_ENTS.pop(id(doc), None)
+
+
+def doc_ents(doc: Doc) -> Tuple[Span, ...]:
+    """doc.ents, from the copy fixed_ents keeps when inside its block."""
+    entry = _FIXED_ENTS.get(id(doc))
+    return entry[1] if entry is not None and entry[0] is doc else doc.ents
 
 
 class SentenceBounds:

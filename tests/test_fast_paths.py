@@ -17,7 +17,8 @@ from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
-from pipeline.text_utils import SentenceBounds, doc_text, is_capitalised_word, sentence_of
+from pipeline.text_utils import (_FIXED_ENTS, SentenceBounds, doc_ents, doc_text, fixed_ents, is_capitalised_word,
+                                 sentence_of)
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
 from benchmarks.synthetic_corpus import load_sources, synthetic_texts  # noqa: E402
@@ -102,6 +103,19 @@ def test_sentence_bounds_are_span_sents(nlp, docs):
             sent = sentence_of(span)
             assert bounds.tokens_of(span.start) == (sent.start, sent.end)
             assert bounds.chars_of(span.start) == (sent.start_char, sent.end_char)
+
+
+def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, docs):
+    relations = nlp.get_pipe("nhs_relations")
+    n_relations = 0
+    for doc in docs:
+        with fixed_ents(doc):
+            assert doc_ents(doc) == doc.ents
+        assert doc_ents(doc) == doc.ents and id(doc) not in _FIXED_ENTS
+        roles = relations.roles(doc)  # outside the block: every rule reads doc.ents itself
+        assert doc._.relations == roles + relations.collaborations(doc, roles) + relations.quotes(doc)
+        n_relations += len(doc._.relations)
+    assert n_relations > 50
 
 
 def test_remembered_texts_are_the_doc_texts(nlp):
