@@ -5,6 +5,7 @@ import sys
 
 import ftfy
 import pytest
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
@@ -213,6 +214,31 @@ def test_non_figure_rules_run_only_where_they_can_apply(nlp):
         assert figures._non_figure_tokens(doc) == plain
         skipped += len(plain)
     assert skipped > 500
+
+
+def plain_first_names(self, doc, people, blocked):
+    """nhs_people's _first_names walking every token, as first written."""
+    owners = {}
+    for p in people:
+        if len(p) >= 2 and p[0].text in self.first_name_set:
+            owners.setdefault(p[0].text, set()).add(p[-1].text)
+    unique = {first for first, surnames in owners.items() if len(surnames) == 1}
+    taken = blocked | {i for p in people for i in range(p.start, p.end)}
+    return [(tok.i, tok.i + 1) for tok in doc if tok.text in unique and tok.i not in taken and not (
+        tok.i + 1 < len(doc) and self.is_name_token(doc, tok.i + 1, taken))]
+
+
+def test_first_names_are_found_from_the_orth_array(nlp, docs):
+    people_pipe = nlp.get_pipe("nhs_people")
+    found = 0
+    for doc in docs:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        blocked = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        orths = doc.to_array(ORTH).tolist()
+        fast = people_pipe._first_names(doc, orths, people, blocked)
+        assert [(s.start, s.end) for s in fast] == plain_first_names(people_pipe, doc, people, blocked)
+        found += len(fast)
+    assert found > 0
 
 
 def test_name_words_are_cached_by_word(nlp, docs):
