@@ -50,6 +50,10 @@ TIME_UNITS = {"hour", "day", "week", "month", "year"}
 # Words before money that say it is more of it ("an extra £1.5bn"): its measure is that funding.
 MONEY_ADDITIONS = {"extra", "additional", "further"}
 PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # GPs, CCGs
+# Denominators of fractions in words: 'two-thirds', 'three quarters', 'one fifth'.
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                  "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                  "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}  # "half a billion", "a quarter of a million"
 DATE_SLASHED = re.compile(r"^\d{1,2}$")
 
@@ -239,6 +243,8 @@ class FigureRecognizer:
                         skip.add(k)
             if word_flags & NOT_BEFORE and i + 1 < n and sent_starts[i + 1] != 1:
                 skip.add(i + 1)  # the word before it does not end a sentence
+                if i + 3 < n and text(i + 2) in RANGE_LINKS:
+                    skip.add(i + 3)  # "Questions 71 - 118", "pages 4-6"
             if word_flags & OPEN_BRACKET and i + 2 < n and text(i + 2) == "]":
                 skip.add(i + 1)  # a footnote mark [2]
             if word_flags & TITLE_NUMBER and sent_starts[i] != 1 and i + 1 < n and text(i + 1).istitle():
@@ -356,7 +362,12 @@ class FigureRecognizer:
         return (value, end) if value is not None else (None, i)
 
     def _ratio(self, doc: Doc, start: int, end: int, value: float) -> Optional[Figure]:
-        """'one in five nurses' -> 0.2 and 'eight out of 10' -> 0.8, unit ratio."""
+        """'one in five nurses' -> 0.2, 'eight out of 10' -> 0.8, 'two-thirds' -> 2/3, unit ratio."""
+        k = end + int(end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_)
+        denominator = FRACTION_WORDS.get(doc[k].lower_) if k < len(doc) else None
+        if denominator and value == int(value) and 0 < value < denominator \
+                and not (k + 1 < len(doc) and doc[k + 1].text == "-"):  # not 'two third-party providers'
+            return Figure(start, k + 1, value / denominator, "ratio", None, None, None)
         k = end
         if k + 1 < len(doc) and doc[k].lower_ == "in":
             k += 1
@@ -558,6 +569,9 @@ class FigureRecognizer:
                     and self._noun_like(tok) and tok.lower_.endswith("s") and i + 1 < limit and doc[i + 1].is_lower:
                 words.append(tok)  # "15 million Britons are": a people's name counted
                 break
+            elif not words and tok.is_title and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start \
+                    and i + 1 < limit and doc[i + 1].is_lower and self._measure_word(doc[i + 1]):
+                words.append(tok)  # "two-thirds of London trusts": a place before the noun
             elif not words and tok.lower_ == "most" and i + 1 < limit and self._measure_word(doc[i + 1]):
                 words.append(tok)  # "29 of the most innovative plans"
             elif self._measure_word(tok):

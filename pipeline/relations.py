@@ -35,6 +35,8 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
+APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
@@ -184,6 +186,34 @@ class RelationExtractor:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
+        out += self._appointment_relations(doc, m)
+        unique = {(r["head"], r["tail"], r["role"]): r for r in out}
+        return list(unique.values())
+
+    def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
+        chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
+        out = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for tok in doc:
+            if tok.lower_ not in APPOINTMENT_NOUNS or tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
+                continue
+            person = m.person_ending_at(tok.i - 1)
+            k, orgs = tok.i + 1, []
+            if person is None or k >= len(doc):
+                continue
+            if doc[k].lower_ in {"to", "at"}:
+                orgs, k = self._org_phrase_at(doc, k + 1, m)
+            if k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is None:
+                continue
+            after, _ = self._orgs_after(doc, role.end, m)
+            out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
         return out
 
     def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
@@ -220,7 +250,16 @@ class RelationExtractor:
             return before
         if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
             after = None
+        if after is not None and self._after_as(doc, role_start):
+            after = None  # "appointed ... as its chief strategy officer, Matthew Taylor said"
         return after or before
+
+    @staticmethod
+    def _after_as(doc: Doc, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "as"
 
     @staticmethod
     def _set_off(doc: Doc, i: int) -> bool:
@@ -561,13 +600,31 @@ class RelationExtractor:
             if not speakers and last_speakers and self._continues(text, q, last_para_end):
                 speakers = last_speakers
             if not speakers and q.open_mark == q.para_start:
-                speakers = self._speaker_from_previous_paragraph(doc, q, last_speakers)
+                speakers = self._signed_pull_quote(doc, q) or \
+                    self._speaker_from_previous_paragraph(doc, q, last_speakers)
             if not speakers:
                 continue
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
             last_speakers, last_para_end = speakers, q.para_end
         return out
+
+    @staticmethod
+    def _signed_pull_quote(doc: Doc, q: QuoteSpan) -> List[Span]:
+        """A paragraph that is only a quote, signed by a paragraph that is only a name."""
+        text = doc_text(doc)
+        if q.end < q.para_end - 2:
+            return []
+        start = q.para_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        name = doc.char_span(start, end, alignment_mode="contract")
+        if name is None or not len(name):
+            return []
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
+        return people if len(people) == 1 and len(people[0]) >= len(name) - 2 else []
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)
@@ -651,11 +708,26 @@ class RelationExtractor:
         by_role = self._person_by_role(doc, verb)
         if by_role:
             return by_role
+        if not subject:
+            bodies = self._bodies_speaking(doc, verb)
+            if bodies:
+                return bodies
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
             return self._last_before(doc, verb.i, "ORG", quoted)
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []
+
+    def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
+        """'The two organisations said', 'the trust said': the bodies a generic noun right before
+        the verb points back to."""
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k - 1].lower_ not in DETERMINERS and k > verb.i - 3:
+            k -= 1
+        if k == 0 or doc[k - 1].lower_ != "the":
+            return []
+        orgs, end = self._org_phrase_at(doc, k - 1, Mentions.of(doc))
+        return orgs if end == verb.i else []
 
     @staticmethod
     def _according_to(doc: Doc, verb) -> List[Span]:

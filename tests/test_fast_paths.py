@@ -13,7 +13,7 @@ from spacy.pipeline import Sentencizer
 from conftest import ROOT
 from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
 from pipeline.engines import new_docs
-from pipeline.figures import CURRENCY_SIGNS, DIGITS, SHORT_YEAR, YEAR, word_number
+from pipeline.figures import CURRENCY_SIGNS, DIGITS, RANGE_LINKS, SHORT_YEAR, YEAR, word_number
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
 from pipeline.sentencizer import NhsSentencizer
@@ -172,6 +172,8 @@ def plain_non_figure_tokens(self, doc):
                     skip.add(k)
         if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
             skip.add(tok.i)
+            if nxt is not None and nxt.text in RANGE_LINKS and tok.i + 2 < len(doc):
+                skip.add(tok.i + 2)  # "Questions 71 - 118", "pages 4-6"
         if digit and (re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text)):
             skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
             k = tok.i + 1
@@ -202,7 +204,8 @@ def test_non_figure_rules_run_only_where_they_can_apply(nlp):
     texts = ARTICLES + [text for _, text in synthetic_texts(200, seed=3)] + [
         "Call (020) 7722 3382 or 0800 123 456. 1. First\n2) Second [3] on 11/09/2018 and 2017/18, 2015–16.3",
         "In March 2018, 5 March and March 5th; the Five Year Forward View; Room 10 Whitechapel High Street.",
-        "$2019 and 2019% and 2019 million, no. 45 and No. 7. Fig 3 shows 123456 items."]
+        "$2019 and 2019% and 2019 million, no. 45 and No. 7. Fig 3 shows 123456 items.",
+        "Questions 71 - 118 and pages 4-6, page 7 to 9; pages 3"]
     skipped = 0
     for text in texts:
         doc = nlp.make_doc(text)

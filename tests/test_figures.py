@@ -66,6 +66,17 @@ CASES = [
     ("The UK currently lags behind comparable countries in terms of the number of CT and MRI scanners and would "
      "need an extra £1.5bn just to bring it in line with other developed nations.",
      [("£1.5bn", 1.5e9, "GBP", None, "extra funding", None)]),
+    # tp_hsj_2022 (heldout2): a fraction in words is a ratio; a place before the counted noun
+    ("Nearly two-thirds of London trusts will soon be sharing a chair and/or chief executive",
+     [("two-thirds", 2 / 3, "ratio", "nearly", "London trusts", None)]),
+    # made up: 'third' as a word of a compound is not a fraction
+    ("Two third-party providers agreed.", [("Two", 2, "count", None, None, None)]),
+    # parl_hsc_2020 (heldout2): a transcript's numbered questions, both ends of the range, are not figures
+    ("Members present: Jeremy Hunt (Chair); Laura Trott.\n\nQuestions 71 - 118\n\nWitnesses", []),
+    # blog_kingsfund_2023 (heldout2): an anniversary is not a figure (rule 20)
+    ("As the NHS turns 75, the Chief Executives of The Health Foundation, Nuffield Trust and The King’s Fund "
+     "have written to the leaders of the three largest political parties.",
+     [("three", 3, "count", None, "largest political parties", None)]),
     # a figure whose noun is left out measures what the one before it measures
     ("Overseas workers were drafted in by 40 hospital trusts last year, while a further 41 said they intended "
      "to follow suit", [("40", 40, "count", None, "hospital trusts", None),

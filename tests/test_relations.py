@@ -107,6 +107,12 @@ def pairs(nlp, text):
     ("Sarah Woolnough, current Chief Executive of Asthma + Lung UK, has been appointed as the new Chief Executive "
      "of The King’s Fund.",
      [("Sarah Woolnough", "Asthma + Lung UK", "chief executive"), ("Sarah Woolnough", "King’s Fund", "chief executive")]),
+    # blog_nhsconfed_2022 (heldout2): a person's appointment to a body as a role; the name after 'as its
+    # role,' is the speaker, not the holder
+    ("Responding to Chris Hopson’s appointment to NHS England as its chief strategy officer, Matthew Taylor, "
+     "chief executive of the NHS Confederation, said:",
+     [("Matthew Taylor", "NHS Confederation", "chief executive"),
+      ("Chris Hopson", "NHS England", "chief strategy officer")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -252,6 +258,15 @@ def test_negation_after_the_trigger(nlp):
     ("The recently-published NAO report assessed the plan as a “prudent approach”, but highlighted that a number "
      "of risks still remain to successful delivery.",
      [("NAO", "prudent approach")]),
+    # tp_nursingtimes_2016 (heldout2): a pull quote signed by a line holding only a name; 'the two
+    # organisations said' points back to the two bodies named before
+    ("Joint regional chief nurse posts have been announced today by NHS England and NHS Improvement.\n\n"
+     "“They will be able to co-ordinate and lead our professions in their regions”\n\nJane Cummings\n\n"
+     "The two organisations said the aim was to provide “clear joint leadership and greater collaboration” "
+     "between them.",
+     [("Jane Cummings", "They will be able to co-ordinate and lead our professions in their regions"),
+      ("NHS England", "clear joint leadership and greater collaboration"),
+      ("NHS Improvement", "clear joint leadership and greater collaboration")]),
     # 001: a paper to the body's own board is the body's
     ("A paper to NHS England's board meeting, also held today, said: \"Primary legislation would be needed.\"",
      [("NHS England", "Primary legislation would be needed.")]),
