@@ -18,8 +18,10 @@ from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
+from pipeline.tables import SCHEMAS, frame
 from pipeline.text_utils import (_FIXED_ENTS, SentenceBounds, doc_ents, doc_text, fixed_ents, is_capitalised_word,
                                  sentence_of)
+from pipeline.writer import AtomicTable
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
 from benchmarks.synthetic_corpus import load_sources, synthetic_texts  # noqa: E402
@@ -277,3 +279,34 @@ def test_mojibake_check_equals_ftfys_search():
         assert looks_like_mojibake(text) == ftfy.badness.is_bad(text), text
         bad += looks_like_mojibake(text)
     assert 1000 < bad < len(texts) - 1000
+
+
+def random_cell(rng: random.Random, dtype: str):
+    """A value a record can hold in a column of this dtype, edge cases included."""
+    if rng.random() < 0.15:
+        return rng.choice([None, float("nan")])
+    if dtype == "string":
+        return rng.choice(["", "plain", "=1+2", "'=A1", "''+x", "-5", "@who", "\ttab", "\rcr", "a,b", 'say "hi"',
+                           "line\nbreak", " lead", "'quoted'", "’curly", "£5m", "NA", "None", "x" * 50, 7, 2.5, True])
+    if dtype == "Int64":
+        return rng.choice([0, 1, -3, 2 ** 40, 12.0, rng.randint(0, 10 ** 6)])
+    if dtype == "Float64":
+        return rng.choice([0.0, -0.0, 5, 1e-7, 1e-4, 0.1 + 0.2, 1 / 3, 1e15, 1e16, 123456789012345678.0, 2.5e9,
+                           -42.125, float("inf"), rng.uniform(-1e6, 1e6), rng.random() * 10 ** rng.randint(-9, 20)])
+    return rng.choice([True, False])
+
+
+def test_csv_rows_are_written_as_pandas_writes_the_frame(tmp_path):
+    rng = random.Random(8)
+    for table, columns in SCHEMAS.items():
+        rows = [{c.name: random_cell(rng, c.dtype) for c in columns if rng.random() < 0.95} for _ in range(400)]
+        fast, plain = AtomicTable(tmp_path, table), AtomicTable(tmp_path, table)
+        for chunk in (rows[:150], [], rows[150:]):
+            fast.append(chunk)
+            plain.append_frame(frame(table, chunk))
+        fast._close(), plain._close()
+        assert fast.tmp.read_bytes() == plain.tmp.read_bytes(), table
+    empty, plain = AtomicTable(tmp_path, "errors"), AtomicTable(tmp_path, "errors")
+    plain.append_frame(frame("errors", []))
+    empty._close(), plain._close()
+    assert empty.tmp.read_bytes() == plain.tmp.read_bytes()
