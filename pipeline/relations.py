@@ -193,10 +193,15 @@ class RelationExtractor:
     def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
         chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
-        out = []
+        out: List[dict] = []
+        noun_ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
+        # The nouns are rare: found in the LOWER array, not by a Token object for every word.
+        nouns = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in noun_ids]
+        if not nouns:
+            return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
-        for tok in doc:
-            if tok.lower_ not in APPOINTMENT_NOUNS or tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
+        for tok in (doc[i] for i in nouns):
+            if tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
                 continue
             person = m.person_ending_at(tok.i - 1)
             k, orgs = tok.i + 1, []

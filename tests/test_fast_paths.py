@@ -5,7 +5,7 @@ import sys
 
 import ftfy
 import pytest
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
@@ -16,6 +16,7 @@ from pipeline.engines import new_docs
 from pipeline.figures import CURRENCY_SIGNS, DIGITS, RANGE_LINKS, SHORT_YEAR, YEAR, word_number
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
+from pipeline.relations import APPOINTMENT_NOUNS
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
 from pipeline.tables import SCHEMAS, frame
@@ -119,6 +120,16 @@ def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, 
         assert doc._.relations == roles + relations.collaborations(doc, roles) + relations.quotes(doc)
         n_relations += len(doc._.relations)
     assert n_relations > 50
+
+
+def test_appointment_nouns_found_in_the_lower_array_are_every_one(nlp, docs):
+    texts = ["Chris Hopson's appointment to NHS England as chief strategy officer was welcomed.",
+             "Jane Doe's Promotion as chief executive of NHS Providers. Her move as chair of the BMA."]
+    for doc in docs + [nlp(text) for text in texts]:
+        nouns = [t.i for t in doc if t.lower_ in APPOINTMENT_NOUNS]
+        lowers = doc.to_array(LOWER).tolist()
+        ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
+        assert [i for i, lower in enumerate(lowers) if lower in ids] == nouns
 
 
 def test_remembered_texts_are_the_doc_texts(nlp):
