@@ -1,5 +1,6 @@
 """nhs_figures: quantities as data (value, unit, qualifier, measure, period)."""
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional
 
@@ -93,7 +94,7 @@ def may_start_figure(text: str, lower: str) -> bool:
 
 
 # What a word is, for the rules that find figures and non-figures (see WordFlags).
-DIGIT, MONTH, NOT_BEFORE, OPEN_BRACKET, TITLE_NUMBER, MAY_START = 1, 2, 4, 8, 16, 32
+DIGIT, MONTH, NOT_BEFORE, OPEN_BRACKET, TITLE_NUMBER, MAY_START, YEAR_WORD = 1, 2, 4, 8, 16, 32, 64
 NON_FIGURE_RULES = DIGIT | MONTH | NOT_BEFORE | OPEN_BRACKET | TITLE_NUMBER
 DAY_OF_MONTH = re.compile(r"^\d{1,2}(st|nd|rd|th)?$")
 
@@ -123,7 +124,7 @@ class WordFlags(dict):
         return (DIGIT * text[:1].isdigit() | MONTH * (text in r.months)
                 | NOT_BEFORE * (lower.rstrip(".") in r.not_before) | OPEN_BRACKET * (text == "[")
                 | TITLE_NUMBER * (text.istitle() and word_number(lower) is not None)
-                | MAY_START * may_start_figure(text, lower))
+                | MAY_START * may_start_figure(text, lower) | YEAR_WORD * bool(YEAR.match(text)))
 
 
 class FigureRecognizer:
@@ -162,6 +163,7 @@ class FigureRecognizer:
         self.qualifiers = {tuple(p.lower().split()): q for p, q in t["qualifiers"]}
         self.max_qualifier = max((len(k) for k in self.qualifiers), default=0)
         self.qualifiers_after = {tuple(p.lower().split()): q for p, q in t.get("qualifiers_after", [])}
+        self.max_qualifier_after = max((len(k) for k in self.qualifiers_after), default=0)
         self.units = {p.lower(): u for p, u in t["units"]}
         self.scales = {p.lower(): float(m) for p, m in t["scales"]}
         self.measures = {p.lower() for p, _ in t["measures"]}
@@ -179,6 +181,7 @@ class FigureRecognizer:
         blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         flags = self._word_flags.of(doc)
         skip = self._non_figure_tokens(doc, flags)
+        dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
         figures: List[Figure] = []
         end = 0  # a figure is tried at each start outside the figures found before it
         for i in self._number_starts(doc, flags):
@@ -198,7 +201,7 @@ class FigureRecognizer:
             span._.figure_value, span._.figure_unit = fig.value, fig.unit
             span._.figure_qualifier = self.qualifier(doc, fig.start, fig.end)
             span._.figure_measure = self.measure(doc, span, figure_ends)
-            span._.figure_period = self.period(doc, span)
+            span._.figure_period = self.period(doc, span, dates)
             spans.append(span)
         by_start = {s.start: s for s in spans}
         for a_start, b_start in range_pairs:  # both ends of a range measure the same thing
@@ -444,17 +447,19 @@ class FigureRecognizer:
 
     def _qualifier_after(self, doc: Doc, end: int) -> Optional[str]:
         """'£500m or more' -> at_least."""
+        following = tuple(t.lower_ for t in doc[end:end + self.max_qualifier_after])  # read once for all
         for phrase, qualifier in self.qualifiers_after.items():
-            if tuple(t.lower_ for t in doc[end:end + len(phrase)]) == phrase:
+            if following[:len(phrase)] == phrase:
                 return qualifier
         return None
 
     def _qualifier_match(self, doc: Doc, start: int) -> tuple:
         """(qualifier, number of tokens) of the longest qualifier phrase right before `start`."""
+        preceding = tuple(t.lower_ for t in doc[max(0, start - self.max_qualifier):start])  # read once for all n
         for n in range(self.max_qualifier, 0, -1):
             if start - n < 0:
                 continue
-            words = tuple(t.lower_ for t in doc[start - n:start])
+            words = preceding[len(preceding) - n:]
             if words in self.qualifiers:
                 return self.qualifiers[words], n
         return None, 0
@@ -614,11 +619,12 @@ class FigureRecognizer:
                 return n
         return 0
 
-    def period(self, doc: Doc, span: Span) -> Optional[str]:
-        """The date or year the figure is scoped to, nearest to it in its sentence."""
+    def period(self, doc: Doc, span: Span, dates: Optional[List[int]] = None) -> Optional[str]:
+        """The date or year the figure is scoped to, nearest to it in its sentence; `dates`: the tokens
+        that can start one (see date_expressions)."""
         sent = sentence_of(span)
         best, best_distance = None, None
-        for start, end in date_expressions(doc, sent, self.months):
+        for start, end in date_expressions(doc, sent, self.months, dates):
             if start < span.end and span.start < end:
                 continue
             distance = span.start - end if end <= span.start else start - span.end
@@ -697,10 +703,15 @@ def join_words(words: List[Token]) -> Optional[str]:
     return out
 
 
-def date_expressions(doc: Doc, sent: Span, months: set):
-    """Token bounds of dates in a sentence: '2017/18', 'by 2026', 'September', 'March 2018'."""
-    i = sent.start
-    while i < sent.end:
+def date_expressions(doc: Doc, sent: Span, months: set, candidates: Optional[List[int]] = None):
+    """Token bounds of dates in a sentence: '2017/18', 'by 2026', 'September', 'March 2018'.
+    `candidates`: the doc's tokens that are years or months, in order (others start no date)."""
+    indices = range(sent.start, sent.end) if candidates is None else \
+        candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]
+    resume = sent.start  # where the last date found ends
+    for i in indices:
+        if i < resume:
+            continue
         tok = doc[i]
         if YEAR.match(tok.text) and not (i > sent.start and doc[i - 1].text in LAW_NAME_HEADS):
             end = i + 1
@@ -712,13 +723,12 @@ def date_expressions(doc: Doc, sent: Span, months: set):
                 if start > sent.start and re.match(r"^\d{1,2}$", doc[start - 1].text):
                     start -= 1
             yield start, end
-            i = end
+            resume = end
             continue
         if tok.text in months and i > sent.start and doc[i - 1].lower_ in {"in", "by", "since", "until", "from",
                                                                           "during", "before", "after"}:
             if not (i + 1 < sent.end and YEAR.match(doc[i + 1].text)):
                 yield i, i + 1
-        i += 1
 
 
 @Language.factory(

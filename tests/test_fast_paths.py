@@ -13,7 +13,8 @@ from spacy.pipeline import Sentencizer
 from conftest import ROOT
 from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
 from pipeline.engines import new_docs
-from pipeline.figures import CURRENCY_SIGNS, DIGITS, RANGE_LINKS, SHORT_YEAR, YEAR, word_number
+from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_YEAR, YEAR, YEAR_WORD, date_expressions,
+                              word_number)
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
 from pipeline.relations import APPOINTMENT_NOUNS
@@ -255,6 +256,28 @@ def test_first_names_are_found_from_the_orth_array(nlp, docs):
         assert [(s.start, s.end) for s in fast] == plain_first_names(people_pipe, doc, people, blocked)
         found += len(fast)
     assert found > 0
+
+
+def test_dates_and_qualifiers_read_once_equal_the_token_by_token_reads(nlp, docs):
+    figures = nlp.get_pipe("nhs_figures")
+    n_dates = n_qualifiers = 0
+    for doc in docs:
+        flags = figures._word_flags.of(doc)
+        dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
+        for sent in doc.sents:
+            plain = list(date_expressions(doc, sent, figures.months))
+            assert list(date_expressions(doc, sent, figures.months, dates)) == plain
+            n_dates += len(plain)
+        for i in range(len(doc) + 1):
+            plain_after = next((q for phrase, q in figures.qualifiers_after.items()
+                                if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase), None)
+            assert figures._qualifier_after(doc, i) == plain_after
+            plain_before = next(((figures.qualifiers[w], n) for n in range(figures.max_qualifier, 0, -1)
+                                 if i - n >= 0 and (w := tuple(t.lower_ for t in doc[i - n:i])) in figures.qualifiers),
+                                (None, 0))
+            assert figures._qualifier_match(doc, i) == plain_before
+            n_qualifiers += plain_before[0] is not None
+    assert n_dates > 50 and n_qualifiers > 10
 
 
 def test_name_words_are_cached_by_word(nlp, docs):
