@@ -178,7 +178,8 @@ class FigureRecognizer:
 
     # -- finding numbers -------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents  # built anew on every read: read once, set once at the end
+        blocked = {i for ent in ents for i in range(ent.start, ent.end)}
         flags = self._word_flags.of(doc)
         skip = self._non_figure_tokens(doc, flags)
         dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
@@ -212,7 +213,7 @@ class FigureRecognizer:
         share_list_measures(doc, spans)
         share_elided_measures(doc, spans)
         share_parenthesised_measures(doc, spans)
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.ents = filter_spans(list(ents) + spans)
         return doc
 
     def _number_starts(self, doc: Doc, flags: Optional[List[int]] = None) -> List[int]:

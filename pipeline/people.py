@@ -82,7 +82,8 @@ class PersonRecognizer:
                 and k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked))
 
     def __call__(self, doc: Doc) -> Doc:
-        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents  # built anew on every read: read once, set once at the end
+        blocked = {i for ent in ents for i in range(ent.start, ent.end)}
         roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
@@ -114,7 +115,7 @@ class PersonRecognizer:
         for span in people:
             if span._.role is None:
                 span._.role = self._role_after(doc, span, role_at_start)
-        doc.ents = filter_spans(list(doc.ents) + people)
+        doc.ents = filter_spans(list(ents) + people)
         return doc
 
     @staticmethod
