@@ -87,6 +87,14 @@ def test_the_anchor_is_the_longest_required_exact_word():
     assert pattern_anchor([{"ORTH": "Trust", "OP": "?"}]) is None
 
 
+def test_paragraph_starts_are_exactly_the_tokens_after_line_breaks(nlp):
+    texts = ARTICLES + ["a\nb", "x \n y\n\n", "\n", "", "end.\n“Quote”\t\n\u2028next", "£5m\nand\u00a0\nmore"]
+    for text in texts:
+        doc = mark_paragraphs(nlp.make_doc(text))
+        after_break = {tok.i + 1 for tok in doc[:-1] if "\n" in tok.text}
+        assert {tok.i for tok in doc if tok.is_sent_start} == (after_break | {0} if len(doc) else set())
+
+
 def test_paragraph_starts_follow_every_line_break(docs):
     for doc in docs:
         after_break = {tok.i + 1 for tok in doc[:-1] if "\n" in tok.text}
