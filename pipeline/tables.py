@@ -137,7 +137,7 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
 
 def doc_records(doc: "Doc") -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
-    from .text_utils import SentenceBounds, doc_text, one_line
+    from .text_utils import SentenceBounds, doc_text, one_line, span_extensions
 
     mentions = []
     text = doc_text(doc)  # slices of it are the spans' texts, without building them token by token
@@ -149,12 +149,12 @@ def doc_records(doc: "Doc") -> dict:
         sentence = sentences.get(chars)
         if sentence is None:
             sentence = sentences[chars] = one_line(text[chars[0]:chars[1]])
-        ext = ent._  # one Underscore per mention: each `ent._` builds a new one
+        ext = span_extensions(doc, start_char, end_char)
         m = {"start": start_char, "end": end_char, "label": label, "text": text[start_char:end_char],
-             "canonical": ext.canonical, "title": ext.title, "role": ext.role,
-             "org_kind": ext.org_kind, "sentence": sentence}
+             "canonical": ext("canonical"), "title": ext("title"), "role": ext("role"),
+             "org_kind": ext("org_kind"), "sentence": sentence}
         if label == "FIGURE":
-            m.update(value=ext.figure_value, unit=ext.figure_unit, qualifier=ext.figure_qualifier,
-                     measure=ext.figure_measure, period=ext.figure_period)
+            m.update(value=ext("figure_value"), unit=ext("figure_unit"), qualifier=ext("figure_qualifier"),
+                     measure=ext("figure_measure"), period=ext("figure_period"))
         mentions.append(m)
     return {"n_tokens": len(doc), "mentions": mentions, "relations": list(doc._.relations or [])}

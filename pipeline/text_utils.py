@@ -3,7 +3,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from contextlib import contextmanager
-from typing import Dict, Iterator, Tuple
+from typing import Any, Callable, Dict, Iterator, Tuple
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -72,6 +72,14 @@ def doc_ents(doc: Doc) -> Tuple[Span, ...]:
     """doc.ents, from the copy fixed_ents keeps when inside its block."""
     entry = _FIXED_ENTS.get(id(doc))
     return entry[1] if entry is not None and entry[0] is doc else doc.ents
+
+
+def span_extensions(doc: Doc, start_char: int, end_char: int) -> Callable[[str], Any]:
+    """A reader of the `span._` values of the span doc.char_span(start_char, end_char), for the
+    extensions of extensions.py (plain values, default None). spaCy keeps them in doc.user_data under
+    ("._.", name, start_char, end_char); `span._.name` builds an Underscore object for every read."""
+    user_data = doc.user_data
+    return lambda name: user_data.get(("._.", name, start_char, end_char))
 
 
 class SentenceBounds:

@@ -13,6 +13,7 @@ from spacy.pipeline import Sentencizer
 from conftest import ROOT
 from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
 from pipeline.engines import new_docs
+from pipeline.extensions import SPAN_EXTENSIONS
 from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_YEAR, YEAR, YEAR_WORD, date_expressions,
                               word_number)
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
@@ -22,7 +23,7 @@ from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
 from pipeline.tables import SCHEMAS, frame
 from pipeline.text_utils import (_FIXED_ENTS, SentenceBounds, doc_ents, doc_text, fixed_ents, is_capitalised_word,
-                                 sentence_of)
+                                 sentence_of, span_extensions)
 from pipeline.writer import AtomicTable
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
@@ -139,6 +140,18 @@ def test_appointment_nouns_found_in_the_lower_array_are_every_one(nlp, docs):
         lowers = doc.to_array(LOWER).tolist()
         ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
         assert [i for i, lower in enumerate(lowers) if lower in ids] == nouns
+
+
+def test_span_extensions_read_from_user_data_equal_the_underscore_reads(docs):
+    assert all(default is None for default in SPAN_EXTENSIONS.values())  # what span_extensions assumes
+    set_values = 0
+    for doc in docs:
+        for ent in doc.ents:
+            ext = span_extensions(doc, ent.start_char, ent.end_char)
+            for name in SPAN_EXTENSIONS:
+                assert ext(name) == getattr(ent._, name)
+                set_values += ext(name) is not None
+    assert set_values > 500
 
 
 def test_remembered_texts_are_the_doc_texts(nlp):
