@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cache import EncodedRecord
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .reader import Article
@@ -67,7 +68,8 @@ def worker_nlp() -> Language:
 
 
 def process_batch_in_worker(articles: List[Article]) -> List[dict]:
-    return process_batch(worker_nlp(), articles)
+    """process_batch in a worker process; each result also carries its cache encoding (EncodedRecord)."""
+    return [EncodedRecord(r) if "error" not in r else r for r in process_batch(worker_nlp(), articles)]
 
 
 def _exit_with_parent() -> None:

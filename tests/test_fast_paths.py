@@ -1,4 +1,6 @@
 """The speed-ups give what the plain computation gives, on every article of the bundled corpus."""
+import json
+import pickle
 import random
 import re
 import sys
@@ -11,8 +13,9 @@ from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 
 from conftest import ROOT
+from pipeline.cache import EncodedRecord, encode_record
 from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
-from pipeline.engines import new_docs
+from pipeline.engines import new_docs, process_batch
 from pipeline.extensions import SPAN_EXTENSIONS
 from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_YEAR, YEAR, YEAR_WORD, date_expressions,
                               word_number)
@@ -365,3 +368,10 @@ def test_csv_rows_are_written_as_pandas_writes_the_frame(tmp_path):
     plain.append_frame(frame("errors", []))
     empty._close(), plain._close()
     assert empty.tmp.read_bytes() == plain.tmp.read_bytes()
+
+
+def test_records_encoded_by_workers_are_stored_as_the_cache_encodes_them(nlp):
+    articles = list(iter_articles(list_articles(ROOT / "corpus")))[:5]
+    for result in process_batch(nlp, articles):
+        encoded = pickle.loads(pickle.dumps(EncodedRecord(result)))  # as it comes back from a worker
+        assert encoded == result and encode_record(encoded) == json.dumps(result, ensure_ascii=False)
