@@ -1,6 +1,6 @@
 """Small pure helpers over tokens and spans shared by the components."""
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Any, Callable, Dict, Iterator, Tuple
@@ -99,9 +99,8 @@ class SentenceBounds:
         where no sentences are set. A span across a boundary gets its first sentence, as with Span.sent."""
         if not self.sentenced or not self.n:
             return 0, self.n
-        k = bisect_right(self.starts, start)
+        k = bisect_right(self.starts, start)  # the sentence starts at or before `start` come first
         first = self.starts[k - 1] if k else 0
-        k = bisect_left(self.starts, start + 1)
         return first, self.starts[k] if k < len(self.starts) else self.n
 
     def chars_of(self, start: int) -> Tuple[int, int]:
