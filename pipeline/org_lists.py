@@ -7,12 +7,14 @@ A list is taken only when every body in it is a gazetteer name once the head is 
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
+from .orgs import acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
@@ -111,8 +113,21 @@ class OrgListRecognizer:
             span._.canonical, span._.org_kind = body.canonical, body.kind
             spans.append(span)
         if spans:
+            ents = list(doc.ents) + spans
+            spans += self._acronyms_of(doc, spans, {i for e in ents for i in range(e.start, e.end)})
             doc.ents = sorted(list(doc.ents) + spans, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _acronyms_of(doc: Doc, listed: List[Span], taken: set) -> List[Span]:
+        """'ELFT' after 'East London and North East London foundation trusts'."""
+        orths = doc.to_array(ORTH).tolist()
+        known = doc._.acronyms or {}
+        new = {a: name for a, name in inferred_acronyms(doc, listed, orths).items() if a not in known}
+        if not new:
+            return []
+        doc._.acronyms = {**known, **new}
+        return acronym_spans(doc, new, orths, taken)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
@@ -128,7 +143,7 @@ class OrgListRecognizer:
 
 @Language.factory(
     "nhs_org_lists",
-    assigns=["doc.ents", "span._.canonical", "span._.org_kind"],
+    assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
     requires=["doc.ents"],
     default_config={"max_list_tokens": 16},
 )

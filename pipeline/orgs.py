@@ -29,6 +29,66 @@ def initials(words: List[str]) -> str:
     return "".join(out).upper()
 
 
+# Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
+# Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
+# Leicester NHS Trust.
+DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital")
+
+
+def initials_variants(words: List[str]) -> set:
+    """Initials of a name with every choice of its droppable words left out (at least 3 letters)."""
+    kept = [w for w in words if w.lower() not in NO_INITIAL]
+    droppable = [w for w in DROPPABLE_IN_INITIALS if w in kept]
+    out = set()
+    for mask in range(1 << len(droppable)):
+        dropped = {droppable[b] for b in range(len(droppable)) if mask >> b & 1}
+        letters = "".join(w[0] for w in kept if w not in dropped).upper()
+        if len(letters) >= 3:
+            out.add(letters)
+    return out
+
+
+def foundation_trust_prefixes(aliases: Dict[str, List[str]]) -> Dict[tuple, set]:
+    """Leading words of each foundation trust's name (without 'The'), to the names they start."""
+    index: Dict[tuple, set] = {}
+    for canonical, kind in aliases.values():
+        if kind != "trust" or not canonical.endswith("Foundation Trust"):
+            continue
+        words = canonical.split()
+        words = words[1:] if words[0] == "The" else words
+        for n in range(1, len(words) - 2):
+            index.setdefault(tuple(words[:n]), set()).add(canonical)
+    return index
+
+
+def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
+    """Acronyms the article uses for a body it names in full without defining them: 'ELFT' after
+    'East London NHS Foundation Trust', 'UHL' after 'University Hospitals of Leicester NHS Trust'.
+    Only capitalised words of 3-7 letters that spell one body's name of this article."""
+    candidates = {w for w in (doc.vocab.strings[o] for o in set(orths))
+                  if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
+    if not candidates:
+        return {}
+    spelt: Dict[str, set] = {}
+    for span in spans:
+        name = span._.canonical or span.text
+        for variant in initials_variants(name.replace(",", " ").split()) & candidates:
+            spelt.setdefault(variant, set()).add(name)
+    return {a: names.pop() for a, names in spelt.items() if len(names) == 1}
+
+
+def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:
+    """An ORG for every use of the acronyms outside the tokens taken."""
+    ids = {doc.vocab.strings[a]: a for a in acronyms}
+    found = []
+    for i, orth in enumerate(orths):
+        if orth in ids and i not in taken:
+            span = Span(doc, i, i + 1, label="ORG")
+            span._.canonical, span._.org_kind = acronyms[ids[orth]], "acronym"
+            found.append(span)
+    return found
+
+
 def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, int]]:
     """Token bounds of the capitalised phrase before '(' whose initials spell the acronym."""
     letters = acronym.upper().rstrip("S")
@@ -80,10 +140,17 @@ class OrgRecognizer:
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
+        self._ft_prefixes = foundation_trust_prefixes(self.aliases)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
         shapes = self._shape_spans(doc, gazetteer)
+        for span in shapes:
+            if span[-1].text == "FT":
+                # "Northumbria FT": the one foundation trust whose name starts with those words
+                found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
+                if len(found) == 1:
+                    span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
         spans = self._acronym_spans(doc, spans)
         doc.ents = filter_spans(list(doc.ents) + spans)
@@ -141,12 +208,39 @@ class OrgRecognizer:
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
                                    or (doc[start].is_sent_start and doc[start].is_stop)):
                 start += 1
+            if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
+                end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
+            end = self._before_listed_known(doc, covered, start, end)
             if end - start < 2 or any(i in covered for i in range(start, end)):
                 continue
-            span = Span(doc, start, end, label="ORG")
-            span._.org_kind = "shape"
-            spans.append(span)
+            for part_start, part_end in self._listed_names(doc, start, end):
+                span = Span(doc, part_start, part_end, label="ORG")
+                span._.org_kind = "shape"
+                spans.append(span)
         return spans
+
+    @staticmethod
+    def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
+        """'Northumbria FT and Newcastle FT' is two names: the head word ends each one."""
+        head = doc[end - 1].text
+        parts, part_start = [], start
+        for k in range(start, end - 1):
+            if doc[k].text == head and doc[k + 1].lower_ in {"and", ",", "&"}:
+                parts.append((part_start, k + 1))
+                part_start = k + 2
+                while part_start < end and doc[part_start].lower_ in {"and", ",", "&"}:
+                    part_start += 1
+        parts.append((part_start, end))
+        return [(a, b) for a, b in parts if b - a >= 2]
+
+    @staticmethod
+    def _before_listed_known(doc: Doc, covered: set, start: int, end: int) -> int:
+        """'the University of Winchester and Hampshire Hospitals NHS Foundation Trust': a shape that
+        runs over 'and' into a known name ends before the 'and'."""
+        for k in range(start + 1, end - 1):
+            if doc[k].lower_ in {"and", "&"} and k + 1 in covered and k not in covered:
+                return k
+        return end
 
     @staticmethod
     def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:
@@ -193,16 +287,13 @@ class OrgRecognizer:
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
             defined[acronym] = long_form._.canonical or long_form.text
+        inferred = inferred_acronyms(doc, spans + new, orths)
+        defined.update({a: name for a, name in inferred.items() if a not in defined})
         doc._.acronyms = defined
         if not defined:
             return spans
         taken = {i for s in spans + new for i in range(s.start, s.end)}
-        defined_ids = {doc.vocab.strings[acronym]: acronym for acronym in defined}
-        for i, orth in enumerate(orths):
-            if orth in defined_ids and i not in taken:
-                span = Span(doc, i, i + 1, label="ORG")
-                span._.canonical, span._.org_kind = defined[defined_ids[orth]], "acronym"
-                new.append(span)
+        new += acronym_spans(doc, defined, orths, taken)
         for span in spans:
             if span.text in defined:
                 span._.canonical = defined[span.text]

@@ -65,12 +65,12 @@ class PersonRecognizer:
 
     def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
         """End of the run of name tokens starting at i (i itself where there is none); a hyphenated
-        surname ('Webster-Henderson') is one word of it."""
+        surname after a first name ('Brian Webster-Henderson') is one word of it, not 'Non-Executive'."""
         end, words = i, 0
         while end < len(doc) and words < self.max_name_tokens:
             if self.is_name_token(doc, end, blocked):
                 end += 1
-            elif end > i and self._joins_hyphenated(doc, end, blocked):
+            elif end - i >= 2 and doc[i].text in self.first_name_set and self._joins_hyphenated(doc, end, blocked):
                 end += 2
             else:
                 break
@@ -78,8 +78,13 @@ class PersonRecognizer:
         return end
 
     def _joins_hyphenated(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
-        return (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-                and k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked))
+        # The second part may be a word that is never a name alone ('Charlesworth-May'), but not a
+        # role's word ('Vice-Chancellor').
+        if not (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                and k + 1 < len(doc) and k + 1 not in blocked and doc[k + 1].is_title and doc[k + 1].is_alpha):
+            return False
+        return not any(start <= k + 1 < end or start <= k - 1 < end
+                       for start, _, end, _ in doc._.role_candidates or ())
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every read: read once, set once at the end

@@ -24,7 +24,7 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-LIST_JOINERS = {",", "and", "&", "/", "(", ")"}
+LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
@@ -39,6 +39,8 @@ HYPOTHETICAL = {"if", "whether", "unless"}
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
+# Documents a list of bodies writes together: "The joint letter highlights ...".
+JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}
@@ -406,7 +408,13 @@ class RelationExtractor:
 
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
-        """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe'."""
+        """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe',
+        "Kernow CCG's current chief officer is Jackie Pendleton", 'the chief executive of the RSA (RSA)
+        Matthew Taylor'."""
+        if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
+            return m.person_starting_at(i + 1)
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # an acronym defined between the body and the name
         for _ in range(4):
             span = m.person_starting_at(i)
             if span is not None:
@@ -482,7 +490,7 @@ class RelationExtractor:
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
             if not pairs and trigger.text.lower() in JOINT_WORDS:
-                pairs = self._joint_holders(doc, trigger, roles, m)
+                pairs = self._joint_holders(doc, trigger, roles, m) or self._joint_document_authors(doc, trigger, groups)
             for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
@@ -493,11 +501,17 @@ class RelationExtractor:
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
+        after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if after and link in ACCOMPANY_LINKS:
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
             return list(combinations(after, 2))
+        if len(after) == 1:
+            into = self._merged_into(doc, after[0], trigger.sent.end, groups)
+            if into is not None:
+                return [(after[0], into)]  # 'merge A, a body that ..., into B'
+
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
@@ -513,6 +527,31 @@ class RelationExtractor:
             if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
                 bodies.setdefault(org._.canonical or org.text, org)
         return list(combinations(bodies.values(), 2))
+
+    @staticmethod
+    def _joint_document_authors(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Tuple[Span, Span]]:
+        """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
+        document points back to the list of bodies named last, in its sentence or the one before."""
+        if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
+            return []
+        sent = trigger.sent
+        k = sent.start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        previous = doc[k].sent if k >= 0 else sent
+        lists = [g for g in groups if len({o._.canonical or o.text for o in g}) >= 2
+                 and previous.start <= g[0].start and g[-1].end <= trigger.start]
+        return list(combinations(lists[-1], 2)) if lists else []
+
+    @staticmethod
+    def _merged_into(doc: Doc, first: Span, sent_end: int, groups: List[List[Span]]) -> Optional[Span]:
+        """The body after 'into' later in the sentence: 'merge A (HSSIB), an independent body, into B'."""
+        starts = {g[0].start: g[0] for g in groups if g}
+        for k in range(first.end, sent_end - 1):
+            if doc[k].lower_ == "into":
+                j = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
+                return starts.get(j)
+        return None
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
@@ -718,7 +757,12 @@ class RelationExtractor:
             if bodies:
                 return bodies
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
-            return self._last_before(doc, verb.i, "ORG", quoted)
+            last = self._last_before(doc, verb.i, "ORG", quoted)
+            if prev.lower_ == "they" and last:
+                # 'East London and North East London foundation trusts ... They said': the whole list
+                group = next((g for g in Mentions.of(doc).coordinated_groups() if last[0] in g), last)
+                return group if len(group) > 1 else last
+            return last
         if subject and not self._object_of_preposition(doc, subject[0]):
             return [subject[0]]
         return []

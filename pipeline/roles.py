@@ -103,7 +103,8 @@ def _of_field(doc: Doc, end: int) -> int:
 
 
 def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
-    """A lexicon role that ends in its own field runs on over 'and': 'Director of Policy and Strategy'."""
+    """A lexicon role that ends in its own field runs on: 'Director of Policy and Strategy', 'director of
+    operations commissioning'."""
     for k in range(core_start + 1, core_end - 1):
         if doc[k].lower_ in {"of", "for"}:
             return _of_field(doc, k)
@@ -121,7 +122,8 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if core_start < last_end:
             continue
         end = _of_field(doc, core_end)
-        if end == core_end and core_end < len(doc) and doc[core_end].lower_ == "and":
+        if end == core_end and core_end < len(doc) and (doc[core_end].lower_ == "and" or (
+                doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
             end = max(core_end, _inner_field(doc, core_start, core_end))
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.

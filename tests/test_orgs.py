@@ -72,3 +72,42 @@ def test_acronym_defined_in_text_becomes_alias(nlp):
 def test_generic_and_back_references_are_not_orgs(nlp):
     text = "The Trust said the regulator and the Committee would meet CCGs and royal colleges."
     assert ents(nlp, text, "ORG") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tp_hsj_2022 (heldout2): an acronym the article never defines, spelt by a body it names in full
+    ("East London and North East London foundation trusts made the decision to move to shared leadership on "
+     "Friday.\n\nELFT chief executive Paul Calaminus said: “This is about collaboration.” The chair role at NELFT "
+     "is expected to become vacant soon.",
+     [("ELFT", "East London NHS Foundation Trust"), ("NELFT", "North East London NHS Foundation Trust")]),
+    # tp_hsj_2023 (heldout2): droppable words left out ('Trust')
+    ("Richard Mitchell will bring University Hospitals of Leicester NHS Trust and Kettering General Hospital NHS "
+     "Foundation Trust under one leader. Mr Mitchell has been chief executive of UHL since October 2021.",
+     [("UHL", "University Hospitals of Leicester NHS Trust")]),
+    # made up: capitals that spell no body of the article, or two of them, stay out
+    ("Leeds Teaching Hospitals NHS Trust said the PDF was ready. LTHT and its NHS partners agreed.",
+     [("LTHT", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust and Leicester Teaching Hospitals NHS Trust met. LTHT said no.", []),
+])
+def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
+    found = [(e.text, e._.canonical) for e in ents(nlp, text, "ORG") if e._.org_kind == "acronym"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tp_hsj_2024 (heldout3): the trade press's 'X FT', one name per head word, resolved to the one
+    # foundation trust whose name starts with X
+    ("The move comes after Sir Jim Mackey moved from Northumbria FT to take over as CEO at Newcastle FT.",
+     [("Northumbria FT", "Northumbria Healthcare NHS Foundation Trust"),
+      ("Newcastle FT", "The Newcastle upon Tyne Hospitals NHS Foundation Trust")]),
+    # made up: a list of shapes is one name per head word; 'the FT' alone is no body
+    ("Northumbria FT and Camden and Islington FT agreed, the FT reported.",
+     [("Northumbria FT", "Northumbria Healthcare NHS Foundation Trust"), ("Camden and Islington FT", None)]),
+    # pr_winchester_2019 (heldout3): a shape stops before 'and' and a known name
+    ("The strategic partnership between the University of Winchester and Hampshire Hospitals NHS Foundation Trust "
+     "is set to become stronger.",
+     [("University of Winchester", None),
+      ("Hampshire Hospitals NHS Foundation Trust", "Hampshire Hospitals NHS Foundation Trust")]),
+])
+def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
+    assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

@@ -49,6 +49,13 @@ def test_post_nominals_stay_outside(nlp):
     # pr_uhmb_2024 (heldout2): a hyphenated surname is one word of the name
     ("University of Cumbria’s Deputy Vice Chancellor Professor Brian Webster-Henderson OBE said: “We are proud.”",
      [("Brian Webster-Henderson", "Brian Webster-Henderson")]),
+    # tp_hsj_2020 (heldout3): the second part of a hyphenated surname may be a word that is no name alone;
+    # pr_dhsc_2024 (heldout3): a hyphenated title is not a name
+    ("Kernow CCG’s current chief officer is Jackie Pendleton, while Helen Charlesworth-May is the council’s "
+     "current strategic director for adult social care and health.",
+     [("Jackie Pendleton", "Jackie Pendleton"), ("Helen Charlesworth-May", "Helen Charlesworth-May")]),
+    ("Alan Milburn has been appointed Lead Non-Executive Member to the board of the Department of Health and "
+     "Social Care.", [("Alan Milburn", "Alan Milburn")]),
     # parl_hsc_2020 (heldout2): two people with one surname keep their own names
     ("Members present: Jeremy Hunt (Chair); Barbara Keeley; James Murray; Laura Trott.\n\nWitnesses\n\nI: Chris "
      "Hopson, Chief Executive, NHS Providers; Richard Murray, Chief Executive, The Kings Fund.",

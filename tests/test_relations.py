@@ -113,6 +113,18 @@ def pairs(nlp, text):
      "chief executive of the NHS Confederation, said:",
      [("Matthew Taylor", "NHS Confederation", "chief executive"),
       ("Chris Hopson", "NHS England", "chief strategy officer")]),
+    # tp_hsj_2020 (heldout3): 'Body's role is Name'; 'the council's current strategic director for ...'
+    ("Cornwall Council and Kernow CCG will appoint one officer. Kernow CCG’s current chief officer is Jackie "
+     "Pendleton, while Helen Charlesworth-May is the council’s current strategic director for adult social care "
+     "and health.",
+     [("Jackie Pendleton", "Kernow CCG", "chief officer"),
+      ("Helen Charlesworth-May", "Cornwall Council", "strategic director for adult social care and health")]),
+    # pr_aston_2025 (heldout3): a hyphenated role joined to another by 'and'
+    ("The MoU was signed by Professor Aleks Subic, Vice-Chancellor and Chief Executive of Aston University.",
+     [("Aleks Subic", "Aston University", "vice-chancellor and chief executive")]),
+    # tp_digitalhealth_2016 (heldout3): a lexicon role whose field runs on in lower case
+    ("All three will report to Matthew Swindells, NHS England’s new director of operations commissioning.",
+     [("Matthew Swindells", "NHS England", "director of operations commissioning")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -191,6 +203,25 @@ def test_no_role(nlp, text):
     ("In a joint statement in response to the news that NHS England is to be abolished, Matthew Taylor, chief "
      "executive of the NHS Confederation, and Daniel Elkeles, incoming chief executive of NHS Providers, said:",
      [("NHS Confederation", "NHS Providers")]),
+    # tp_romfordrecorder_2019 (heldout2): 'A (acronym) and the B ... together'
+    ("The Barking, Havering and Redbridge University Hospitals Trust (BHRUT) and the North East London Foundation "
+     "Trust (Nelft) announced on Monday, September 9, that they were together looking to recruit a joint chief "
+     "executive.",
+     [("Barking, Havering and Redbridge University Hospitals Trust", "North East London Foundation Trust")]),
+    # pr_uhmb_2024 (heldout2): a headline 'agreement between A and B', B an acronym of a body named later
+    ("Partnership agreement between University of Cumbria and UHMBT to benefit patients, the workforce and region"
+     "\n\nThey were joined by University Hospitals of Morecambe Bay NHS Foundation Trust’s chair Mike Thomas.",
+     [("UHMBT", "University of Cumbria")]),
+    # blog_kingsfund_2023_nhs75 (heldout2): a joint document points back to the bodies that wrote it
+    ("As the NHS turns 75, the Chief Executives of The Health Foundation, Nuffield Trust and The King’s Fund have "
+     "written to the leaders of the three largest political parties in England.\n\nThe joint letter highlights "
+     "four key areas.",
+     [("Health Foundation", "King’s Fund"), ("Health Foundation", "Nuffield Trust"),
+      ("King’s Fund", "Nuffield Trust")]),
+    # parl_commons_2026 (heldout3): 'merge A (ACR), a body that ..., into B'
+    ("There are plans in the Health Bill to merge the Health Service Safety Investigations Body (HSSIB), an "
+     "independent body that investigates failings in NHS services, into the Care Quality Commission.",
+     [("Care Quality Commission", "Health Service Safety Investigations Body")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -222,6 +253,8 @@ def test_the_two_organisations_point_back(nlp):
     "Legal advice to NHS England and NHS Improvement is that they cannot merge.",
     # blog_kingsfund_2017: 'partners' needs a partner named after it
     "NHS England and its partners need to be bolder in supporting NHS organisations and their partners.",
+    # made up: a joint document with one author, or none named before it, joins nothing
+    "NHS Providers wrote to the Prime Minister. The joint letter was signed by members.",
     # made up: a joint post at one body joins nothing
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
@@ -267,6 +300,11 @@ def test_negation_after_the_trigger(nlp):
      [("Jane Cummings", "They will be able to co-ordinate and lead our professions in their regions"),
       ("NHS England", "clear joint leadership and greater collaboration"),
       ("NHS Improvement", "clear joint leadership and greater collaboration")]),
+    # tp_hsj_2022 (heldout2): 'They said' after a list of bodies is the whole list speaking
+    ("East London and North East London foundation trusts made the decision to move to shared leadership on "
+     "Friday. They said this followed both their councils of governors having “explored the benefits” of a "
+     "joint arrangement.",
+     [("East London", "explored the benefits"), ("North East London foundation trusts", "explored the benefits")]),
     # 001: a paper to the body's own board is the body's
     ("A paper to NHS England's board meeting, also held today, said: \"Primary legislation would be needed.\"",
      [("NHS England", "Primary legislation would be needed.")]),
