@@ -149,7 +149,7 @@ class SpoolStats(NamedTuple):
 
 def spool_records(records: Iterable[Tuple[dict, bool]], spool: Path, total: int,
                   progress: Optional[Progress] = None) -> SpoolStats:
-    """Write the records to the spool (one JSON line each) while the normaliser observes every mention."""
+    """Write the records to the spool (one pickle each) while the normaliser observes every mention."""
     normaliser = CorpusNormaliser()
     n_reused, done, hashes = 0, 0, set()
     with spool.open("wb") as f:
