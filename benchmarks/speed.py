@@ -105,22 +105,21 @@ def measure_pipeline(corpus: Path, out: Path, jobs: int) -> dict:
 def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> dict:
     """Each step of a run timed on its own, over the same texts: reading, tokenizer, every
     component, the table records, the spool, normalisation and the tables."""
-    import json as json_module
-
     from pipeline.nlp import build_nlp
     from pipeline.normalise import CorpusNormaliser
     from pipeline.reader import iter_articles
-    from pipeline.run import article_record, write_tables
+    from pipeline.run import article_record, write_spooled, write_tables
     from pipeline.tables import doc_records
+    from pipeline.text_utils import remember_text
 
     nlp = build_nlp()
     seconds: Dict[str, float] = defaultdict(float)
     normaliser = CorpusNormaliser()
     out.mkdir(parents=True, exist_ok=True)
-    spool = out / ".components.jsonl"
+    spool = out / ".components.pickle"
     paths = corpus_paths(corpus)[:max_articles]
     tokens = 0
-    with spool.open("w", encoding="utf-8") as f:
+    with spool.open("wb") as f:
         articles = iter(iter_articles(paths))
         while True:
             t0 = time.perf_counter()
@@ -130,6 +129,7 @@ def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> 
                 break
             t0 = time.perf_counter()
             doc = nlp.make_doc(article.text)
+            remember_text(doc, article.text)  # as the run does (engines.new_docs)
             seconds["tokenizer"] += time.perf_counter() - t0
             for name, component in nlp.pipeline:
                 t0 = time.perf_counter()
@@ -142,7 +142,7 @@ def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> 
             t0 = time.perf_counter()
             for mention in record["mentions"]:
                 normaliser.observe(mention)
-            f.write(json_module.dumps(record, ensure_ascii=False) + "\n")
+            write_spooled(f, record)
             seconds["spool"] += time.perf_counter() - t0
     t0 = time.perf_counter()
     normaliser.finalise()

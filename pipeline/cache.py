@@ -21,6 +21,22 @@ CREATE TABLE IF NOT EXISTS results (
 """
 
 
+class EncodedRecord(dict):
+    """A record with its cache text made already: worker processes encode their results in parallel,
+    so the process that stores them does not (JSON encoding was a large part of its work at -j 2)."""
+
+    def __init__(self, record: dict):
+        super().__init__(record)
+        self.encoded = encode_record(record)
+
+
+def encode_record(record: dict) -> str:
+    """The text a record is stored as."""
+    if isinstance(record, EncodedRecord):
+        return record.encoded
+    return json.dumps(record, ensure_ascii=False)
+
+
 class ResultCache:
     """Processed-article records (n_tokens, mentions, relations) by (text sha256, pipeline key)."""
 
@@ -49,7 +65,7 @@ class ResultCache:
 
     def put_many(self, results: Iterable[Tuple[str, dict]]) -> None:
         """Store a batch of (sha256, record) in one transaction."""
-        rows = [(sha, self.pipeline_key, json.dumps(record, ensure_ascii=False)) for sha, record in results]
+        rows = [(sha, self.pipeline_key, encode_record(record)) for sha, record in results]
         if rows:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)

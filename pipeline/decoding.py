@@ -109,4 +109,65 @@ def detect_encoding(data: bytes) -> Optional[str]:
 def repair_text(text: str, fix_mojibake: bool = False) -> RepairedText:
     """Repair mojibake when asked (ftfy's encoding fixer only: quotes and the rest are left as written)."""
     fixed = ftfy.fix_encoding(text) if fix_mojibake else text
-    return RepairedText(fixed, ftfy.badness.is_bad(fixed), fixed != text)
+    return RepairedText(fixed, looks_like_mojibake(fixed), fixed != text)
+
+
+def _non_ascii_offset(pattern: "re.Pattern") -> Optional[int]:
+    """How far into a match of `pattern` its first certainly non-ASCII character can be, at most; None
+    when some alternative could match ASCII only, or is too complex to tell (then nothing is assumed)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    if pattern.flags & re.IGNORECASE:  # case folding maps some non-ASCII letters to ASCII ones (K, ſ)
+        return None
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    branches = [tree]
+    if len(tree) == 1 and tree[0][0] is parser.BRANCH:
+        branches = tree[0][1][1]
+    offsets = [_branch_offset(branch, parser) for branch in branches]
+    return None if None in offsets else max(offsets)
+
+
+def _branch_offset(branch, parser) -> Optional[int]:
+    """The largest offset of the first mandatory non-ASCII character in one alternative, or None."""
+    offset = 0
+    for op, arg in branch:
+        if op is parser.AT:  # ^, $, \b: no character
+            continue
+        if op is parser.LITERAL and arg > 0x7F:
+            return offset
+        if op is parser.IN and all(k is parser.LITERAL and v > 0x7F or k is parser.RANGE and v[0] > 0x7F
+                                   for k, v in arg):
+            return offset
+        if op in (parser.LITERAL, parser.IN, parser.ANY, parser.NOT_LITERAL):
+            offset += 1
+        elif op is parser.MAX_REPEAT and arg[1] != parser.MAXREPEAT and len(arg[2]) == 1 \
+                and arg[2][0][0] in (parser.LITERAL, parser.IN, parser.ANY, parser.NOT_LITERAL):
+            offset += arg[1]  # "\s?": at most this many characters
+        else:
+            return None
+    return None
+
+
+BADNESS = ftfy.badness.BADNESS_RE
+# Every match of ftfy's badness pattern holds a non-ASCII character at most this far from its start.
+BADNESS_LEAD = _non_ascii_offset(BADNESS)
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy.badness.is_bad(text), tried only where a match can start: just before non-ASCII characters.
+
+    is_bad searches the whole text with a pattern of some thirty alternatives, at every character;
+    English news is nearly all ASCII. A match at q is the same match whatever q the search starts
+    from (the pattern sees the whole text), so the text has one iff one starts at such a q."""
+    if BADNESS_LEAD is None:
+        return ftfy.badness.is_bad(text)
+    tried = -1
+    for m in NON_ASCII.finditer(text):
+        for q in range(max(tried + 1, m.start() - BADNESS_LEAD), m.start() + 1):
+            if BADNESS.match(text, q):
+                return True
+        tried = m.start()
+    return False

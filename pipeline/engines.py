@@ -14,11 +14,14 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from .cache import EncodedRecord
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
 from .reader import Article
 from .tables import doc_records
+from .text_utils import remember_text
 
 ENGINES = ("local", "dask")
 
@@ -32,7 +35,7 @@ def process_batch(nlp: Language, articles: List[Article]) -> List[dict]:
     A result is `doc_records(doc)` (n_tokens, mentions, relations) or {"error": message}.
     """
     try:
-        docs = list(nlp.pipe((a.text for a in articles), batch_size=max(1, len(articles))))
+        docs = list(nlp.pipe(new_docs(nlp, articles), batch_size=max(1, len(articles))))
     except Exception:  # one bad article: redo the batch one by one to find it
         docs = [None] * len(articles)
     results = []
@@ -47,6 +50,14 @@ def process_batch(nlp: Language, articles: List[Article]) -> List[dict]:
     return results
 
 
+def new_docs(nlp: Language, articles: List[Article]) -> Iterator[Doc]:
+    """The tokenized articles, each with its text remembered (see remember_text)."""
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        remember_text(doc, article.text)
+        yield doc
+
+
 def worker_nlp() -> Language:
     """This worker's pipeline, built on first use (threads of one worker share it)."""
     global _worker_nlp
@@ -57,7 +68,8 @@ def worker_nlp() -> Language:
 
 
 def process_batch_in_worker(articles: List[Article]) -> List[dict]:
-    return process_batch(worker_nlp(), articles)
+    """process_batch in a worker process; each result also carries its cache encoding (EncodedRecord)."""
+    return [EncodedRecord(r) if "error" not in r else r for r in process_batch(worker_nlp(), articles)]
 
 
 def _exit_with_parent() -> None:

@@ -1,11 +1,12 @@
 """nhs_figures: quantities as data (value, unit, qualifier, measure, period)."""
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional
 
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
@@ -92,6 +93,40 @@ def may_start_figure(text: str, lower: str) -> bool:
             or lower == "one" or word_number(lower) is not None)
 
 
+# What a word is, for the rules that find figures and non-figures (see WordFlags).
+DIGIT, MONTH, NOT_BEFORE, OPEN_BRACKET, TITLE_NUMBER, MAY_START, YEAR_WORD = 1, 2, 4, 8, 16, 32, 64
+NON_FIGURE_RULES = DIGIT | MONTH | NOT_BEFORE | OPEN_BRACKET | TITLE_NUMBER
+DAY_OF_MONTH = re.compile(r"^\d{1,2}(st|nd|rd|th)?$")
+
+
+class WordFlags(dict):
+    """The flags of each word by its orth id, computed on first sight: the words of a corpus repeat,
+    so a doc's flags cost a dict lookup per token instead of a dozen tests."""
+
+    def __init__(self, recognizer: "FigureRecognizer"):
+        super().__init__()
+        self.recognizer = recognizer
+        self.strings = recognizer.nlp.vocab.strings
+
+    def of(self, doc: Doc) -> List[int]:
+        """The flags of each token of doc."""
+        self.strings = doc.vocab.strings  # where an orth id not seen before is spelt out
+        return list(map(self.__getitem__, doc.to_array(ORTH).tolist()))
+
+    def __missing__(self, orth: int) -> int:
+        flags = self[orth] = self.flags(self.strings[orth])
+        return flags
+
+    def flags(self, text: str) -> int:
+        """A word's flags; LOWER is the lower-cased text and IS_TITLE str.istitle, as in spaCy's lexemes."""
+        r = self.recognizer
+        lower = text.lower()
+        return (DIGIT * text[:1].isdigit() | MONTH * (text in r.months)
+                | NOT_BEFORE * (lower.rstrip(".") in r.not_before) | OPEN_BRACKET * (text == "[")
+                | TITLE_NUMBER * (text.istitle() and word_number(lower) is not None)
+                | MAY_START * may_start_figure(text, lower) | YEAR_WORD * bool(YEAR.match(text)))
+
+
 class FigureRecognizer:
     """Money, percentages, counts, durations, ranges and ratios, with their attributes."""
 
@@ -128,6 +163,7 @@ class FigureRecognizer:
         self.qualifiers = {tuple(p.lower().split()): q for p, q in t["qualifiers"]}
         self.max_qualifier = max((len(k) for k in self.qualifiers), default=0)
         self.qualifiers_after = {tuple(p.lower().split()): q for p, q in t.get("qualifiers_after", [])}
+        self.max_qualifier_after = max((len(k) for k in self.qualifiers_after), default=0)
         self.units = {p.lower(): u for p, u in t["units"]}
         self.scales = {p.lower(): float(m) for p, m in t["scales"]}
         self.measures = {p.lower() for p, _ in t["measures"]}
@@ -138,22 +174,24 @@ class FigureRecognizer:
         self.not_after = {p.lower() for p, _ in t["not_after"]}
         self.time_locators = {p.lower() for p, _ in t["time_locators"]}
         self.months = {p for p, _ in t["months"]}
-        self._may_start: Dict[int, bool] = {}  # by orth id, see may_start_figure
+        self._word_flags = WordFlags(self)  # by orth id
 
     # -- finding numbers -------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        skip = self._non_figure_tokens(doc)
-        starts = self._number_starts(doc)
+        ents = doc.ents  # built anew on every read: read once, set once at the end
+        blocked = {i for ent in ents for i in range(ent.start, ent.end)}
+        flags = self._word_flags.of(doc)
+        skip = self._non_figure_tokens(doc, flags)
+        dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
         figures: List[Figure] = []
-        i = 0
-        while i < len(doc):
-            fig = None if (i in blocked or i in skip or i not in starts) else self._figure_at(doc, i)
-            if fig is None:
-                i += 1
+        end = 0  # a figure is tried at each start outside the figures found before it
+        for i in self._number_starts(doc, flags):
+            if i < end or i in blocked or i in skip:
                 continue
-            figures.append(fig)
-            i = fig.end
+            fig = self._figure_at(doc, i)
+            if fig is not None:
+                figures.append(fig)
+                end = fig.end
         figures, range_pairs = self._share_range_units(doc, figures)
         spans = []
         figure_ends = {fig.start: fig.end for fig in figures}
@@ -164,7 +202,7 @@ class FigureRecognizer:
             span._.figure_value, span._.figure_unit = fig.value, fig.unit
             span._.figure_qualifier = self.qualifier(doc, fig.start, fig.end)
             span._.figure_measure = self.measure(doc, span, figure_ends)
-            span._.figure_period = self.period(doc, span)
+            span._.figure_period = self.period(doc, span, dates)
             spans.append(span)
         by_start = {s.start: s for s in spans}
         for a_start, b_start in range_pairs:  # both ends of a range measure the same thing
@@ -175,68 +213,77 @@ class FigureRecognizer:
         share_list_measures(doc, spans)
         share_elided_measures(doc, spans)
         share_parenthesised_measures(doc, spans)
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc.ents = filter_spans(list(ents) + spans)
         return doc
 
-    def _number_starts(self, doc: Doc) -> set:
-        """Tokens whose word can begin a figure (a currency sign, digits, a number word); no other does."""
-        starts = set()
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            may_start = self._may_start.get(orth)
-            if may_start is None:
-                tok = doc[i]
-                may_start = self._may_start[orth] = may_start_figure(tok.text, tok.lower_)
-            if may_start:
-                starts.add(i)
-        return starts
+    def _number_starts(self, doc: Doc, flags: Optional[List[int]] = None) -> List[int]:
+        """Tokens whose word can begin a figure (a currency sign, digits, a number word), in order;
+        no other does."""
+        return [i for i, f in enumerate(flags or self._word_flags.of(doc)) if f & MAY_START]
 
-    def _non_figure_tokens(self, doc: Doc) -> set:
-        """Years, financial years, dates, reference numbers: never figures."""
-        skip = set()
-        tokens = list(doc)  # one Token object each, reused as the next token's prev
-        for tok in tokens:
-            text = tok.text
-            nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
-            prev = tokens[tok.i - 1] if tok.i > 0 else None
-            digit = text[:1].isdigit()  # the rules on a token's own digits all need a leading digit
-            if digit and YEAR.match(text) and not (prev is not None and prev.text in CURRENCY_SIGNS):
-                if nxt is None or (nxt.text not in {"%"} and nxt.lower_ not in self.scales):
-                    skip.add(tok.i)
-                    # 2017/18, 2017-18, 2015–16.3 (a footnote mark stuck to a financial year)
-                    if nxt is not None and nxt.text in {"/", "-", "–", "—"} and tok.i + 2 < len(doc) \
-                            and SHORT_YEAR.match(doc[tok.i + 2].text):
-                        skip.update({tok.i + 1, tok.i + 2})
-            if text in self.months:
-                for k in (tok.i - 1, tok.i + 1):
-                    if 0 <= k < len(doc) and re.match(r"^\d{1,2}(st|nd|rd|th)?$", doc[k].text):
+    def _non_figure_tokens(self, doc: Doc, flags: Optional[List[int]] = None) -> set:
+        """Years, financial years, dates, reference numbers: never figures.
+
+        Every rule needs a word of a few kinds at or next to the token (digits, a month, a word of
+        not_before, '[', a number word in Title case): the rules run only there, found by the
+        words' cached flags, instead of at every token."""
+        n = len(doc)
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist()
+        sent_starts = doc.to_array(SENT_START).tolist()
+
+        def text(k: int) -> str:
+            return strings[orths[k]]
+
+        skip: set = set()
+        for i, word_flags in enumerate(flags or self._word_flags.of(doc)):
+            if not word_flags & NON_FIGURE_RULES:
+                continue
+            if word_flags & DIGIT:
+                self._digit_rules(doc, i, text, skip)
+            if word_flags & MONTH:
+                for k in (i - 1, i + 1):
+                    if 0 <= k < n and DAY_OF_MONTH.match(text(k)):
                         skip.add(k)
-            if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
-                skip.add(tok.i)
-                if nxt is not None and nxt.text in RANGE_LINKS and tok.i + 2 < len(doc):
-                    skip.add(tok.i + 2)  # "Questions 71 - 118", "pages 4-6"
-            if digit and (re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text)):
-                skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
-                k = tok.i + 1
-                if k < len(doc) and doc[k].text == ")":  # "(020) 7722 3382"
-                    k += 1
-                while k < len(doc) and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", doc[k].text):
-                    skip.add(k)
-                    k += 1
-            if digit and DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
-                skip.add(tok.i)  # "10 Whitechapel High Street"
-            if digit and DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None \
-                    and nxt.text in {".", ")"}:
-                skip.add(tok.i)  # list numbering "1." at line start
-            if digit and DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
-                skip.add(tok.i)
-            if digit and self._slashed_date(doc, tok.i):
-                skip.update(range(tok.i, tok.i + 5))  # 11/09/2018
-            if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
-                skip.add(tok.i)  # a footnote mark [2]
-            if tok.is_title and not tok.is_sent_start and word_number(tok.lower_) is not None \
-                    and nxt is not None and nxt.is_title:
-                skip.add(tok.i)  # a number word inside a name: the Five Year Forward View
+            if word_flags & NOT_BEFORE and i + 1 < n and sent_starts[i + 1] != 1:
+                skip.add(i + 1)  # the word before it does not end a sentence
+                if i + 3 < n and text(i + 2) in RANGE_LINKS:
+                    skip.add(i + 3)  # "Questions 71 - 118", "pages 4-6"
+            if word_flags & OPEN_BRACKET and i + 2 < n and text(i + 2) == "]":
+                skip.add(i + 1)  # a footnote mark [2]
+            if word_flags & TITLE_NUMBER and sent_starts[i] != 1 and i + 1 < n and text(i + 1).istitle():
+                skip.add(i)  # a number word inside a name: the Five Year Forward View
         return skip
+
+    def _digit_rules(self, doc: Doc, i: int, text, skip: set) -> None:
+        """The rules on a token starting with a digit: years, phone numbers, addresses, list numbers, dates."""
+        n = len(doc)
+        word = text(i)
+        prev = text(i - 1) if i > 0 else None
+        nxt = text(i + 1) if i + 1 < n else None
+        if YEAR.match(word) and prev not in CURRENCY_SIGNS:
+            if nxt is None or (nxt != "%" and nxt.lower() not in self.scales):
+                skip.add(i)
+                # 2017/18, 2017-18, 2015–16.3 (a footnote mark stuck to a financial year)
+                if nxt in {"/", "-", "–", "—"} and i + 2 < n and SHORT_YEAR.match(text(i + 2)):
+                    skip.update({i + 1, i + 2})
+        if re.match(r"^0\d+$", word) or re.match(r"^\d{6,}$", word):
+            skip.add(i)  # phone and registration numbers, with the digit groups that follow
+            k = i + 1
+            if k < n and text(k) == ")":  # "(020) 7722 3382"
+                k += 1
+            while k < n and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", text(k)):
+                skip.add(k)
+                k += 1
+        if DIGITS.match(word):
+            if self._address_follows(doc, i + 1):
+                skip.add(i)  # "10 Whitechapel High Street"
+            if (prev is None or prev.isspace()) and nxt in {".", ")"}:
+                skip.add(i)  # list numbering "1." at line start
+            if nxt is not None and nxt.lower() in self.not_after:
+                skip.add(i)
+        if self._slashed_date(doc, i):
+            skip.update(range(i, i + 5))  # 11/09/2018
 
     @staticmethod
     def _slashed_date(doc: Doc, i: int) -> bool:
@@ -401,17 +448,19 @@ class FigureRecognizer:
 
     def _qualifier_after(self, doc: Doc, end: int) -> Optional[str]:
         """'£500m or more' -> at_least."""
+        following = tuple(t.lower_ for t in doc[end:end + self.max_qualifier_after])  # read once for all
         for phrase, qualifier in self.qualifiers_after.items():
-            if tuple(t.lower_ for t in doc[end:end + len(phrase)]) == phrase:
+            if following[:len(phrase)] == phrase:
                 return qualifier
         return None
 
     def _qualifier_match(self, doc: Doc, start: int) -> tuple:
         """(qualifier, number of tokens) of the longest qualifier phrase right before `start`."""
+        preceding = tuple(t.lower_ for t in doc[max(0, start - self.max_qualifier):start])  # read once for all n
         for n in range(self.max_qualifier, 0, -1):
             if start - n < 0:
                 continue
-            words = tuple(t.lower_ for t in doc[start - n:start])
+            words = preceding[len(preceding) - n:]
             if words in self.qualifiers:
                 return self.qualifiers[words], n
         return None, 0
@@ -571,11 +620,12 @@ class FigureRecognizer:
                 return n
         return 0
 
-    def period(self, doc: Doc, span: Span) -> Optional[str]:
-        """The date or year the figure is scoped to, nearest to it in its sentence."""
+    def period(self, doc: Doc, span: Span, dates: Optional[List[int]] = None) -> Optional[str]:
+        """The date or year the figure is scoped to, nearest to it in its sentence; `dates`: the tokens
+        that can start one (see date_expressions)."""
         sent = sentence_of(span)
         best, best_distance = None, None
-        for start, end in date_expressions(doc, sent, self.months):
+        for start, end in date_expressions(doc, sent, self.months, dates):
             if start < span.end and span.start < end:
                 continue
             distance = span.start - end if end <= span.start else start - span.end
@@ -654,10 +704,15 @@ def join_words(words: List[Token]) -> Optional[str]:
     return out
 
 
-def date_expressions(doc: Doc, sent: Span, months: set):
-    """Token bounds of dates in a sentence: '2017/18', 'by 2026', 'September', 'March 2018'."""
-    i = sent.start
-    while i < sent.end:
+def date_expressions(doc: Doc, sent: Span, months: set, candidates: Optional[List[int]] = None):
+    """Token bounds of dates in a sentence: '2017/18', 'by 2026', 'September', 'March 2018'.
+    `candidates`: the doc's tokens that are years or months, in order (others start no date)."""
+    indices = range(sent.start, sent.end) if candidates is None else \
+        candidates[bisect_left(candidates, sent.start):bisect_left(candidates, sent.end)]
+    resume = sent.start  # where the last date found ends
+    for i in indices:
+        if i < resume:
+            continue
         tok = doc[i]
         if YEAR.match(tok.text) and not (i > sent.start and doc[i - 1].text in LAW_NAME_HEADS):
             end = i + 1
@@ -669,13 +724,12 @@ def date_expressions(doc: Doc, sent: Span, months: set):
                 if start > sent.start and re.match(r"^\d{1,2}$", doc[start - 1].text):
                     start -= 1
             yield start, end
-            i = end
+            resume = end
             continue
         if tok.text in months and i > sent.start and doc[i - 1].lower_ in {"in", "by", "since", "until", "from",
                                                                           "during", "before", "after"}:
             if not (i + 1 < sent.end and YEAR.match(doc[i + 1].text)):
                 yield i, i + 1
-        i += 1
 
 
 @Language.factory(

@@ -6,7 +6,7 @@ from spacy import util
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from . import figures, org_lists, orgs, people, relations, roles, sentences, tokenizer  # noqa: F401
+from . import figures, org_lists, orgs, people, relations, roles, sentencizer, sentences, tokenizer  # noqa: F401
 from .rules_io import rules_dir
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")

@@ -6,6 +6,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
@@ -86,7 +87,8 @@ class PersonRecognizer:
                        for start, _, end, _ in doc._.role_candidates or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        blocked = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents  # built anew on every read: read once, set once at the end
+        blocked = {i for ent in ents for i in range(ent.start, ent.end)}
         roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
@@ -113,12 +115,12 @@ class PersonRecognizer:
         people = self._merge_attributes(filter_spans(candidates), candidates)
         people += self._surnames(doc, orths, people, blocked)
         people = filter_spans(people)
-        people = filter_spans(people + self._first_names(doc, people, blocked))
+        people = filter_spans(people + self._first_names(doc, orths, people, blocked))
         self._set_canonicals(people)
         for span in people:
             if span._.role is None:
                 span._.role = self._role_after(doc, span, role_at_start)
-        doc.ents = filter_spans(list(doc.ents) + people)
+        doc.ents = filter_spans(list(ents) + people)
         return doc
 
     @staticmethod
@@ -209,7 +211,7 @@ class PersonRecognizer:
                 found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
-    def _first_names(self, doc: Doc, people: List[Span], blocked: Set[int]) -> List[Span]:
+    def _first_names(self, doc: Doc, orths: List[int], people: List[Span], blocked: Set[int]) -> List[Span]:
         """'Sarah will succeed Richard Murray' after 'Sarah Woolnough': a first name standing alone,
         when one person of the article has it."""
         owners: Dict[str, Set[str]] = {}
@@ -217,12 +219,15 @@ class PersonRecognizer:
             if len(p) >= 2 and p[0].text in self.first_name_set:
                 owners.setdefault(p[0].text, set()).add(p[-1].text)
         unique = {first for first, surnames in owners.items() if len(surnames) == 1}
+        if not unique:
+            return []
         taken = blocked | {i for p in people for i in range(p.start, p.end)}
+        unique_orths = {get_string_id(first) for first in unique}  # a token's ORTH is its text's id
         found = []
-        for tok in doc:
-            if tok.text in unique and tok.i not in taken and not (
-                    tok.i + 1 < len(doc) and self.is_name_token(doc, tok.i + 1, taken)):
-                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        for i, orth in enumerate(orths):
+            if orth in unique_orths and i not in taken and not (
+                    i + 1 < len(doc) and self.is_name_token(doc, i + 1, taken)):
+                found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
     @staticmethod

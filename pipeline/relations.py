@@ -13,7 +13,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
-from .text_utils import doc_text
+from .text_utils import doc_ents, doc_text, fixed_ents
 
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
@@ -57,7 +57,7 @@ class Mentions(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> "Mentions":
-        ents = [e for e in doc.ents if e.label_ in {"ORG", "PERSON"}]
+        ents = [e for e in doc_ents(doc) if e.label_ in {"ORG", "PERSON"}]
         return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
 
     def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
@@ -154,8 +154,9 @@ class RelationExtractor:
                 self.singular_body_nouns.add(noun)  # a plural one points back only with a number
 
     def __call__(self, doc: Doc) -> Doc:
-        roles = self.roles(doc)
-        doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
+        with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
+            roles = self.roles(doc)
+            doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
         return doc
 
     # -- role --------------------------------------------------------------
@@ -194,10 +195,15 @@ class RelationExtractor:
     def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
         chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
-        out = []
+        out: List[dict] = []
+        noun_ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
+        # The nouns are rare: found in the LOWER array, not by a Token object for every word.
+        nouns = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in noun_ids]
+        if not nouns:
+            return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
-        for tok in doc:
-            if tok.lower_ not in APPOINTMENT_NOUNS or tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
+        for tok in (doc[i] for i in nouns):
+            if tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
                 continue
             person = m.person_ending_at(tok.i - 1)
             k, orgs = tok.i + 1, []
@@ -668,7 +674,7 @@ class RelationExtractor:
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)
         words = content.text.split()
-        if any(e.start_char == q.start and e.end_char == q.end for e in doc.ents if e.label_ != "FIGURE"):
+        if any(e.start_char == q.start and e.end_char == q.end for e in doc_ents(doc) if e.label_ != "FIGURE"):
             return True  # a quoted name: 'NHS Clinical Commissioners'
         whole_paragraph = q.open_mark == q.para_start and q.end >= q.para_end - 2
         if whole_paragraph and len(words) > 5:
@@ -736,12 +742,12 @@ class RelationExtractor:
             return self._according_to(doc, verb)
         if prev is not None and prev.lower_ in PERSON_PRONOUNS:
             return self._last_before(doc, verb.i, "PERSON", quoted)
-        subject = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start and e.end <= verb.i
-                   and not (quoted[0] <= e.start_char < quoted[1])]
+        subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
+                   and e.end <= verb.i and not (quoted[0] <= e.start_char < quoted[1])]
         people = [e for e in subject if e.label_ == "PERSON"]
         if people:
             return self._coordinated(doc, people, verb)
-        after = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
+        after = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
         if after and verb.lower_ in INVERTED_SPEECH_VERBS:
             return [after[0]]
         by_role = self._person_by_role(doc, verb)
@@ -780,7 +786,7 @@ class RelationExtractor:
             k += 1
         while k < len(doc) and doc[k].lower_ in DETERMINERS:
             k += 1
-        return [e for e in doc.ents if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+        return [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
 
     def _person_by_role(self, doc: Doc, verb) -> List[Span]:
         """'the chief executive said': the person the article named with that role before."""
@@ -788,7 +794,7 @@ class RelationExtractor:
         if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
             return []
         holders = {r["head"] for r in self.roles(doc) if r["role"] == role.label_}
-        named = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= role.start
+        named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end <= role.start
                  and (e._.role == role.label_ or (e.start_char, e.end_char) in holders)]
         return named[-1:]
 
@@ -828,7 +834,7 @@ class RelationExtractor:
     def _last_before(doc: Doc, i: int, label: str, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
         """The last body or person named before token i; a possessive ("Jeremy Hunt's 2015
         commitment") or a name inside the quote itself is not who a pronoun points to."""
-        before = [e for e in doc.ents if e.label_ == label and e.end <= i
+        before = [e for e in doc_ents(doc) if e.label_ == label and e.end <= i
                   and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
                   and not (quoted[0] <= e.start_char < quoted[1])]
         return [before[-1]] if before else []

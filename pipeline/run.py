@@ -6,14 +6,14 @@ folder, storing each new result in the cache as it comes. The corpus stage resol
 names over all mentions, then streams the spool into the tables, which replace the old ones
 only when every one is complete. The whole run holds the output folder's lock.
 """
-import json
 import logging
 import math
 import os
+import pickle
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import BinaryIO, Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from spacy import util
 from spacy.language import Language
@@ -31,6 +31,7 @@ from .reader import SUPPORTED_GLOBS, Article, ReadError, ReadOptions, iter_artic
 from .writer import check_formats, open_tables, remove_stale_temp_files, temp_file
 
 CHUNK_ROWS = 5000
+SPOOL_SUFFIX = ".pickle"
 BATCHES_PER_JOB = 4  # small corpora are still spread over every worker
 
 Progress = Callable[[int, int], None]  # (articles done, articles in the run)
@@ -148,15 +149,15 @@ class SpoolStats(NamedTuple):
 
 def spool_records(records: Iterable[Tuple[dict, bool]], spool: Path, total: int,
                   progress: Optional[Progress] = None) -> SpoolStats:
-    """Write the records to the spool (one JSON line each) while the normaliser observes every mention."""
+    """Write the records to the spool (one pickle each) while the normaliser observes every mention."""
     normaliser = CorpusNormaliser()
     n_reused, done, hashes = 0, 0, set()
-    with spool.open("w", encoding="utf-8") as f:
+    with spool.open("wb") as f:
         for record, reused in records:
             log_problems(record)
             for mention in record["mentions"]:
                 normaliser.observe(mention)
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            write_spooled(f, record)
             n_reused += reused
             done += 1
             if record["article"].get("sha256"):
@@ -167,7 +168,7 @@ def spool_records(records: Iterable[Tuple[dict, bool]], spool: Path, total: int,
 
 
 def new_spool(out_dir: Path) -> Path:
-    fd, path = temp_file(out_dir, ".records.", ".jsonl")
+    fd, path = temp_file(out_dir, ".records.", SPOOL_SUFFIX)
     os.close(fd)
     return path
 
@@ -224,10 +225,19 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
                       time.perf_counter() - started, str(out_dir), stats.n_reused)
 
 
+def write_spooled(f: BinaryIO, record: dict) -> None:
+    """One record to the spool, a file of pickles: the spool is read back only by this run, and
+    pickling the records (each with its article's text) is several times faster than JSON."""
+    pickle.dump(record, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def read_spool(spool: Path) -> Iterator[dict]:
-    with spool.open(encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
+    with spool.open("rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
 
 
 def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, formats: Sequence[str] = ("csv",),

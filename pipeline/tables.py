@@ -137,22 +137,24 @@ def frame(table: str, rows: List[dict]) -> pd.DataFrame:
 
 def doc_records(doc: "Doc") -> dict:
     """Everything the tables need from one processed Doc, as plain values (JSON-able)."""
-    from .text_utils import doc_text, one_line, sentence_of
+    from .text_utils import SentenceBounds, doc_text, one_line, span_extensions
 
     mentions = []
     text = doc_text(doc)  # slices of it are the spans' texts, without building them token by token
+    bounds = SentenceBounds(doc)  # each mention's sentence, without a Span walking the doc per mention
     sentences: Dict[tuple, str] = {}  # mentions of one sentence share its text
     for ent in doc.ents:
-        sent = sentence_of(ent)
-        sentence = sentences.get((sent.start, sent.end))
+        start_char, end_char, label = ent.start_char, ent.end_char, ent.label_
+        chars = bounds.chars_of(ent.start)
+        sentence = sentences.get(chars)
         if sentence is None:
-            sentence = sentences[(sent.start, sent.end)] = one_line(text[sent.start_char:sent.end_char])
-        m = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
-             "text": text[ent.start_char:ent.end_char],
-             "canonical": ent._.canonical, "title": ent._.title, "role": ent._.role,
-             "org_kind": ent._.org_kind, "sentence": sentence}
-        if ent.label_ == "FIGURE":
-            m.update(value=ent._.figure_value, unit=ent._.figure_unit, qualifier=ent._.figure_qualifier,
-                     measure=ent._.figure_measure, period=ent._.figure_period)
+            sentence = sentences[chars] = one_line(text[chars[0]:chars[1]])
+        ext = span_extensions(doc, start_char, end_char)
+        m = {"start": start_char, "end": end_char, "label": label, "text": text[start_char:end_char],
+             "canonical": ext("canonical"), "title": ext("title"), "role": ext("role"),
+             "org_kind": ext("org_kind"), "sentence": sentence}
+        if label == "FIGURE":
+            m.update(value=ext("figure_value"), unit=ext("figure_unit"), qualifier=ext("figure_qualifier"),
+                     measure=ext("figure_measure"), period=ext("figure_period"))
         mentions.append(m)
     return {"n_tokens": len(doc), "mentions": mentions, "relations": list(doc._.relations or [])}

@@ -1,8 +1,12 @@
 """Small pure helpers over tokens and spans shared by the components."""
 import re
+from bisect import bisect_right
 from collections import OrderedDict
-from typing import Tuple
+from contextlib import contextmanager
+from typing import Any, Callable, Dict, Iterator, Tuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
@@ -28,10 +32,17 @@ def doc_text(doc: Doc) -> str:
     """doc.text, computed once per doc: spaCy rebuilds it from every token on each access."""
     entry = _TEXTS.get(id(doc))
     if entry is None or entry[0] is not doc:
-        entry = _TEXTS[id(doc)] = (doc, doc.text)
-        if len(_TEXTS) > TEXTS_KEPT:
-            _TEXTS.popitem(last=False)
+        return remember_text(doc, doc.text)
     return entry[1]
+
+
+def remember_text(doc: Doc, text: str) -> str:
+    """Keep `text` as doc_text(doc). Only for the text the doc was made from (the tokenizer keeps
+    every character, so that is doc.text): it spares rebuilding it from the tokens."""
+    _TEXTS[id(doc)] = (doc, text)
+    if len(_TEXTS) > TEXTS_KEPT:
+        _TEXTS.popitem(last=False)
+    return text
 
 
 def sentence_of(span: Span) -> Span:
@@ -40,6 +51,64 @@ def sentence_of(span: Span) -> Span:
     if doc.has_annotation("SENT_START"):
         return span.sent
     return doc[:]
+
+
+# The entities of docs a component reads without setting them, by id; see fixed_ents.
+_FIXED_ENTS: Dict[int, Tuple[Doc, Tuple[Span, ...]]] = {}
+
+
+@contextmanager
+def fixed_ents(doc: Doc) -> Iterator[None]:
+    """Within the block, doc_ents(doc) gives the entities read once: Doc.ents builds every entity
+    span anew on each access. Only for code that does not set doc.ents inside the block."""
+    _FIXED_ENTS[id(doc)] = (doc, doc.ents)
+    try:
+        yield
+    finally:
+        _FIXED_ENTS.pop(id(doc), None)
+
+
+def doc_ents(doc: Doc) -> Tuple[Span, ...]:
+    """doc.ents, from the copy fixed_ents keeps when inside its block."""
+    entry = _FIXED_ENTS.get(id(doc))
+    return entry[1] if entry is not None and entry[0] is doc else doc.ents
+
+
+def span_extensions(doc: Doc, start_char: int, end_char: int) -> Callable[[str], Any]:
+    """A reader of the `span._` values of the span doc.char_span(start_char, end_char), for the
+    extensions of extensions.py (plain values, default None). spaCy keeps them in doc.user_data under
+    ("._.", name, start_char, end_char); `span._.name` builds an Underscore object for every read."""
+    user_data = doc.user_data
+    return lambda name: user_data.get(("._.", name, start_char, end_char))
+
+
+class SentenceBounds:
+    """The sentence around a span, as Span.sent finds it (text_utils.sentence_of), from the doc's
+    SENT_START array read once: Span.sent walks the tokens back and forth on every call."""
+
+    def __init__(self, doc: Doc):
+        self.n = len(doc)
+        self.sentenced = doc.has_annotation("SENT_START")
+        columns = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+        self.starts = numpy.flatnonzero(columns[:, 0] == 1).tolist() if self.n else []
+        self.idx = columns[:, 1].tolist() if self.n else []
+        self.ends = (columns[:, 1] + columns[:, 2]).tolist() if self.n else []
+
+    def tokens_of(self, start: int) -> Tuple[int, int]:
+        """(first token, end token) of the sentence of a span starting at token `start`; the whole doc
+        where no sentences are set. A span across a boundary gets its first sentence, as with Span.sent."""
+        if not self.sentenced or not self.n:
+            return 0, self.n
+        k = bisect_right(self.starts, start)  # the sentence starts at or before `start` come first
+        first = self.starts[k - 1] if k else 0
+        return first, self.starts[k] if k < len(self.starts) else self.n
+
+    def chars_of(self, start: int) -> Tuple[int, int]:
+        """(start_char, end_char) of the sentence of a span starting at token `start`."""
+        first, last = self.tokens_of(start)
+        if first >= last:
+            return 0, 0
+        return self.idx[first], self.ends[last - 1]
 
 
 def one_line(text: str) -> str:

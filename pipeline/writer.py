@@ -4,7 +4,9 @@ Every format writes to a hidden temporary file in the output folder and renames 
 (`os.replace`, atomic on one file system), so a reader never sees a half-written table and a
 run killed at any moment leaves the previous table intact.
 """
+import csv
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Dict, Iterable, List, Sequence, Tuple
@@ -43,6 +45,43 @@ def unguard_formulas(df: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_string_dtype(out[column].dtype) or out[column].dtype == object:
             out[column] = out[column].astype("string").str.replace(GUARDED_CELL, "", regex=True)
     return out
+
+
+FORMULA_START = re.compile(r"'*[=+\-@\t\r]")  # FORMULA_CELL without its lookahead, for re.match
+
+
+def text_cell(value) -> str:
+    """A string cell as pandas writes it after `frame` and `guard_formulas`."""
+    if value is None or (isinstance(value, float) and value != value):  # None and NaN are missing
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text if text[:1] in "'=+-@\t\r" and text and FORMULA_START.match(text) else text
+
+
+def int_cell(value) -> str:
+    """An Int64 cell: missing is empty, 3.0 is 3."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(int(value))
+
+
+def float_cell(value) -> str:
+    """A Float64 cell: missing is empty, 5 is 5.0 (Python's shortest repr, as pandas writes)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return repr(float(value))
+
+
+def bool_cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(bool(value))
+
+
+CELL_WRITERS = {"string": text_cell, "Int64": int_cell, "Float64": float_cell, "boolean": bool_cell}
+# Each table's columns with how a value is written: the same text as pandas' to_csv of `frame`, which
+# costs several times more for rows that are already plain values.
+CSV_CELLS = {table: [(c.name, CELL_WRITERS[c.dtype]) for c in columns] for table, columns in SCHEMAS.items()}
 
 
 def temp_file(directory: Path, prefix: str, suffix: str) -> Tuple[int, Path]:
@@ -87,7 +126,13 @@ class AtomicTable:
         self.header_written = False
 
     def append(self, rows: list) -> None:
-        self.append_frame(frame(self.name, rows))
+        """Rows as dicts by column name; the CSV is what `append_frame(frame(name, rows))` writes."""
+        writer = csv.writer(self.file, lineterminator="\n")  # pandas' to_csv writes with csv too
+        if not self.header_written:
+            writer.writerow([c.name for c in SCHEMAS[self.name]])
+        cells = CSV_CELLS[self.name]
+        writer.writerows([[cell(row.get(name)) for name, cell in cells] for row in rows])
+        self.header_written = True
 
     def append_frame(self, df: pd.DataFrame) -> None:
         guard_formulas(df).to_csv(self.file, header=not self.header_written, index=False, lineterminator="\n")
@@ -115,6 +160,9 @@ class ParquetTable(AtomicTable):
     """The same table as Parquet, with the column types of SCHEMAS (Int64, Float64, string) and raw values."""
 
     suffix = ".parquet"
+
+    def append(self, rows: list) -> None:
+        self.append_frame(frame(self.name, rows))
 
     def _open(self, fd: int) -> None:
         import pyarrow.parquet as pq
@@ -181,9 +229,13 @@ class TableSet:
             raise
 
     def append(self, name: str, rows: list) -> None:
-        df = frame(name, rows)
+        df = None  # the DataFrame only for the formats that write one (Parquet), built once for all
         for table in self.tables[name]:
-            table.append_frame(df)
+            if isinstance(table, ParquetTable):
+                df = frame(name, rows) if df is None else df
+                table.append_frame(df)
+            else:
+                table.append(rows)
 
     def commit(self) -> List[Path]:
         """Rename every finished table into place (all are complete on disk before the first rename)."""
@@ -212,7 +264,8 @@ def remove_stale_temp_files(out_dir: Path) -> List[Path]:
     for name in SCHEMAS:
         for fmt in FORMATS:
             stale.extend(out_dir.glob(f".{name}.*.{fmt}.tmp"))
-    stale.extend(out_dir.glob(".records.*.jsonl"))
+    stale.extend(out_dir.glob(".records.*.pickle"))
+    stale.extend(out_dir.glob(".records.*.jsonl"))  # spools of earlier versions were JSON Lines
     for path in stale:
         path.unlink(missing_ok=True)
     return stale

@@ -1,14 +1,33 @@
 """The speed-ups give what the plain computation gives, on every article of the bundled corpus."""
+import json
+import pickle
+import random
+import re
 import sys
 
+import ftfy
 import pytest
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
+from spacy.pipeline import Sentencizer
 
 from conftest import ROOT
+from pipeline.cache import EncodedRecord, encode_record
+from pipeline.decoding import BADNESS, BADNESS_LEAD, looks_like_mojibake
+from pipeline.engines import new_docs, process_batch
+from pipeline.extensions import SPAN_EXTENSIONS
+from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_YEAR, YEAR, YEAR_WORD, date_expressions,
+                              word_number)
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
-from pipeline.text_utils import doc_text, is_capitalised_word
+from pipeline.relations import APPOINTMENT_NOUNS
+from pipeline.sentencizer import NhsSentencizer
+from pipeline.sentences import mark_paragraphs
+from pipeline.tables import SCHEMAS, frame
+from pipeline.text_utils import (_FIXED_ENTS, SentenceBounds, doc_ents, doc_text, fixed_ents, is_capitalised_word,
+                                 sentence_of, span_extensions)
+from pipeline.writer import AtomicTable
 
 sys.path.insert(0, str(ROOT))  # benchmarks/ is a folder of scripts, not an installed package
 from benchmarks.synthetic_corpus import load_sources, synthetic_texts  # noqa: E402
@@ -72,6 +91,14 @@ def test_the_anchor_is_the_longest_required_exact_word():
     assert pattern_anchor([{"ORTH": "Trust", "OP": "?"}]) is None
 
 
+def test_paragraph_starts_are_exactly_the_tokens_after_line_breaks(nlp):
+    texts = ARTICLES + ["a\nb", "x \n y\n\n", "\n", "", "end.\n“Quote”\t\n\u2028next", "£5m\nand\u00a0\nmore"]
+    for text in texts:
+        doc = mark_paragraphs(nlp.make_doc(text))
+        after_break = {tok.i + 1 for tok in doc[:-1] if "\n" in tok.text}
+        assert {tok.i for tok in doc if tok.is_sent_start} == (after_break | {0} if len(doc) else set())
+
+
 def test_paragraph_starts_follow_every_line_break(docs):
     for doc in docs:
         after_break = {tok.i + 1 for tok in doc[:-1] if "\n" in tok.text}
@@ -82,6 +109,70 @@ def test_paragraph_starts_follow_every_line_break(docs):
 def test_doc_text_is_the_doc_text(docs):
     for doc in docs:
         assert doc_text(doc) == doc.text == doc_text(doc)
+
+
+def test_sentence_bounds_are_span_sents(nlp, docs):
+    texts = ["", "x", ".", "Hello there. NHS England said so! Yes.\nNew line here"]
+    for doc in docs + [nlp(text) for text in texts] + [nlp.make_doc("No sentences set. At all.")]:
+        bounds = SentenceBounds(doc)
+        spans = list(doc.ents) + [doc[i:min(i + 7, len(doc))] for i in range(len(doc))]
+        for span in spans:
+            sent = sentence_of(span)
+            assert bounds.tokens_of(span.start) == (sent.start, sent.end)
+            assert bounds.chars_of(span.start) == (sent.start_char, sent.end_char)
+
+
+def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, docs):
+    relations = nlp.get_pipe("nhs_relations")
+    n_relations = 0
+    for doc in docs:
+        with fixed_ents(doc):
+            assert doc_ents(doc) == doc.ents
+        assert doc_ents(doc) == doc.ents and id(doc) not in _FIXED_ENTS
+        roles = relations.roles(doc)  # outside the block: every rule reads doc.ents itself
+        assert doc._.relations == roles + relations.collaborations(doc, roles) + relations.quotes(doc)
+        n_relations += len(doc._.relations)
+    assert n_relations > 50
+
+
+def test_appointment_nouns_found_in_the_lower_array_are_every_one(nlp, docs):
+    texts = ["Chris Hopson's appointment to NHS England as chief strategy officer was welcomed.",
+             "Jane Doe's Promotion as chief executive of NHS Providers. Her move as chair of the BMA."]
+    for doc in docs + [nlp(text) for text in texts]:
+        nouns = [t.i for t in doc if t.lower_ in APPOINTMENT_NOUNS]
+        lowers = doc.to_array(LOWER).tolist()
+        ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
+        assert [i for i, lower in enumerate(lowers) if lower in ids] == nouns
+
+
+def test_span_extensions_read_from_user_data_equal_the_underscore_reads(docs):
+    assert all(default is None for default in SPAN_EXTENSIONS.values())  # what span_extensions assumes
+    set_values = 0
+    for doc in docs:
+        for ent in doc.ents:
+            ext = span_extensions(doc, ent.start_char, ent.end_char)
+            for name in SPAN_EXTENSIONS:
+                assert ext(name) == getattr(ent._, name)
+                set_values += ext(name) is not None
+    assert set_values > 500
+
+
+def test_remembered_texts_are_the_doc_texts(nlp):
+    articles = list(iter_articles(list_articles(ROOT / "corpus")))
+    docs = list(new_docs(nlp, articles))
+    assert [doc_text(doc) for doc in docs] == [doc.text for doc in docs] == [a.text for a in articles]
+
+
+def test_sentence_starts_equal_spacys_sentencizer(nlp):
+    texts = ARTICLES + ["", "Hi", "Wait... what?! Yes.", "“Go.” (He did.) Then — ‘no’ — fine", "?!"]
+    for punct_chars in (None, [".", "!"]):
+        ours = NhsSentencizer(punct_chars=punct_chars)
+        spacys = Sentencizer(punct_chars=punct_chars)
+        for text in texts:
+            a, b = nlp.make_doc(text), nlp.make_doc(text)
+            mark_paragraphs(a)
+            mark_paragraphs(b)
+            assert [t.is_sent_start for t in ours(a)] == [t.is_sent_start for t in spacys(b)]
 
 
 def test_figures_are_tried_only_where_one_can_start(nlp, docs):
@@ -95,6 +186,122 @@ def test_figures_are_tried_only_where_one_can_start(nlp, docs):
                 tried += 1
                 assert i in starts
     assert tried > 100
+
+
+def plain_non_figure_tokens(self, doc):
+    """The rules of nhs_figures' _non_figure_tokens tried at every token, as they were written first."""
+    skip = set()
+    tokens = list(doc)  # one Token object each, reused as the next token's prev
+    for tok in tokens:
+        text = tok.text
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = tokens[tok.i - 1] if tok.i > 0 else None
+        digit = text[:1].isdigit()  # the rules on a token's own digits all need a leading digit
+        if digit and YEAR.match(text) and not (prev is not None and prev.text in CURRENCY_SIGNS):
+            if nxt is None or (nxt.text not in {"%"} and nxt.lower_ not in self.scales):
+                skip.add(tok.i)
+                # 2017/18, 2017-18, 2015–16.3 (a footnote mark stuck to a financial year)
+                if nxt is not None and nxt.text in {"/", "-", "–", "—"} and tok.i + 2 < len(doc) \
+                        and SHORT_YEAR.match(doc[tok.i + 2].text):
+                    skip.update({tok.i + 1, tok.i + 2})
+        if text in self.months:
+            for k in (tok.i - 1, tok.i + 1):
+                if 0 <= k < len(doc) and re.match(r"^\d{1,2}(st|nd|rd|th)?$", doc[k].text):
+                    skip.add(k)
+        if prev is not None and prev.lower_.rstrip(".") in self.not_before and not prev.is_sent_end:
+            skip.add(tok.i)
+            if nxt is not None and nxt.text in RANGE_LINKS and tok.i + 2 < len(doc):
+                skip.add(tok.i + 2)  # "Questions 71 - 118", "pages 4-6"
+        if digit and (re.match(r"^0\d+$", text) or re.match(r"^\d{6,}$", text)):
+            skip.add(tok.i)  # phone and registration numbers, with the digit groups that follow
+            k = tok.i + 1
+            if k < len(doc) and doc[k].text == ")":  # "(020) 7722 3382"
+                k += 1
+            while k < len(doc) and doc[k - 1].whitespace_ and re.match(r"^\d{3,5}$", doc[k].text):
+                skip.add(k)
+                k += 1
+        if digit and DIGITS.match(text) and self._address_follows(doc, tok.i + 1):
+            skip.add(tok.i)  # "10 Whitechapel High Street"
+        if digit and DIGITS.match(text) and (prev is None or prev.is_space) and nxt is not None \
+                and nxt.text in {".", ")"}:
+            skip.add(tok.i)  # list numbering "1." at line start
+        if digit and DIGITS.match(text) and nxt is not None and nxt.lower_ in self.not_after:
+            skip.add(tok.i)
+        if digit and self._slashed_date(doc, tok.i):
+            skip.update(range(tok.i, tok.i + 5))  # 11/09/2018
+        if prev is not None and nxt is not None and prev.text == "[" and nxt.text == "]":
+            skip.add(tok.i)  # a footnote mark [2]
+        if tok.is_title and not tok.is_sent_start and word_number(tok.lower_) is not None \
+                and nxt is not None and nxt.is_title:
+            skip.add(tok.i)  # a number word inside a name: the Five Year Forward View
+    return skip
+
+
+def test_non_figure_rules_run_only_where_they_can_apply(nlp):
+    figures = nlp.get_pipe("nhs_figures")
+    texts = ARTICLES + [text for _, text in synthetic_texts(200, seed=3)] + [
+        "Call (020) 7722 3382 or 0800 123 456. 1. First\n2) Second [3] on 11/09/2018 and 2017/18, 2015–16.3",
+        "In March 2018, 5 March and March 5th; the Five Year Forward View; Room 10 Whitechapel High Street.",
+        "$2019 and 2019% and 2019 million, no. 45 and No. 7. Fig 3 shows 123456 items.",
+        "Questions 71 - 118 and pages 4-6, page 7 to 9; pages 3"]
+    skipped = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "nhs_figures":
+                break
+            doc = component(doc)
+        plain = plain_non_figure_tokens(figures, doc)
+        assert figures._non_figure_tokens(doc) == plain
+        skipped += len(plain)
+    assert skipped > 500
+
+
+def plain_first_names(self, doc, people, blocked):
+    """nhs_people's _first_names walking every token, as first written."""
+    owners = {}
+    for p in people:
+        if len(p) >= 2 and p[0].text in self.first_name_set:
+            owners.setdefault(p[0].text, set()).add(p[-1].text)
+    unique = {first for first, surnames in owners.items() if len(surnames) == 1}
+    taken = blocked | {i for p in people for i in range(p.start, p.end)}
+    return [(tok.i, tok.i + 1) for tok in doc if tok.text in unique and tok.i not in taken and not (
+        tok.i + 1 < len(doc) and self.is_name_token(doc, tok.i + 1, taken))]
+
+
+def test_first_names_are_found_from_the_orth_array(nlp, docs):
+    people_pipe = nlp.get_pipe("nhs_people")
+    found = 0
+    for doc in docs:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        blocked = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        orths = doc.to_array(ORTH).tolist()
+        fast = people_pipe._first_names(doc, orths, people, blocked)
+        assert [(s.start, s.end) for s in fast] == plain_first_names(people_pipe, doc, people, blocked)
+        found += len(fast)
+    assert found > 0
+
+
+def test_dates_and_qualifiers_read_once_equal_the_token_by_token_reads(nlp, docs):
+    figures = nlp.get_pipe("nhs_figures")
+    n_dates = n_qualifiers = 0
+    for doc in docs:
+        flags = figures._word_flags.of(doc)
+        dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
+        for sent in doc.sents:
+            plain = list(date_expressions(doc, sent, figures.months))
+            assert list(date_expressions(doc, sent, figures.months, dates)) == plain
+            n_dates += len(plain)
+        for i in range(len(doc) + 1):
+            plain_after = next((q for phrase, q in figures.qualifiers_after.items()
+                                if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase), None)
+            assert figures._qualifier_after(doc, i) == plain_after
+            plain_before = next(((figures.qualifiers[w], n) for n in range(figures.max_qualifier, 0, -1)
+                                 if i - n >= 0 and (w := tuple(t.lower_ for t in doc[i - n:i])) in figures.qualifiers),
+                                (None, 0))
+            assert figures._qualifier_match(doc, i) == plain_before
+            n_qualifiers += plain_before[0] is not None
+    assert n_dates > 50 and n_qualifiers > 10
 
 
 def test_name_words_are_cached_by_word(nlp, docs):
@@ -115,3 +322,56 @@ def test_synthetic_corpus_is_fixed_by_its_seed_and_keeps_headlines_first():
         assert text.startswith(source.head)
         body = text[len(source.head):].strip("\n").split("\n\n")
         assert sorted(body) == sorted(source.body)
+
+
+def test_mojibake_check_equals_ftfys_search():
+    assert BADNESS_LEAD is not None  # ftfy's pattern was understood: the fast path is in use
+    texts = ARTICLES + [text for _, text in synthetic_texts(100, seed=5)]
+    texts += ["CafÃ© au lait", "donâ€™t", "Â ok", "x Ã ", "aÂ ", "a\tÃ ", "ÃÂ", "вЂ", "× ²", "√± and ≈°"]
+    pattern_chars = sorted({c for c in BADNESS.pattern if ord(c) > 0x7F})
+    alphabet = pattern_chars + list("aZ .,!?'\n\t") + ["é", "£", "’", "“", "—"]
+    rng = random.Random(8)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    bad = 0
+    for text in texts:
+        assert looks_like_mojibake(text) == ftfy.badness.is_bad(text), text
+        bad += looks_like_mojibake(text)
+    assert 1000 < bad < len(texts) - 1000
+
+
+def random_cell(rng: random.Random, dtype: str):
+    """A value a record can hold in a column of this dtype, edge cases included."""
+    if rng.random() < 0.15:
+        return rng.choice([None, float("nan")])
+    if dtype == "string":
+        return rng.choice(["", "plain", "=1+2", "'=A1", "''+x", "-5", "@who", "\ttab", "\rcr", "a,b", 'say "hi"',
+                           "line\nbreak", " lead", "'quoted'", "’curly", "£5m", "NA", "None", "x" * 50, 7, 2.5, True])
+    if dtype == "Int64":
+        return rng.choice([0, 1, -3, 2 ** 40, 12.0, rng.randint(0, 10 ** 6)])
+    if dtype == "Float64":
+        return rng.choice([0.0, -0.0, 5, 1e-7, 1e-4, 0.1 + 0.2, 1 / 3, 1e15, 1e16, 123456789012345678.0, 2.5e9,
+                           -42.125, float("inf"), rng.uniform(-1e6, 1e6), rng.random() * 10 ** rng.randint(-9, 20)])
+    return rng.choice([True, False])
+
+
+def test_csv_rows_are_written_as_pandas_writes_the_frame(tmp_path):
+    rng = random.Random(8)
+    for table, columns in SCHEMAS.items():
+        rows = [{c.name: random_cell(rng, c.dtype) for c in columns if rng.random() < 0.95} for _ in range(400)]
+        fast, plain = AtomicTable(tmp_path, table), AtomicTable(tmp_path, table)
+        for chunk in (rows[:150], [], rows[150:]):
+            fast.append(chunk)
+            plain.append_frame(frame(table, chunk))
+        fast._close(), plain._close()
+        assert fast.tmp.read_bytes() == plain.tmp.read_bytes(), table
+    empty, plain = AtomicTable(tmp_path, "errors"), AtomicTable(tmp_path, "errors")
+    plain.append_frame(frame("errors", []))
+    empty._close(), plain._close()
+    assert empty.tmp.read_bytes() == plain.tmp.read_bytes()
+
+
+def test_records_encoded_by_workers_are_stored_as_the_cache_encodes_them(nlp):
+    articles = list(iter_articles(list_articles(ROOT / "corpus")))[:5]
+    for result in process_batch(nlp, articles):
+        encoded = pickle.loads(pickle.dumps(EncodedRecord(result)))  # as it comes back from a worker
+        assert encoded == result and encode_record(encoded) == json.dumps(result, ensure_ascii=False)

@@ -72,7 +72,8 @@ def test_aborted_tables_leave_the_old_ones(tmp_path):
 
 
 def test_stale_temporary_files_are_removed(tmp_path):
-    stale = [tmp_path / ".mentions.k2j4.csv.tmp", tmp_path / ".figures.x.parquet.tmp", tmp_path / ".records.1.jsonl"]
+    stale = [tmp_path / ".mentions.k2j4.csv.tmp", tmp_path / ".figures.x.parquet.tmp", tmp_path / ".records.1.jsonl",
+             tmp_path / ".records.2.pickle"]
     for path in stale:
         path.write_text("half")
     (tmp_path / "mentions.csv").write_text("kept")
