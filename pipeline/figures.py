@@ -370,7 +370,9 @@ class FigureRecognizer:
         k = end + int(end < len(doc) and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_)
         denominator = FRACTION_WORDS.get(doc[k].lower_) if k < len(doc) else None
         if denominator and value == int(value) and 0 < value < denominator \
-                and not (k + 1 < len(doc) and doc[k + 1].text == "-"):  # not 'two third-party providers'
+                and not (k + 1 < len(doc) and doc[k + 1].text == "-") \
+                and (k > end or denominator not in {2, 4} or self._fraction_of_a_whole(doc, k + 1)):
+            # not 'two third-party providers'; 'two quarters of last year' are quarters of a year
             return Figure(start, k + 1, value / denominator, "ratio", None, None, None)
         k = end
         if k + 1 < len(doc) and doc[k].lower_ == "in":
@@ -385,6 +387,13 @@ class FigureRecognizer:
         if den_end < len(doc) and (doc[den_end].lower_ in self.units or doc[den_end].lower_ in self.scales):
             return None  # "2,500 in three years" is a change over time, not a ratio
         return Figure(start, den_end, value / denominator, "ratio", None, None, None)
+
+    def _fraction_of_a_whole(self, doc: Doc, k: int) -> bool:
+        """'three quarters of staff', not 'three quarters of 2023' or 'two quarters of last year'."""
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return False
+        nxt = doc[k + 1]
+        return not (YEAR.match(nxt.text) or nxt.text in self.months or nxt.lower_ in {"last", "this", "next", "the"})
 
     def _unit(self, doc: Doc, end: int, unit: Optional[str]):
         """The unit after the number; percent and currency words join the span."""

@@ -42,13 +42,15 @@ def initials_variants(words: List[str]) -> set:
     out = set()
     for mask in range(1 << len(droppable)):
         dropped = {droppable[b] for b in range(len(droppable)) if mask >> b & 1}
+        if "NHS" in kept and "NHS" not in dropped and "Trust" in dropped:
+            continue  # 'PCN' is not Pennine Care NHS (Foundation Trust): NHS is never kept without its Trust
         letters = "".join(w[0] for w in kept if w not in dropped).upper()
         if len(letters) >= 3:
             out.add(letters)
     return out
 
 
-def foundation_trust_prefixes(aliases: Dict[str, List[str]]) -> Dict[tuple, set]:
+def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple, set]:
     """Leading words of each foundation trust's name (without 'The'), to the names they start."""
     index: Dict[tuple, set] = {}
     for canonical, kind in aliases.values():
@@ -69,12 +71,26 @@ def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str
                   if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
     if not candidates:
         return {}
+    candidates -= _in_capitals_runs(doc, candidates)
     spelt: Dict[str, set] = {}
     for span in spans:
         name = span._.canonical or span.text
         for variant in initials_variants(name.replace(",", " ").split()) & candidates:
             spelt.setdefault(variant, set()).add(name)
     return {a: names.pop() for a, names in spelt.items() if len(names) == 1}
+
+
+def _in_capitals_runs(doc: Doc, words: set) -> set:
+    """Words written next to another word in capitals: a headline in capitals ('JOBS TO BE CUT'), not
+    an acronym."""
+    found = set()
+    for i in range(len(doc)):
+        if doc[i].text in words:
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(doc) and len(doc[k].text) > 1 and doc[k].text.isalpha() and doc[k].text.isupper() \
+                        and doc[k].text != "NHS":
+                    found.add(doc[i].text)
+    return found
 
 
 def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:

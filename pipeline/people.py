@@ -16,6 +16,8 @@ from .rules_io import PhraseRecord, load_first_names, load_phrases
 from .text_utils import is_capitalised_word
 
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+# A first name after these is a place or a thing ('at Victoria station'), not the person.
+PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
 
 
 class PersonRecognizer:
@@ -226,7 +228,10 @@ class PersonRecognizer:
         found = []
         for i, orth in enumerate(orths):
             if orth in unique_orths and i not in taken and not (
-                    i + 1 < len(doc) and self.is_name_token(doc, i + 1, taken)):
+                    i + 1 < len(doc) and (self.is_name_token(doc, i + 1, taken)
+                                          or (doc[i + 1].text == "-" and not doc[i].whitespace_))) \
+                    and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+                # not 'Sarah-Jane Smith', nor 'patients at Victoria station'
                 found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
 
@@ -240,17 +245,19 @@ class PersonRecognizer:
             full_by_surname.setdefault(p[-1].text, full_name(p))
             full_by_first.setdefault(p[0].text, full_name(p))
         owners: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
+        first_owners: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
         for p in people:
             if len(p) > 1:
                 owners.setdefault(p[-1].text, set()).add(full_name(p))
+                first_owners.setdefault(p[0].text, set()).add(full_name(p))
         for p in people:
             key = p[-1].text
             if len(p) > 1:
                 p._.canonical = full_name(p) if len(owners[key]) > 1 else full_by_surname[key]
             elif key in full_by_surname:
                 p._.canonical = full_by_surname[key] if len(owners[key]) == 1 else p.text
-            else:
-                p._.canonical = full_by_first.get(key, p.text)
+            else:  # 'Sir David said' after Sir David Nicholson and Sir David Behan stays 'David'
+                p._.canonical = full_by_first[key] if len(first_owners.get(key, ())) == 1 else p.text
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -23,6 +23,8 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
+OWN_POSSESSIVES = {"his", "her", "their"}
+OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -172,6 +174,8 @@ class RelationExtractor:
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
                 local_start = r.start
+            if len(orgs) > 1 and orgs[0].start >= r.end and self._set_off(doc, r.start):
+                orgs = self._before_closing_comma(doc, orgs)  # 'Jane Smith, chief executive of A, and B'
             person = self._holder(doc, local_start, person_from, m, named_after)
             if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
                 person = holder  # 'X, chair of A and former chief executive of B'
@@ -229,11 +233,21 @@ class RelationExtractor:
         if held_until < 0 or start <= held_until:
             return False
         words = [t.lower_ for t in doc[held_until:start]]
+        if words in (["and"], [","]):
+            return True  # not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
             words.pop()
-        if words in (["and"], [","]):
-            return True
         return len(words) > 1 and words[0] == "," and self._is_role_link(tuple(words[1:]))
+
+    @staticmethod
+    def _before_closing_comma(doc: Doc, orgs: List[Span]) -> List[Span]:
+        """A role set off by commas ends at its closing comma: the bodies of its list before it."""
+        kept = [orgs[0]]
+        for org in orgs[1:]:
+            if any(t.text == "," for t in doc[kept[-1].end:org.start]):
+                break
+            kept.append(org)
+        return kept
 
     @staticmethod
     def _next_in_list(doc: Doc, end: int, start: int) -> bool:
@@ -412,7 +426,9 @@ class RelationExtractor:
         "Kernow CCG's current chief officer is Jackie Pendleton", 'the chief executive of the RSA (RSA)
         Matthew Taylor'."""
         if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
-            return m.person_starting_at(i + 1)
+            person = m.person_starting_at(i + 1)
+            possessive = person is not None and person.end < len(doc) and doc[person.end].text in POSSESSIVES
+            return None if possessive else person  # not "was Jane Smith's choice"
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3  # an acronym defined between the body and the name
         for _ in range(4):
@@ -447,18 +463,32 @@ class RelationExtractor:
             link = tuple(words[1:] if comma else words)
             if pronoun:
                 named = self._last_before(doc, p - 1, "PERSON")
-                person = named[0] if named and self._is_role_link(link) else None
+                person = named[0] if named and self._is_role_link(link) and self._only_person_of(doc, named[0]) \
+                    else None
                 return person, False
             if (comma and not link) or self._is_role_link(link):
                 return person, comma and not link
             return None, False
         return None, False
 
+    @staticmethod
+    def _only_person_of(doc: Doc, person: Span) -> bool:
+        """'He' or 'she' points back to a person only when the person's sentence names no other."""
+        sent = person.sent
+        names = {e._.canonical or e.text for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
+        return len(names) == 1
+
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links:
             return True
-        return not set(link) & LINK_BREAKS and any(
-            len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings)
+        if set(link) & LINK_BREAKS:
+            return False
+        for end in self.role_link_endings:
+            if len(link) > len(end) and link[-len(end):] == end:
+                before = [w for w in link[:-len(end)] if w not in OWNED_ROLE_ADJECTIVES]
+                # 'in his current role as', 'who served 2 terms as'; not 'applied for the post as'
+                return bool(before) and (before[-1] in OWN_POSSESSIVES or "served" in before)
+        return False
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
@@ -491,7 +521,7 @@ class RelationExtractor:
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
             if not pairs and trigger.text.lower() in JOINT_WORDS:
-                pairs = self._joint_holders(doc, trigger, roles, m) or self._joint_document_authors(doc, trigger, groups)
+                pairs = self._joint_holders(doc, trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
             for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
@@ -520,6 +550,8 @@ class RelationExtractor:
     def _joint_holders(self, doc: Doc, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
         """'In a joint statement ..., Matthew Taylor, chief executive of the NHS Confederation, and Daniel
         Elkeles, chief executive of NHS Providers, said': the bodies whose office holders act jointly."""
+        if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
+            return []  # 'hip and knee joint replacements'
         sent = trigger.sent
         orgs_at = {o.start_char: o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
         bodies: Dict[str, Span] = {}
@@ -529,13 +561,15 @@ class RelationExtractor:
                 bodies.setdefault(org._.canonical or org.text, org)
         return list(combinations(bodies.values(), 2))
 
-    @staticmethod
-    def _joint_document_authors(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Tuple[Span, Span]]:
+    def _joint_document_authors(self, doc: Doc, trigger: Span, groups: List[List[Span]],
+                                m: "Mentions") -> List[Tuple[Span, Span]]:
         """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
         document points back to the list of bodies named last, in its sentence or the one before."""
         if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
             return []
         sent = trigger.sent
+        if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
+            return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
         k = sent.start - 1
         while k > 0 and doc[k].is_space:
             k -= 1
@@ -548,11 +582,18 @@ class RelationExtractor:
     def _merged_into(doc: Doc, first: Span, sent_end: int, groups: List[List[Span]]) -> Optional[Span]:
         """The body after 'into' later in the sentence: 'merge A (HSSIB), an independent body, into B'."""
         starts = {g[0].start: g[0] for g in groups if g}
-        for k in range(first.end, sent_end - 1):
-            if doc[k].lower_ == "into":
-                j = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
-                return starts.get(j)
-        return None
+        k = first.end
+        if k + 2 < sent_end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        if k < sent_end and doc[k].text == ",":  # an aside closed by a comma before 'into'
+            k = next((j + 1 for j in range(k + 1, sent_end) if doc[j].text == ","), sent_end)
+        if k + 1 >= sent_end or doc[k].lower_ != "into":
+            return None
+        j = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
+        into = starts.get(j)
+        if into is not None and into.end < len(doc) and doc[into.end].text in POSSESSIVES:
+            return None  # 'an inquiry into NHS England's oversight'
+        return into
 
     @staticmethod
     def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
@@ -774,8 +815,10 @@ class RelationExtractor:
         k = verb.i - 1
         while k > verb.sent.start and doc[k - 1].lower_ not in DETERMINERS and k > verb.i - 3:
             k -= 1
-        if k == 0 or doc[k - 1].lower_ != "the":
+        if k <= 0 or doc[k - 1].lower_ != "the":
             return []
+        if k - 1 > verb.sent.start and not (doc[k - 2].is_punct or doc[k - 2].is_space):
+            return []  # 'nurses at the trust said': the trust is not the subject
         orgs, end = self._org_phrase_at(doc, k - 1, Mentions.of(doc))
         return orgs if end == verb.i else []
 

@@ -53,7 +53,8 @@ CASES = [
      [("350", 350, "count", None, "full-time equivalent GPs", "June 2017")]),
     ("NHS trusts across the country have today been allocated a share of £300 million to upgrade their "
      "facilities ahead of winter", [("£300 million", 300e6, "GBP", None, "funding to upgrade facilities", None)]),
-    # a count of a plural acronym, of a people, of 'the most ...'; time to act; money named as more of it
+    # a count of a plural acronym (parl_hsc_2023), of a people (pr_phe_2016), of 'the most ...' (pr_nhse_2015);
+    # time to act (parl_hsc_2023, parl_pac_2025); money named as more of it (blog_healthfoundation_2019)
     # ... and a year naming a law is not a period
     ("Under provisions in the Health and Care Act 2022, 42 ICSs were established on a statutory basis in England "
      "on 1 July 2022.", [("42", 42, "count", None, "ICSs", "1 July 2022")]),
@@ -69,6 +70,9 @@ CASES = [
     # tp_hsj_2022 (heldout2): a fraction in words is a ratio; a place before the counted noun
     ("Nearly two-thirds of London trusts will soon be sharing a chair and/or chief executive",
      [("two-thirds", 2 / 3, "ratio", "nearly", "London trusts", None)]),
+    # made up (from the review of this change): quarters of a year are not fractions; 'turned 300' is a count
+    ("The deficit grew in three quarters of 2023.", [("three", 3, "count", None, "quarters", "2023")]),
+    ("The hospital turned 300 patients away last winter.", [("300", 300, "count", None, "patients", None)]),
     # made up: 'third' as a word of a compound is not a fraction
     ("Two third-party providers agreed.", [("Two", 2, "count", None, None, None)]),
     # parl_hsc_2020 (heldout2): a transcript's numbered questions, both ends of the range, are not figures

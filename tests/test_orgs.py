@@ -88,6 +88,9 @@ def test_generic_and_back_references_are_not_orgs(nlp):
     ("Leeds Teaching Hospitals NHS Trust said the PDF was ready. LTHT and its NHS partners agreed.",
      [("LTHT", "Leeds Teaching Hospitals NHS Trust")]),
     ("Leeds Teaching Hospitals NHS Trust and Leicester Teaching Hospitals NHS Trust met. LTHT said no.", []),
+    # made up (from the review of this change): a headline in capitals; NHS kept without its Trust
+    ("HUNDREDS OF HOSPITAL JOBS TO BE CUT\n\nCambridge University Hospitals NHS Foundation Trust will cut jobs.", []),
+    ("Pennine Care NHS Foundation Trust said each PCN will get money.", []),
 ])
 def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     found = [(e.text, e._.canonical) for e in ents(nlp, text, "ORG") if e._.org_kind == "acronym"]
