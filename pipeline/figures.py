@@ -327,9 +327,9 @@ class FigureRecognizer:
         unit, end = self._unit(doc, end, unit)
         if unit is None:
             return None
-        if unit in {"hour", "day", "week", "month", "year"} and self._locates_time(doc, start, end):
+        if unit in TIME_UNITS and self._locates_time(doc, start, end):
             return None
-        if unit in {"hour", "day", "week", "month", "year"} and value < 2:
+        if unit in TIME_UNITS and value < 2:
             return None
         return Figure(start, end, value, unit, None, None, None)
 
@@ -408,7 +408,7 @@ class FigureRecognizer:
             if w == "-" and self.units.get(nxt) in {"GBP", "USD", "EUR"}:
                 return unit or self.units[nxt], end + 2  # "20-billion-pound"
             if unit is None and w in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ in self.units \
-                    and self.units[doc[end + 1].lower_] in {"hour", "day", "week", "month", "year"}:
+                    and self.units[doc[end + 1].lower_] in TIME_UNITS:
                 return self.units[doc[end + 1].lower_], end + 2  # "4-hour", "ten-year"
             if unit is None and w in self.units:
                 return self.units[w], end  # "18 weeks", "sixteen times": unit word outside the span

@@ -71,7 +71,7 @@ def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str
                   if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
     if not candidates:
         return {}
-    candidates -= _in_capitals_runs(doc, candidates)
+    candidates -= _in_capitals_runs(doc, candidates, orths)
     spelt: Dict[str, set] = {}
     for span in spans:
         name = span._.canonical or span.text
@@ -80,17 +80,16 @@ def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str
     return {a: names.pop() for a, names in spelt.items() if len(names) == 1}
 
 
-def _in_capitals_runs(doc: Doc, words: set) -> set:
+def _in_capitals_runs(doc: Doc, words: set, orths: List[int]) -> set:
     """Words written next to another word in capitals: a headline in capitals ('JOBS TO BE CUT'), not
-    an acronym."""
-    found = set()
-    for i in range(len(doc)):
-        if doc[i].text in words:
-            for k in (i - 1, i + 1):
-                if 0 <= k < len(doc) and len(doc[k].text) > 1 and doc[k].text.isalpha() and doc[k].text.isupper() \
-                        and doc[k].text != "NHS":
-                    found.add(doc[i].text)
-    return found
+    an acronym. Only the neighbours of the words are read, from the ORTH array: most docs hold one ('NHS')."""
+    ids = {doc.vocab.strings[w] for w in words}
+
+    def capitals(k: int) -> bool:
+        text = doc.vocab.strings[orths[k]] if 0 <= k < len(orths) else ""
+        return len(text) > 1 and text.isalpha() and text.isupper() and text != "NHS"
+
+    return {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
 
 
 def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:

@@ -238,26 +238,26 @@ class PersonRecognizer:
     @staticmethod
     def _set_canonicals(people: List[Span]) -> None:
         """Within the article, a person's canonical is the fullest form of the name used; a first
-        name alone stands for the one full name that starts with it."""
-        full_by_surname: Dict[str, str] = {}
-        full_by_first: Dict[str, str] = {}
-        for p in sorted((p for p in people if len(p) > 1), key=len, reverse=True):
-            full_by_surname.setdefault(p[-1].text, full_name(p))
-            full_by_first.setdefault(p[0].text, full_name(p))
-        owners: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
-        first_owners: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
+        name alone stands for the one full name that starts with it. Where two full names share a
+        surname (or a first name), each keeps its own and the short form stays as written."""
+        by_surname: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
+        by_first: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
         for p in people:
             if len(p) > 1:
-                owners.setdefault(p[-1].text, set()).add(full_name(p))
-                first_owners.setdefault(p[0].text, set()).add(full_name(p))
+                by_surname.setdefault(p[-1].text, set()).add(full_name(p))
+                by_first.setdefault(p[0].text, set()).add(full_name(p))
+
+        def the_one(names: Set[str], default: str) -> str:
+            return next(iter(names)) if len(names) == 1 else default
+
         for p in people:
             key = p[-1].text
             if len(p) > 1:
-                p._.canonical = full_name(p) if len(owners[key]) > 1 else full_by_surname[key]
-            elif key in full_by_surname:
-                p._.canonical = full_by_surname[key] if len(owners[key]) == 1 else p.text
+                p._.canonical = the_one(by_surname[key], full_name(p))
+            elif key in by_surname:
+                p._.canonical = the_one(by_surname[key], p.text)
             else:  # 'Sir David said' after Sir David Nicholson and Sir David Behan stays 'David'
-                p._.canonical = full_by_first[key] if len(first_owners.get(key, ())) == 1 else p.text
+                p._.canonical = the_one(by_first.get(key, set()), p.text)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -475,7 +475,8 @@ class RelationExtractor:
     def _only_person_of(doc: Doc, person: Span) -> bool:
         """'He' or 'she' points back to a person only when the person's sentence names no other."""
         sent = person.sent
-        names = {e._.canonical or e.text for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
+        names = {e._.canonical or e.text for e in doc_ents(doc)
+                 if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
         return len(names) == 1
 
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
@@ -520,8 +521,8 @@ class RelationExtractor:
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
-            if not pairs and trigger.text.lower() in JOINT_WORDS:
-                pairs = self._joint_holders(doc, trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
+            if not pairs and self._names_joint_document(doc, trigger):
+                pairs = self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
             for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
@@ -542,16 +543,19 @@ class RelationExtractor:
             into = self._merged_into(doc, after[0], trigger.sent.end, groups)
             if into is not None:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
-
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
 
-    def _joint_holders(self, doc: Doc, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
+    @staticmethod
+    def _names_joint_document(doc: Doc, trigger: Span) -> bool:
+        """'a joint statement', 'the joint letter'; not 'hip and knee joint replacements'."""
+        return trigger.text.lower() in JOINT_WORDS and trigger.end < len(doc) \
+            and doc[trigger.end].lower_ in JOINT_DOCUMENTS
+
+    def _joint_holders(self, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
         """'In a joint statement ..., Matthew Taylor, chief executive of the NHS Confederation, and Daniel
         Elkeles, chief executive of NHS Providers, said': the bodies whose office holders act jointly."""
-        if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
-            return []  # 'hip and knee joint replacements'
         sent = trigger.sent
         orgs_at = {o.start_char: o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
         bodies: Dict[str, Span] = {}
@@ -565,8 +569,6 @@ class RelationExtractor:
                                 m: "Mentions") -> List[Tuple[Span, Span]]:
         """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
         document points back to the list of bodies named last, in its sentence or the one before."""
-        if trigger.end >= len(doc) or doc[trigger.end].lower_ not in JOINT_DOCUMENTS:
-            return []
         sent = trigger.sent
         if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
             return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
@@ -709,7 +711,7 @@ class RelationExtractor:
         name = doc.char_span(start, end, alignment_mode="contract")
         if name is None or not len(name):
             return []
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
         return people if len(people) == 1 and len(people[0]) >= len(name) - 2 else []
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
