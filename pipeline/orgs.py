@@ -212,7 +212,7 @@ class OrgRecognizer:
             if inner:
                 start = inner[-1] + 1
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
-            start = max([start] + [e for s, e in role_ends if start <= s < e < end])
+            start = max([start] + [e for _, e in role_ends if start < e < end])
             known = self._extended_known_name(doc, known_at, start, end)
             if known is not None:
                 del known_at[known.start]
@@ -261,7 +261,8 @@ class OrgRecognizer:
     def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:
         """(start, first name token) of each role phrase followed by 'of' or 'at' ('Chair of')."""
         out = []
-        for start, _, core_end, _ in doc._.role_candidates or ():
+        plurals = [(start, None, end, None) for start, end, _ in doc._.plural_roles or ()]
+        for start, _, core_end, _ in list(doc._.role_candidates or ()) + plurals:
             if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at"}:
                 out.append((start, core_end + 1))
         return out
@@ -290,10 +291,12 @@ class OrgRecognizer:
         orths = doc.to_array(ORTH).tolist()
         open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(1, len(doc) - 2):
-            if orths[i] != open_id or orths[i + 2] != close_id or not is_acronym(doc[i + 1].text):
+            if orths[i] != open_id or orths[i + 2] != close_id:
                 continue
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
+            if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form):
+                continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
                 if bounds is None:
@@ -313,6 +316,15 @@ class OrgRecognizer:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _title_case_initials(word: str, long_form: Optional[Span]) -> bool:
+        """'the North East London Foundation Trust (Nelft)': initials written in title case, right
+        after the name they spell."""
+        if long_form is None or not word.istitle() or not word.isalpha() or len(word) < 3:
+            return False
+        words = [t.text for t in long_form if t.is_alpha]
+        return word.upper() in initials_variants(words) | {initials(words)}
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -20,9 +20,18 @@ DETERMINERS = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
 BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
+BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
+# 'appointed to the same role at B': the post the person holds at the body named before.
+SAME_POST_NOUNS = {"role", "post", "position", "job"}
+# A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
+BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
+MAX_CLAUSE_WORDS = 12
+# A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
+ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
 OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -35,6 +44,7 @@ NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "yo
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
@@ -142,9 +152,13 @@ class RelationExtractor:
         links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
         # A row '... role as' ends a link of any words: 'will continue in his current role as'.
         self.role_link_endings = {link[1:] for link in links if link[0] == "..."}
-        self.role_links = {link for link in links if link[0] != "..."}
+        # A row '~ to take over as' ends the clause of its subject: 'X moved from A to take over as'.
+        self.clause_endings = {link[1:] for link in links if link[0] == "~"}
+        self.role_links = {link for link in links if link[0] not in {"...", "~"}}
         self.post_nominals = set(self.tables.get("post_nominals", []))
-        self.max_link_words = max(map(len, links), default=0) + (MAX_OPEN_LINK_WORDS if self.role_link_endings else 0)
+        open_words = max(MAX_OPEN_LINK_WORDS if self.role_link_endings else 0,
+                         MAX_CLAUSE_WORDS if self.clause_endings else 0)
+        self.max_link_words = max(map(len, links), default=0) + open_words
         self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
         self.singular_body_nouns = set()
         for line in self.tables["body_nouns"]:
@@ -158,7 +172,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
             roles = self.roles(doc)
-            doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
+            quotes = self.quotes(doc)
+            doc._.relations = roles + self.collaborations(doc, roles, quotes) + quotes
         return doc
 
     # -- role --------------------------------------------------------------
@@ -179,6 +194,8 @@ class RelationExtractor:
             person = self._holder(doc, local_start, person_from, m, named_after)
             if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
                 person = holder  # 'X, chair of A and former chief executive of B'
+            if person is None and orgs and orgs[0].start >= r.end:
+                person = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
@@ -186,13 +203,17 @@ class RelationExtractor:
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
             last_listed = None
             if person is not None and orgs:
-                out += [rel("role", person, org, role=r.label_) for org in orgs]
+                board = self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None
+                role = f"{r.label_} of {board}" if board else r.label_
+                out += [rel("role", person, org, role=role) for org in orgs]
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
+        out += self._respective_relations(doc, m)
+        out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
 
@@ -226,6 +247,108 @@ class RelationExtractor:
             after, _ = self._orgs_after(doc, role.end, m)
             out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
         return out
+
+    @staticmethod
+    def _named_in_next_sentence(doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
+        """A lede that names the post before the person: 'The former chief executive of the Nursing
+        and Midwifery Council has been appointed chair of a trust. Jackie Smith will take up ...'.
+        The role opens a sentence that names no one, and the next sentence opens with a name."""
+        sent = role.sent
+        if any(t.lower_ not in DETERMINERS for t in doc[sent.start:role.start]) or sent.end >= len(doc):
+            return None
+        if any(e.label_ == "PERSON" for e in doc_ents(doc) if sent.start <= e.start < sent.end):
+            return None
+        k = sent.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+
+    @staticmethod
+    def _board_of(doc: Doc, org: Span) -> Optional[str]:
+        """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
+        board': a board named in capitals after the body's possessive that is no entity of its own."""
+        k = org.end + 1
+        if k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
+            return None
+        words: List[str] = []
+        while k < len(doc) and not doc[k].ent_type_ and (doc[k].is_title or (
+                doc[k].lower_ in {"of", "and"} and k + 1 < len(doc) and doc[k + 1].is_title)):
+            words.append(doc[k].lower_)
+            k += 1
+        return " ".join(words) if set(words) & BOARD_NOUNS else None
+
+    def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'interim chief executives of A and B, respectively' after or before a list of as many
+        names: 'X and Y, interim chief executives of A and B respectively', 'the CEOs of A and B,
+        X and Y respectively'. The n-th name holds the post at the n-th body."""
+        out: List[dict] = []
+        word = doc.vocab.strings["respectively"]
+        ends = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == word]
+        for end in ends:
+            while end > 0 and doc[end - 1].text == ",":
+                end -= 1
+            for start, role_end, role in doc._.plural_roles or ():
+                if role_end >= end or role_end >= len(doc) or doc[role_end].lower_ not in ROLE_LINKS \
+                        or doc[start].sent.start != doc[end].sent.start:
+                    continue
+                orgs, k = self._org_phrase_at(doc, role_end + 1, m)
+                if k == end:  # 'X and Y, chief executives of A and B respectively'
+                    people = self._people_listed_before(doc, start, m)
+                elif k < end and doc[k].text == ",":  # 'the chief executives of A and B, X and Y respectively'
+                    people = self._people_listed_from(doc, k + 1, m)
+                    people = people if people and people[-1].end == end else []
+                else:
+                    continue
+                if len(people) == len(orgs) > 1:
+                    out += [rel("role", person, org, role=role) for person, org in zip(people, orgs)]
+        return out
+
+    def _same_post_relations(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
+        """'its current chair Mark Lam was appointed to the same role at B': the role the person
+        holds by the relations found before, now at B too."""
+        out: List[dict] = []
+        same = doc.vocab.strings["same"]
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == same):
+            if not (0 < k < len(doc) - 3 and doc[k - 1].lower_ == "the" and doc[k + 1].lower_ in SAME_POST_NOUNS
+                    and doc[k + 2].lower_ in ROLE_LINKS):
+                continue
+            sent_start = doc[k].sent.start
+            people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end <= k]
+            if not people:
+                continue
+            person = people[-1]
+            held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
+            orgs, _ = self._org_phrase_at(doc, k + 3, m)
+            if held:
+                out += [rel("role", person, org, role=held[-1]) for org in orgs]
+        return out
+
+    @staticmethod
+    def _people_listed_from(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list starting at token i: 'X, Y and Z'."""
+        people: List[Span] = []
+        while True:
+            person = m.person_starting_at(i)
+            if person is None:
+                return people
+            people.append(person)
+            i = person.end
+            while i < len(doc) and doc[i].lower_ in {",", "and"}:
+                i += 1
+
+    @staticmethod
+    def _people_listed_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list ending with a comma before token i: 'X and Y, chief executives'."""
+        people: List[Span] = []
+        i -= 1 if i > 0 and doc[i - 1].text == "," else 0
+        while True:
+            person = m.person_ending_at(i)
+            if person is None:
+                return people[::-1]
+            people.append(person)
+            i = person.start
+            while i > 0 and doc[i - 1].lower_ in {",", "and"}:
+                i -= 1
 
     def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
         """The words between the last role's body and this role keep its holder: 'X, chair of A and
@@ -262,8 +385,8 @@ class RelationExtractor:
         NHS Medical Director'; but not a name that holds the role before it: 'the chief executive of
         A, Richard Murray, the chief executive of B, Nigel Edwards'."""
         before, apposition = self._person_before(doc, role_start, m)
-        if before is not None and before.start in named_after:
-            before, apposition = None, False
+        if before is not None and before.start in named_after and apposition:
+            before, apposition = None, False  # not 'the chief executive of A, X, the chief executive of B
         after = self._person_after(doc, role_end, m)
         if after is not None and role_end < len(doc) and doc[role_end].text != ",":
             return after  # 'chair Mike Thomas'
@@ -358,7 +481,8 @@ class RelationExtractor:
             i += 1
         if i < len(doc) and doc[i].lower_ == "both":
             definite = True  # 'chairman of both organisations'
-        if definite and i + 1 < len(doc) and doc[i].lower_ in BODY_ADJECTIVES and m.org_starting_at(i + 1):
+        if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
+                doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
             i += 1
         span = m.org_starting_at(i)
         if span is not None:
@@ -418,7 +542,20 @@ class RelationExtractor:
             bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
             if len(bodies) == count and all(of_kind(o) for o in group):
                 return group
-        return []
+        return self._recently_named(doc, noun, count, [o for o in earlier if o.end <= noun.i])
+
+    @staticmethod
+    def _recently_named(doc: Doc, noun, count: int, earlier: List[Span]) -> List[Span]:
+        """'the joint chair of the two trusts' after a sentence that names exactly two trusts, not as a
+        list: 'A will be headed by B's current chair'."""
+        since = noun.sent.start
+        while since > 0 and (since == noun.sent.start or doc[since].is_space):
+            since = doc[since - 1].sent.start  # the sentence before, over a paragraph break
+        last_of: Dict[str, Span] = {}
+        for org in earlier:
+            if org.start >= since:
+                last_of[org._.canonical or org.text] = org
+        return list(last_of.values()) if len(last_of) == count else []
 
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
@@ -482,6 +619,12 @@ class RelationExtractor:
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links:
             return True
+        if link and link[0] in ASIDE_STARTS and "," in link:
+            return self._is_role_link(link[link.index(",") + 1:])
+        for end in self.clause_endings:
+            if len(link) >= len(end) and link[len(link) - len(end):] == end \
+                    and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
+                return True
         if set(link) & LINK_BREAKS:
             return False
         for end in self.role_link_endings:
@@ -506,7 +649,7 @@ class RelationExtractor:
         return out
 
     # -- collaboration ---------------------------------------------------------
-    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = ()) -> List[dict]:
+    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:
         """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
         partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
         executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
@@ -521,6 +664,8 @@ class RelationExtractor:
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if not pairs and quotes:
+                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
                 pairs = self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
             for a, b in pairs:
@@ -546,6 +691,55 @@ class RelationExtractor:
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
+
+    def _speakers_partners(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                           roles: Tuple[dict, ...], quotes: Tuple[dict, ...]) -> List[Tuple[Span, Span]]:
+        """A speaker's 'we' inside a quote: 'We will be working with councils, the Government and NHS
+        England', said by the chair of the LGA, joins the LGA and NHS England; 'Working in partnership
+        with colleagues at NHS England' opens the sentence with the speaker as its subject."""
+        after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after, link = self._partners_at(doc, trigger, m)
+        if not after or link not in ACCOMPANY_LINKS:
+            return []
+        sent = trigger.sent
+        words = [t.lower_ for t in doc[sent.start:trigger.start] if not t.is_punct]
+        if not (set(words) & FIRST_PERSON_PLURAL) and not (not words or words[-1] in {"in", "working"}):
+            return []
+        speakers = [q["head"] for q in quotes if q["quote"][0] <= trigger.start_char < q["quote"][1]]
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        bodies: Dict[str, Span] = {}
+        for speaker in speakers:
+            if speaker in orgs_at:
+                org = orgs_at[speaker]
+                bodies.setdefault(org._.canonical or org.text, org)
+            for r in roles:
+                if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
+                    org = orgs_at[r["tail"]]
+                    bodies.setdefault(org._.canonical or org.text, org)
+        return [(a, b) for a in bodies.values() for b in after if b._.org_kind not in self.exclude_kinds]
+
+    @staticmethod
+    def _partners_at(doc: Doc, trigger: Span, m: "Mentions") -> Tuple[List[Span], Optional[str]]:
+        """'with councils, the Government and NHS England', 'with colleagues at NHS England, the
+        Department of Health and Social Care and ...': the bodies of a list of partners after 'with'."""
+        k = trigger.end
+        if trigger[-1].lower_ in ACCOMPANY_LINKS:
+            link = trigger[-1].lower_  # the trigger 'working with'
+        elif k < len(doc) and doc[k].lower_ in ACCOMPANY_LINKS:
+            link, k = doc[k].lower_, k + 1
+        else:
+            return [], None
+        found: List[Span] = []
+        while k < trigger.sent.end and doc[k].text not in {".", ";", ":"} and doc[k].lower_ not in {"to", "on"}:
+            org = m.org_starting_at(k)
+            if org is not None:
+                found.append(org)
+                k = org.end
+            else:
+                k += 1
+        return found, link
 
     @staticmethod
     def _names_joint_document(doc: Doc, trigger: Span) -> bool:

@@ -130,7 +130,8 @@ def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, 
             assert doc_ents(doc) == doc.ents
         assert doc_ents(doc) == doc.ents and id(doc) not in _FIXED_ENTS
         roles = relations.roles(doc)  # outside the block: every rule reads doc.ents itself
-        assert doc._.relations == roles + relations.collaborations(doc, roles) + relations.quotes(doc)
+        quotes = relations.quotes(doc)
+        assert doc._.relations == roles + relations.collaborations(doc, roles, quotes) + quotes
         n_relations += len(doc._.relations)
     assert n_relations > 50
 

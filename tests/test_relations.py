@@ -134,6 +134,45 @@ def pairs(nlp, text):
     ("The chair was due to be replaced by former Royal College of Nursing chief executive Peter Carter, but he "
      "had to withdraw.",
      [("Peter Carter", "Royal College of Nursing", "chief executive")]),
+    # tp_romfordrecorder_2019 (heldout2): plural role, title-case initials defined in brackets, 'respectively'
+    ("The Barking, Havering and Redbridge University Hospitals Trust (BHRUT) and the North East London "
+     "Foundation Trust (Nelft) announced a plan. In a joint statement from Joe Fielder, who is chairman of both "
+     "organisations, and Chris Bown and Oliver Shanley, interim chief executives of BHRUT and Nelft "
+     "respectively, all three insisted \"this will not be a merger\".",
+     [("Joe Fielder", "Barking, Havering and Redbridge University Hospitals Trust", "chairman"),
+      ("Joe Fielder", "BHRUT", "chairman"), ("Joe Fielder", "North East London Foundation Trust", "chairman"),
+      ("Joe Fielder", "Nelft", "chairman"), ("Chris Bown", "BHRUT", "interim chief executive"),
+      ("Oliver Shanley", "Nelft", "interim chief executive")]),
+    # made up (no corpus case with the names after the bodies and both bodies named in full)
+    ("The chief executives of NHS Providers and NHS Employers, Chris Hopson and Danny Mortimer respectively, "
+     "wrote to ministers.",
+     [("Chris Hopson", "NHS Providers", "chief executive"), ("Danny Mortimer", "NHS Employers", "chief executive")]),
+    # tp_hsj_2024_newcastle (heldout3): a clause of the subject ending in 'to take over as'
+    ("The move comes after Sir Jim Mackey moved from Northumbria FT to take over as CEO at Newcastle FT at the "
+     "start of the year.",
+     [("Jim Mackey", "Newcastle FT", "ceo")]),
+    # tp_hsj_2022 (heldout2, first sentence added so that ELFT is defined): 'the same role at', 'in addition
+    # to being', 'neighbouring'
+    ("East London NHS Foundation Trust (ELFT) agreed it. The move in ELFT comes after its current chair Mark Lam "
+     "was appointed to the same role at North Middlesex University Hospital Trust, in addition to being chair "
+     "at neighbouring Royal Free London FT.",
+     [("Mark Lam", "ELFT", "chair"), ("Mark Lam", "Royal Free London FT", "chair"),
+      ("Mark Lam", "North Middlesex University Hospital Trust", "chair")]),
+    # tp_digitalhealth_2016 (heldout3): a relative clause set off after the name
+    ("Juliet Bauer, who’s experience is primarily outside health, will be the new director of digital "
+     "experience at NHS England and will oversee the transformation of the NHS Choices website.",
+     [("Juliet Bauer", "NHS England", "director of digital experience")]),
+    # blog_kingsfund_2023, blog_lga_2021 (heldout2): a board inside the body is part of the post (rule 22)
+    ("Commenting on the appointment, Professor Lord Kakkar, Chair of The King’s Fund’s Board of Trustees, said:",
+     [("Kakkar", "King’s Fund", "chair of board of trustees")]),
+    ("Responding to the publication of the Government’s Health and Care white paper, Cllr Ian Hudspeth, Chairman "
+     "of the Local Government Association’s Community Wellbeing Board, said:",
+     [("Ian Hudspeth", "Local Government Association", "chairman of community wellbeing board")]),
+    # tp_hsj_2023_qvh (heldout3): a lede names the post, the next sentence the person
+    ("The former chief executive of the Nursing and Midwifery Council has been appointed chair of a small "
+     "specialist trust involved in a controversial proposed merger.\n\nJackie Smith will take up her new role "
+     "at Queen Victoria Hospital Foundation Trust in July.",
+     [("Jackie Smith", "Nursing and Midwifery Council", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -160,6 +199,13 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
      [("Mark Adams", "Gateshead", "joint chief officer"),
       ("Mark Adams", "Newcastle North and East", "joint chief officer"),
       ("Mark Adams", "Newcastle West CCGs", "joint chief officer")]),
+    # tp_hsj_2024_newcastle (heldout3): 'the two trusts' after a sentence naming exactly two, not as a list
+    ("Newcastle upon Tyne Hospitals Foundation Trust will be headed by Northumbria FT’s current chair Sir Paul "
+     "Ennals on a temporary basis, the trusts have confirmed.\n\nSir Paul will be confirmed as the joint chair "
+     "of the two trusts at Newcastle FT’s annual general meeting on 17 July.",
+     [("Paul Ennals", "Northumbria FT", "chair"),
+      ("Paul", "Newcastle upon Tyne Hospitals Foundation Trust", "joint chair"),
+      ("Paul", "Northumbria FT", "joint chair")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -187,6 +233,16 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Doe spoke first. Yesterday he was not chairman at Leeds Teaching Hospitals NHS Trust.",
     "Jane Doe spoke first. He said the role was not his, and chairman at Leeds Teaching Hospitals NHS Trust "
     "was someone else.",
+    # made up: 'respectively' with lists of different lengths; a lede whose next sentence opens with no name,
+    # or that names a person itself; 'the two trusts' after a sentence naming three
+    "The chief executives of NHS Providers and NHS Employers, Chris Hopson, Danny Mortimer and Jane Doe "
+    "respectively, wrote to ministers.",
+    "The chief executive of NHS Providers has been appointed to a new post. On Monday, Jane Smith said so.",
+    "The chief executive of NHS Providers, who met Tom Jones, has been appointed.\n\nJane Smith said so.",
+    "Leeds Teaching Hospitals NHS Trust, Airedale NHS Foundation Trust and Bradford Teaching Hospitals NHS "
+    "Foundation Trust met.\n\nJane Doe will be confirmed as the joint chair of the two trusts.",
+    # made up: a clause ending runs over no comma
+    "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -238,6 +294,17 @@ def test_no_role(nlp, text):
     ("There are plans in the Health Bill to merge the Health Service Safety Investigations Body (HSSIB), an "
      "independent body that investigates failings in NHS services, into the Care Quality Commission.",
      [("Care Quality Commission", "Health Service Safety Investigations Body")]),
+    # blog_lga_2021 (heldout2): the speaker's 'we' inside a quote is the speaker's body
+    ("Cllr Ian Hudspeth, Chairman of the Local Government Association’s Community Wellbeing Board, said:\n\n"
+     "“This white paper provides a promising base. We will be working with councils, the Government and NHS "
+     "England to better understand the full implications of these wide-ranging proposals.”",
+     [("Local Government Association", "NHS England")]),
+    # pr_hampshiretogether_2023 (heldout3, one of its two speakers kept): a sentence opening with the trigger
+    ("Alex Whitfield, Chief Executive of Hampshire Hospitals NHS Foundation Trust, said:\n\n“Working in "
+     "partnership with colleagues at NHS England and the Department of Health and Social Care, an enormous "
+     "amount of work has already been done to plan for a new hospital.”",
+     [("Department of Health and Social Care", "Hampshire Hospitals NHS Foundation Trust"),
+      ("Hampshire Hospitals NHS Foundation Trust", "NHS England")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -281,6 +348,9 @@ def test_the_two_organisations_point_back(nlp):
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
+    # made up: 'we' outside a quote, and a quote whose speaker holds no post at a named body
+    "We will be working with NHS England, said Jane Doe of Leeds Teaching Hospitals NHS Trust.",
+    "Jane Doe said: “We will be working with NHS England on this.”",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
