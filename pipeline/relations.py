@@ -13,7 +13,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
-from .text_utils import doc_ents, doc_text, fixed_ents
+from .text_utils import BODY_REFS, doc_ents, doc_text, fixed_ents
 
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
@@ -24,12 +24,21 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
+# 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
+JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
+# 'X is to succeed Y as chair of Z': X takes the post Y held.
+SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
+SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
 MAX_CLAUSE_WORDS = 12
+# Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
+MAX_OPENING_WORDS = 3
+# 'the organisations said' points back to a list of bodies named at most this many sentences before.
+PLURAL_REFERENCE_SENTENCES = 3
 # A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
 ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
 OWN_POSSESSIVES = {"his", "her", "their"}
@@ -37,6 +46,7 @@ OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+APPOSITION_MARKS = {",", "–", "—"}
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
@@ -70,6 +80,9 @@ class Mentions(NamedTuple):
     @classmethod
     def of(cls, doc: Doc) -> "Mentions":
         ents = [e for e in doc_ents(doc) if e.label_ in {"ORG", "PERSON"}]
+        refs = doc.spans.get(BODY_REFS)
+        if refs:
+            ents = sorted(ents + list(refs), key=lambda e: e.start)
         return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
 
     def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
@@ -173,8 +186,27 @@ class RelationExtractor:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
             roles = self.roles(doc)
             quotes = self.quotes(doc)
-            doc._.relations = roles + self.collaborations(doc, roles, quotes) + quotes
+            doc._.relations = self._at_named_mentions(doc, roles + self.collaborations(doc, roles, quotes)) + quotes
         return doc
+
+    @staticmethod
+    def _at_named_mentions(doc: Doc, found: List[dict]) -> List[dict]:
+        """A relation read at a place standing for a trust ('chair of Sherwood Forest') joins the
+        trust's first mention by name, since the place is no ORG mention."""
+        refs = doc.spans.get(BODY_REFS)
+        if not refs:
+            return found
+        first: Dict[str, Tuple[int, int]] = {}
+        for e in doc_ents(doc):
+            if e.label_ == "ORG":
+                first.setdefault(e._.canonical or e.text, (e.start_char, e.end_char))
+        named = {(r.start_char, r.end_char): first.get(r._.canonical) for r in refs}
+        out = []
+        for r in found:
+            head, tail = named.get(r["head"], r["head"]), named.get(r["tail"], r["tail"])
+            if head is not None and tail is not None and head != tail:
+                out.append({**r, "head": head, "tail": tail})
+        return out
 
     # -- role --------------------------------------------------------------
     def roles(self, doc: Doc) -> List[dict]:
@@ -205,7 +237,9 @@ class RelationExtractor:
             if person is not None and orgs:
                 board = self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None
                 role = f"{r.label_} of {board}" if board else r.label_
-                out += [rel("role", person, org, role=role) for org in orgs]
+                successor = self._successor(doc, person, m) if person.end <= r.start else None
+                holders = [person] + ([successor] if successor is not None else [])
+                out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end:
                     last_listed = (person.end, orgs)
@@ -213,6 +247,7 @@ class RelationExtractor:
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
+        out += self._joined_as_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
@@ -249,6 +284,20 @@ class RelationExtractor:
         return out
 
     @staticmethod
+    def _successor(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """'Andy McKeon is to succeed Professor Dame Carol Black as Chair of X': the subject of a
+        succession verb takes the post of the person it names."""
+        k = person.start - 1
+        while k > 0 and doc[k].is_title and not doc[k].ent_type_:
+            k -= 1  # 'Professor Dame'
+        if k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
+            return None
+        k -= 1
+        while k > 0 and doc[k].lower_ in SUCCESSION_AUXILIARIES:
+            k -= 1
+        return m.person_ending_at(k + 1)
+
+    @staticmethod
     def _named_in_next_sentence(doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
         """A lede that names the post before the person: 'The former chief executive of the Nursing
         and Midwifery Council has been appointed chair of a trust. Jackie Smith will take up ...'.
@@ -276,6 +325,30 @@ class RelationExtractor:
             words.append(doc[k].lower_)
             k += 1
         return " ".join(words) if set(words) & BOARD_NOUNS else None
+
+    def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
+        transformation': a name, a joining verb, the body, 'as' and the role."""
+        out: List[dict] = []
+        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS}
+        verbs = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in verb_ids]
+        if not verbs:
+            return out
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for i in verbs:
+            person = m.person_ending_at(i)
+            if person is None:
+                continue
+            orgs, k = self._org_phrase_at(doc, i + 1, m)
+            if not orgs or k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is not None:
+                out += [rel("role", person, org, role=role.label_) for org in orgs]
+        return out
 
     def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'interim chief executives of A and B, respectively' after or before a list of as many
@@ -321,13 +394,50 @@ class RelationExtractor:
             orgs, _ = self._org_phrase_at(doc, k + 3, m)
             if held:
                 out += [rel("role", person, org, role=held[-1]) for org in orgs]
+        return out + self._owners_in_order(doc, m)
+
+    def _owners_in_order(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long -": a list
+        of owners before a plural role and a list of as many names set off after it, in the same order."""
+        out: List[dict] = []
+        for start, role_end, role in doc._.plural_roles or ():
+            owners = self._owners_before(doc, start, m)
+            if len(owners) < 2 or role_end + 1 >= len(doc) or doc[role_end].text not in APPOSITION_MARKS | {"-"}:
+                continue
+            people = self._people_listed_from(doc, role_end + 1, m)
+            closes = bool(people) and (people[-1].end >= len(doc) or doc[people[-1].end].text in
+                                       APPOSITION_MARKS | {"-", ".", ";"})
+            if closes and len(people) == len(owners):
+                out += [rel("role", person, org, role=role) for person, org in zip(people, owners)]
         return out
+
+    @staticmethod
+    def _owners_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The bodies of "A's and B's" or "A and B's" ending right before token i."""
+        owners: List[Span] = []
+        while i > 0:
+            if doc[i - 1].text in POSSESSIVES:
+                i -= 1
+            org = m.org_ending_at(i)
+            if org is None:
+                break
+            owners.append(org)
+            i = org.start
+            if i > 0 and doc[i - 1].lower_ in {"and", ","}:
+                i -= 1
+            else:
+                break
+        return owners[::-1]
 
     @staticmethod
     def _people_listed_from(doc: Doc, i: int, m: "Mentions") -> List[Span]:
         """The names of a list starting at token i: 'X, Y and Z'."""
         people: List[Span] = []
         while True:
+            titles = 0
+            while titles < 2 and i < len(doc) and m.person_starting_at(i) is None \
+                    and doc[i].is_title and not doc[i].ent_type_:
+                i, titles = i + 1, titles + 1  # 'Dr', 'Professor Sir'
             person = m.person_starting_at(i)
             if person is None:
                 return people
@@ -536,26 +646,38 @@ class RelationExtractor:
         earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
         if not earlier:
             return []
-        if count is None:
-            return [earlier[-1]] if noun.lower_ in self.singular_body_nouns else []
+        if count is None and noun.lower_ in self.singular_body_nouns:
+            return [earlier[-1]]
+        since = self._sentences_back(doc, noun.i, 1 if count is not None else PLURAL_REFERENCE_SENTENCES)
         for group in reversed(m.coordinated_groups()):
             bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
-            if len(bodies) == count and all(of_kind(o) for o in group):
-                return group
+            if (len(bodies) == count or (count is None and len(bodies) >= 2 and group[-1].start >= since)) \
+                    and all(of_kind(o) for o in group):
+                return group  # 'the three CCGs'; 'the organisations said' after 'A and B will appoint'
         return self._recently_named(doc, noun, count, [o for o in earlier if o.end <= noun.i])
 
     @staticmethod
-    def _recently_named(doc: Doc, noun, count: int, earlier: List[Span]) -> List[Span]:
+    def _sentences_back(doc: Doc, i: int, n: int) -> int:
+        """Where the sentence n sentences before token i's starts (paragraph breaks not counted)."""
+        since = doc[i].sent.start
+        for _ in range(n):
+            if since == 0:
+                break
+            since = doc[since - 1].sent.start
+            while since > 0 and doc[since].is_space:
+                since = doc[since - 1].sent.start
+        return since
+
+    def _recently_named(self, doc: Doc, noun, count: Optional[int], earlier: List[Span]) -> List[Span]:
         """'the joint chair of the two trusts' after a sentence that names exactly two trusts, not as a
-        list: 'A will be headed by B's current chair'."""
-        since = noun.sent.start
-        while since > 0 and (since == noun.sent.start or doc[since].is_space):
-            since = doc[since - 1].sent.start  # the sentence before, over a paragraph break
+        list: 'A will be headed by B's current chair'; 'the trusts' after a sentence naming two or more."""
+        since = self._sentences_back(doc, noun.i, 1)
         last_of: Dict[str, Span] = {}
         for org in earlier:
             if org.start >= since:
                 last_of[org._.canonical or org.text] = org
-        return list(last_of.values()) if len(last_of) == count else []
+        found = len(last_of) == count if count is not None else len(last_of) >= 2
+        return list(last_of.values()) if found else []
 
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
@@ -592,11 +714,12 @@ class RelationExtractor:
                     doc[k - 1].text == "," and 1 < k < p and doc[k - 2].text in self.post_nominals)):
                 k -= 1  # 'Professor Joy Carter CBE, DL, Vice-Chancellor of'
                 person = m.person_ending_at(k)
-            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS and doc[p - 1].is_sent_start
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS \
+                and self._opens_clause(doc, p - 1)
             if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
-            comma = bool(words) and words[0] == ","
+            comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
             if pronoun:
                 named = self._last_before(doc, p - 1, "PERSON")
@@ -607,6 +730,15 @@ class RelationExtractor:
                 return person, comma and not link
             return None, False
         return None, False
+
+    @staticmethod
+    def _opens_clause(doc: Doc, i: int) -> bool:
+        """A pronoun that is the sentence's subject: at its start or after a short opening phrase
+        naming nothing ('Before that he was director of ...', 'Previously, she was')."""
+        start = doc[i].sent.start
+        opening = doc[start:i]
+        return len(opening) <= MAX_OPENING_WORDS and not any(t.ent_type_ or t.lower_ in LINK_BREAKS - {","}
+                                                             for t in opening)
 
     @staticmethod
     def _only_person_of(doc: Doc, person: Span) -> bool:
@@ -678,6 +810,8 @@ class RelationExtractor:
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after = self._bodies_pointed_to(doc, trigger.end, m)  # 'integrating the trusts into one'
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if after and link in ACCOMPANY_LINKS:
@@ -740,6 +874,14 @@ class RelationExtractor:
             else:
                 k += 1
         return found, link
+
+    def _bodies_pointed_to(self, doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """'the trusts', 'the two organisations' at token i: the bodies named before it points to."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "the" or m.org_starting_at(i + 1) is not None:
+            return []
+        orgs, _ = self._org_phrase_at(doc, i, m)
+        orgs = [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return orgs if len(orgs) >= 2 else []
 
     @staticmethod
     def _names_joint_document(doc: Doc, trigger: Span) -> bool:

@@ -173,6 +173,34 @@ def pairs(nlp, text):
      "specialist trust involved in a controversial proposed merger.\n\nJackie Smith will take up her new role "
      "at Queen Victoria Hospital Foundation Trust in July.",
      [("Jackie Smith", "Nursing and Midwifery Council", "chief executive")]),
+    # news_bbc_2023 (heldout4, first sentence added so that the acronyms are defined): owners before a plural
+    # role and as many names after it, in order
+    ("Northern Lincolnshire and Goole NHS Foundation Trust (NLAG) and Hull University Teaching Hospitals NHS "
+     "Trust (HUTH) agreed. Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long - "
+     "announced they would be leaving earlier this year.",
+     [("Peter Reading", "NLAG", "chief executive"), ("Chris Long", "HUTH", "chief executive")]),
+    # blog_nuffieldtrust_2016 (heldout4): 'X is to succeed Y as R of B' gives both the post
+    ("Andy McKeon is to succeed Professor Dame Carol Black as Chair of the Nuffield Trust.",
+     [("Carol Black", "Nuffield Trust", "chair"), ("Andy McKeon", "Nuffield Trust", "chair")]),
+    # made up: 'succeed' with no person named before it gives the post to the one succeeded only
+    ("The board voted to succeed Jane Doe as chair of NHS Providers with someone new.",
+     [("Jane Doe", "NHS Providers", "chair")]),
+    # tp_hsj_2011 (heldout4): 'X joined B as R'; a place standing for a trust named in full before
+    ("Mike Proctor would become acting chief of Scarborough and North East Yorkshire Healthcare Trust.\n\n"
+     "Previous Scarborough chief executive Richard Sunley joined Hull and East Yorkshire Hospitals Trust as "
+     "director of service transformation.",
+     [("Mike Proctor", "Scarborough and North East Yorkshire Healthcare Trust", "acting chief"),
+      ("Richard Sunley", "Scarborough and North East Yorkshire Healthcare Trust", "chief executive"),
+      ("Richard Sunley", "Hull and East Yorkshire Hospitals Trust", "director of service transformation")]),
+    # news_bbc_2023 (heldout4): a subject pronoun after a short opening phrase
+    ("Mr Lofthouse currently works for the King's College Hospital NHS Foundation Trust in London. Before that "
+     "he was director of improvement at Liverpool University Hospitals NHS Foundation Trust.",
+     [("Lofthouse", "Liverpool University Hospitals NHS Foundation Trust", "director of improvement")]),
+    # tp_hsj_2023_leicester (heldout2): a dash sets off the role; a place standing for a trust
+    ("Kettering General Hospital Foundation Trust has a group model. Kettering and Northampton have been without "
+     "a substantive chief executive, with Deborah Needham – chief executive of Kettering – appointed interim "
+     "group CEO shortly afterwards.",
+     [("Deborah Needham", "Kettering General Hospital Foundation Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -241,6 +269,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "The chief executive of NHS Providers, who met Tom Jones, has been appointed.\n\nJane Smith said so.",
     "Leeds Teaching Hospitals NHS Trust, Airedale NHS Foundation Trust and Bradford Teaching Hospitals NHS "
     "Foundation Trust met.\n\nJane Doe will be confirmed as the joint chair of the two trusts.",
+    # made up: owners and names of different counts; a pronoun after an opening phrase that names someone
+    "Both NLAG's and HUTH's chief executives - Dr Peter Reading - left.",
+    "Jane Doe spoke. After Tom Jones left he was chairman at Leeds Teaching Hospitals NHS Trust.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
@@ -305,6 +336,11 @@ def test_no_role(nlp, text):
      "amount of work has already been done to plan for a new hospital.”",
      [("Department of Health and Social Care", "Hampshire Hospitals NHS Foundation Trust"),
       ("Hampshire Hospitals NHS Foundation Trust", "NHS England")]),
+    # tp_hsj_2011 (heldout4): a trigger whose partners are 'the trusts' named before
+    ("York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor would also become "
+     "acting chief of Scarborough and North East Yorkshire Healthcare Trust, as “discussions continue around "
+     "integrating the trusts into a single organisation”.",
+     [("Scarborough and North East Yorkshire Healthcare Trust", "York Teaching Hospital Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
