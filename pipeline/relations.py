@@ -28,6 +28,7 @@ SAME_POST_NOUNS = {"role", "post", "position", "job"}
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
+TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
@@ -46,7 +47,7 @@ OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
-APPOSITION_MARKS = {",", "–", "—"}
+APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
@@ -54,6 +55,8 @@ NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "yo
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
+# Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
+REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
@@ -237,7 +240,9 @@ class RelationExtractor:
             if person is not None and orgs:
                 board = self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None
                 role = f"{r.label_} of {board}" if board else r.label_
-                successor = self._successor(doc, person, m) if person.end <= r.start else None
+                between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
+                # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
+                successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
                 holders = [person] + ([successor] if successor is not None else [])
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 held_until, holder = max(person_from, r.end), person
@@ -290,7 +295,9 @@ class RelationExtractor:
         k = person.start - 1
         while k > 0 and doc[k].is_title and not doc[k].ent_type_:
             k -= 1  # 'Professor Dame'
-        if k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
+        if k > 2 and doc[k].lower_ == "from" and doc[k - 1].lower_ == "over" and doc[k - 2].lower_ in TAKING_VERBS:
+            k -= 2  # 'Jane Smith will take over from Tom Jones as chief executive of'
+        elif k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
             return None
         k -= 1
         while k > 0 and doc[k].lower_ in SUCCESSION_AUXILIARIES:
@@ -575,7 +582,7 @@ class RelationExtractor:
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
                 k += 1
             org = m.org_starting_at(k)
-            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", "."}
+            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
                                           or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
             return ([org], org.end) if closes else ([], i)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
@@ -719,6 +726,8 @@ class RelationExtractor:
             if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
+            if len(words) > 2 and words[0] == "(" and ")" in words[2:4]:
+                words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
             if pronoun:
@@ -1028,6 +1037,8 @@ class RelationExtractor:
                     self._speaker_from_previous_paragraph(doc, q, last_speakers)
             if not speakers:
                 continue
+            # One relation a speaker: 'Barking, ... Hospitals (BHRUT)' is one body.
+            speakers = list({(s._.canonical or s.text): s for s in reversed(speakers)}.values())[::-1]
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
             last_speakers, last_para_end = speakers, q.para_end
@@ -1065,8 +1076,13 @@ class RelationExtractor:
             sent = content.sent if content.start < len(doc) else content
             # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
             around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
-            return not any(self._speech_verb(doc, t, short_quote=True) for t in around)
+            return not any(self._speech_verb(doc, t, short_quote=True) or self._reports_clause(doc, t) for t in around)
         return False
+
+    def _reports_clause(self, doc: Doc, verb) -> bool:
+        """'announced they have "decided to pause"', 'announced that they planned to form a "single group
+        executive team"': reported speech, unlike 'announced a "new" body'."""
+        return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in REPORTED_CLAUSE_STARTS and self._speech_verb(doc, verb)
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
         """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""
@@ -1120,7 +1136,7 @@ class RelationExtractor:
         if verb.lower_ == "according":
             return self._according_to(doc, verb)
         if prev is not None and prev.lower_ in PERSON_PRONOUNS:
-            return self._last_before(doc, verb.i, "PERSON", quoted)
+            return self._antecedent(doc, verb.i, quoted)
         subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
                    and e.end <= verb.i and not (quoted[0] <= e.start_char < quoted[1])]
         people = [e for e in subject if e.label_ == "PERSON"]
@@ -1144,8 +1160,18 @@ class RelationExtractor:
                 return group if len(group) > 1 else last
             return last
         if subject and not self._object_of_preposition(doc, subject[0]):
-            return [subject[0]]
+            return self._subject_list(subject)
         return []
+
+    @staticmethod
+    def _subject_list(subject: List[Span]) -> List[Span]:
+        """'Barts Health and BHRUT said', 'two trusts – A and B – announced': every body of the list the
+        first subject opens; otherwise the first subject alone."""
+        first = subject[0]
+        group = next((g for g in Mentions.of(first.doc).coordinated_groups() if first in g), [first])
+        group = group[group.index(first):]
+        names = {o._.canonical or o.text for o in group}
+        return group if len(names) > 1 and all(o in subject for o in group) else [first]
 
     def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
         """'The two organisations said', 'the trust said': the bodies a generic noun right before
@@ -1219,6 +1245,19 @@ class RelationExtractor:
                   and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
                   and not (quoted[0] <= e.start_char < quoted[1])]
         return [before[-1]] if before else []
+
+    def _antecedent(self, doc: Doc, i: int, quoted: Tuple[int, int]) -> List[Span]:
+        """Who 'he' or 'she' opening a sentence points to: the subject of the last sentence naming a
+        person ('Meg Hillier MP, chair of the PAC, wrote to Jeremy Hunt ... She said:'), not a name
+        after 'to' or 'with'; within the pronoun's own sentence, the last person named."""
+        last = self._last_before(doc, i, "PERSON", quoted)
+        if not last or last[0].sent.start == doc[i].sent.start:
+            return last
+        sent = last[0].sent
+        named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
+                 and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
+        subjects = [e for e in named if not self._object_of_preposition(doc, e)]
+        return subjects[:1] or last
 
     @staticmethod
     def _continues(text: str, q: QuoteSpan, last_para_end: int) -> bool:

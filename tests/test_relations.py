@@ -201,6 +201,23 @@ def pairs(nlp, text):
      "a substantive chief executive, with Deborah Needham – chief executive of Kettering – appointed interim "
      "group CEO shortly afterwards.",
      [("Deborah Needham", "Kettering General Hospital Foundation Trust", "chief executive")]),
+    # made up (common forms of the field with no case in the corpus yet): brackets, '(pictured)', adverbs and
+    # departures as links, 'take over from Y as', 'its next'
+    ("Jane Smith (chief executive, NHS Providers) said it was hard.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith (pictured), chief executive of NHS Providers, said it was hard.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, previously chief executive of NHS Providers, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, who stepped down as chief executive of NHS Providers last year, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith will take over from Tom Jones as chief executive of NHS Providers in May.",
+     [("Tom Jones", "NHS Providers", "chief executive"), ("Jane Smith", "NHS Providers", "chief executive")]),
+    ("NHS Providers announced that Jane Smith will be its next chief executive.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
+    ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
+     [("Malcom Grant", "NHS England", "chairman")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -442,6 +459,23 @@ def test_negation_after_the_trigger(nlp):
      "This shows a ‘lack of progress’ on Jeremy Hunt’s 2015 commitment of training and retaining another 5,000 "
      "GPs by 2020, he said – something Pulse has revealed in its own analysis.",
      [("Krishna Kasaraneni", "439 fewer full time GPs since 2015"), ("Krishna Kasaraneni", "lack of progress")]),
+    # news_eastlondonadvertiser_2024 (heldout4; the second case opens with an added sentence defining BHRUT):
+    # a list of bodies as subject, set off by dashes; a short quote
+    # in the clause 'announced' reports; one relation a body ('... Hospitals (BHRUT)')
+    ("In October last year, two hospital trusts serving most of east London – Barts Health and Barking, "
+     "Havering and Redbridge University Hospitals (BHRUT) – announced that they planned to form a “single "
+     "group executive team”.",
+     [("Barts Health", "single group executive team"),
+      ("Barking, Havering and Redbridge University Hospitals", "single group executive team")]),
+    ("Barking, Havering and Redbridge University Hospitals NHS Trust (BHRUT) agreed.\n\n"
+     "As recently as October last year, Barts Health and BHRUT said they would deliver “better results, more "
+     "effectively and efficiently”.",
+     [("Barts Health", "better results, more effectively and efficiently"),
+      ("BHRUT", "better results, more effectively and efficiently")]),
+    # tp_nhe_2016 (heldout): 'She said:' points to the subject of the sentence before, not to the addressee
+    ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary, "
+     "to complain.\n\nShe said: “This does not allow MPs to consider the accounts before recess.”",
+     [("Meg Hillier", "This does not allow MPs to consider the accounts before recess.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
