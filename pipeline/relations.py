@@ -26,6 +26,11 @@ BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
+# 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
+APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
+                    "selected", "selects", "hired", "recruited", "chosen", "chose"}
+# Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
+CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
@@ -233,6 +238,8 @@ class RelationExtractor:
                 person = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
+                orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
                     and self._next_in_list(doc, last_listed[0], r.start):
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
@@ -253,6 +260,7 @@ class RelationExtractor:
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._joined_as_relations(doc, m)
+        out += self._where_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
@@ -333,6 +341,41 @@ class RelationExtractor:
             k += 1
         return " ".join(words) if set(words) & BOARD_NOUNS else None
 
+    @staticmethod
+    def _appointing_body(doc: Doc, person: Span, m: "Mentions") -> List[Span]:
+        """'NHS Providers has confirmed the appointment of Jane Smith as chief executive': the body that
+        opens the sentence with an appointing verb before the name."""
+        sent_start = person.sent.start
+        for k in range(sent_start + 1, person.start):
+            if doc[k].lower_ not in APPOINTING_VERBS:
+                continue
+            j = k
+            while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
+                j -= 1
+            org = m.org_ending_at(j)
+            return [org] if org is not None and org.start == sent_start + int(doc[sent_start].lower_ == "the") else []
+        return []
+
+    def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
+        ', where', held by the sentence's subject."""
+        out: List[dict] = []
+        where = doc.vocab.strings["where"]
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == where):
+            if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].lower_ not in PERSON_PRONOUNS:
+                continue
+            org = m.org_ending_at(k - 1)
+            role_start = next((j for j in range(k + 2, min(k + 2 + 6, len(doc))) if j in roles_at), None)
+            if org is None or role_start is None:
+                continue
+            link = tuple(t.lower_ for t in doc[k + 2:role_start] if t.lower_ not in DETERMINERS)
+            people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and doc[k].sent.start <= e.start
+                      and e.end <= org.start]
+            if people and self._is_role_link(link):
+                out.append(rel("role", people[0], org, role=roles_at[role_start].label_))
+        return out
+
     def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
         transformation': a name, a joining verb, the body, 'as' and the role."""
@@ -343,7 +386,7 @@ class RelationExtractor:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for i in verbs:
-            person = m.person_ending_at(i)
+            person = m.person_ending_at(i) or self._who_clause_subject(doc, i, m)
             if person is None:
                 continue
             orgs, k = self._org_phrase_at(doc, i + 1, m)
@@ -583,6 +626,8 @@ class RelationExtractor:
                 k += 1
             org = m.org_starting_at(k)
             closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
+                                          or (doc[org.end].text == "," and org.end + 1 < len(doc)
+                                              and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS)
                                           or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
             return ([org], org.end) if closes else ([], i)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
@@ -781,13 +826,24 @@ class RelationExtractor:
         verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
         for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
             role = self.role_verbs.get(tok.lower_)
-            if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
+            person = self._who_clause_subject(doc, tok.i, m)
+            if role is None or person is None:
                 continue
-            person = m.person_ending_at(tok.i - 2)
             orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
             if person is not None:
                 out += [rel("role", person, org, role=role) for org in orgs]
         return out
+
+    @staticmethod
+    def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
+        led', 'X, who joined'."""
+        k = i - 1
+        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+            k -= 1
+        if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+            return None
+        return m.person_ending_at(k - 1)
 
     # -- collaboration ---------------------------------------------------------
     def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:

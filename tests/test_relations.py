@@ -215,6 +215,15 @@ def pairs(nlp, text):
      [("Tom Jones", "NHS Providers", "chief executive"), ("Jane Smith", "NHS Providers", "chief executive")]),
     ("NHS Providers announced that Jane Smith will be its next chief executive.",
      [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("NHS Providers has confirmed the appointment of Jane Smith as chief executive.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith joins NHS Providers from NHS England, where she was director of strategy.",
+     [("Jane Smith", "NHS England", "director of strategy")]),
+    ("Jane Smith, who joined NHS Providers as chief executive in 2019, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, who has led NHS Providers since 2015, said so.", [("Jane Smith", "NHS Providers", "leader")]),
+    ("Dr Jane Smith, medical director, NHS Providers, said so.",
+     [("Jane Smith", "NHS Providers", "medical director")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -289,6 +298,11 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: owners and names of different counts; a pronoun after an opening phrase that names someone
     "Both NLAG's and HUTH's chief executives - Dr Peter Reading - left.",
     "Jane Doe spoke. After Tom Jones left he was chairman at Leeds Teaching Hospitals NHS Trust.",
+    # made up: an appointing verb whose subject is no body; 'where' after a place; a list item closed by a
+    # comma that no speech verb follows
+    "Ministers have confirmed the appointment of Jane Smith as chief executive.",
+    "Jane Smith moved to Leeds, where she was chief executive.",
+    "Dr Jane Smith, medical director, NHS Providers, and others met.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
