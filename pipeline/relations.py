@@ -60,6 +60,8 @@ NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "yo
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
+# Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
+CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
 REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
@@ -1191,6 +1193,10 @@ class RelationExtractor:
         prev = doc[verb.i - 1] if verb.i > 0 else None
         if verb.lower_ == "according":
             return self._according_to(doc, verb)
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS | {"they", "it"} and verb.lower_ in CONTINUING_VERBS:
+            earlier = self._previous_statement_speakers(doc, verb)
+            if earlier:
+                return earlier  # 'A spokesperson for X said the trust ... They added:'
         if prev is not None and prev.lower_ in PERSON_PRONOUNS:
             return self._antecedent(doc, verb.i, quoted)
         subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
@@ -1228,6 +1234,20 @@ class RelationExtractor:
         group = group[group.index(first):]
         names = {o._.canonical or o.text for o in group}
         return group if len(names) > 1 and all(o in subject for o in group) else [first]
+
+    def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
+        """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""
+        start = verb.sent.start
+        if start == 0:
+            return []
+        k = start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        before = doc[k].sent
+        verbs = [t for t in before if self._speech_verb(doc, t) and t.lower_ not in CONTINUING_VERBS]
+        if not verbs or (verbs[0].i > 0 and doc[verbs[0].i - 1].lower_ in PERSON_PRONOUNS | {"they", "it"}):
+            return []
+        return self._speaker_around(doc, verbs[0])
 
     def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
         """'The two organisations said', 'the trust said': the bodies a generic noun right before

@@ -490,6 +490,12 @@ def test_negation_after_the_trigger(nlp):
     ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary, "
      "to complain.\n\nShe said: “This does not allow MPs to consider the accounts before recess.”",
      [("Meg Hillier", "This does not allow MPs to consider the accounts before recess.")]),
+    # news_eastlondonadvertiser_2024 (heldout4, the body's name written in full): 'They added:' goes on from
+    # the statement of the sentence before, quoted or not
+    ("Homerton Healthcare NHS Foundation Trust is small. A spokesperson for Homerton Healthcare said the "
+     "single-hospital trust has never asked to join the proposed Barts NHS Group.\n\nThey added: “The pause "
+     "will shift the focus from corporate reorganisation to collaboration.”",
+     [("Homerton Healthcare", "The pause will shift the focus from corporate reorganisation to collaboration.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
