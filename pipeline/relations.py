@@ -24,6 +24,7 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
+POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
 # 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
@@ -51,6 +52,7 @@ OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
+BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
 PERSON_PRONOUNS = {"he", "she"}
@@ -116,11 +118,17 @@ class Mentions(NamedTuple):
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
             if last is not None and org.start >= last.end and all(
-                    t.lower_ in LIST_JOINERS for t in org.doc[last.end:org.start]):
+                    t.lower_ in LIST_JOINERS or _bullet(t) for t in org.doc[last.end:org.start]):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _bullet(tok) -> bool:
+    """A line break or a bullet at the start of a line: the items of a bulleted list of bodies."""
+    return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and "\n" in tok.doc[tok.i - 1].text
+                                 + tok.doc[tok.i - 1].whitespace_)
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
@@ -334,7 +342,9 @@ class RelationExtractor:
         """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
         board': a board named in capitals after the body's possessive that is no entity of its own."""
         k = org.end + 1
-        if k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
+        if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
+            k = org.end  # 'Chair of RCN Council'
+        elif k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
             return None
         words: List[str] = []
         while k < len(doc) and not doc[k].ent_type_ and (doc[k].is_title or (
@@ -632,6 +642,8 @@ class RelationExtractor:
                                               and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS)
                                           or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
             return ([org], org.end) if closes else ([], i)
+        if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
+            i += 1  # 'she held Chief Nurse posts at both A and B'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         return self._org_phrase_at(doc, i + 1, m)
@@ -643,8 +655,10 @@ class RelationExtractor:
         while i < len(doc) and doc[i].lower_ in DETERMINERS:
             definite = definite or doc[i].lower_ == "the"
             i += 1
-        if i < len(doc) and doc[i].lower_ == "both":
-            definite = True  # 'chairman of both organisations'
+        if i < len(doc) and doc[i].lower_ in {"both", "all"}:
+            definite = True  # 'chairman of both organisations', 'chair of all four trusts'
+            if m.org_starting_at(i + 1) is not None or doc[i].lower_ == "all":
+                i += 1  # 'posts at both A and B', 'all four trusts'
         if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
                 doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
             i += 1
@@ -1006,9 +1020,15 @@ class RelationExtractor:
         link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
         k = trigger.end
         sent_end = trigger.sent.end
-        while k < sent_end and k - trigger.end < 3 and doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their"}:
+        last = sent_end - 1
+        while last > trigger.end and doc[last].is_space:
+            last -= 1
+        if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
+            sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
+        while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+                                                         or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
-            k += 1
+            k += 1  # 'made up of:' and a bulleted list
         for group in groups:
             starts = [o.start for o in group]
             if k in starts:

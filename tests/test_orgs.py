@@ -146,6 +146,11 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("University Hospitals of Northamptonshire NHS Group", None)]),
     ("A former NHS doctor, senior partner at McKinsey and Company working on healthcare globally.",
      [("McKinsey and Company", None)]),
+    # pr_cuhp_2020, pr_imperial_2025 (heldout5): names ending in 'Partners' and 'Provider Group'
+    ("Laurel Powers-Freeling, Chair of Cambridge University Health Partners, said:",
+     [("Cambridge University Health Partners", None)]),
+    ("Professor Tim Orchard has been appointed Group Chief Executive of the North West London Acute Provider Group.",
+     [("North West London Acute Provider Group", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected
