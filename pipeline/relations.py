@@ -29,7 +29,7 @@ POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
 # 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
 APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
-                    "selected", "selects", "hired", "recruited", "chosen", "chose"}
+                    "selected", "selects", "hired", "recruited", "chosen", "chose", "welcomed", "welcome", "welcomes"}
 # Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
 CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
@@ -49,7 +49,8 @@ PLURAL_REFERENCE_SENTENCES = 3
 # A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
 ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
 OWN_POSSESSIVES = {"his", "her", "their"}
-OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
+OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim", "most", "recent", "latest",
+                         "last", "first"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 BULLETS = {"-", "•", "*", "–", "·"}
@@ -202,8 +203,8 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
-            roles = self.roles(doc)
             quotes = self.quotes(doc)
+            roles = self.roles(doc, quotes)
             doc._.relations = self._at_named_mentions(doc, roles + self.collaborations(doc, roles, quotes)) + quotes
         return doc
 
@@ -227,7 +228,7 @@ class RelationExtractor:
         return out
 
     # -- role --------------------------------------------------------------
-    def roles(self, doc: Doc) -> List[dict]:
+    def roles(self, doc: Doc, quotes: Tuple[dict, ...] = ()) -> List[dict]:
         m = Mentions.of(doc)
         out = []
         held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
@@ -266,6 +267,7 @@ class RelationExtractor:
                 if person.start >= r.end:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
+        out += self._our_post_relations(doc, m, out, quotes)
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
@@ -365,7 +367,12 @@ class RelationExtractor:
             while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
                 j -= 1
             org = m.org_ending_at(j)
-            return [org] if org is not None and org.start == sent_start + int(doc[sent_start].lower_ == "the") else []
+            if org is None:
+                return []
+            group = next((g for g in m.coordinated_groups() if org in g), [org])
+            group = group[:group.index(org) + 1]  # 'A and B have welcomed the appointment of X as R'
+            opens = group[0].start == sent_start + int(doc[sent_start].lower_ == "the")
+            return group if opens else []
         return []
 
     def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
@@ -410,6 +417,20 @@ class RelationExtractor:
             role = roles_at.get(k)
             if role is not None:
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
+        return out
+
+    def _our_post_relations(self, doc: Doc, m: "Mentions", found: List[dict], quotes) -> List[dict]:
+        """'“... Tina Long who has been our acting Chair ...”', said by the chief executive of A: 'our' in a
+        quote is the speaker's body."""
+        out: List[dict] = []
+        if not quotes:
+            return out
+        for r in self._role_spans(doc):
+            if r.start < 2 or doc[r.start - 1].lower_ != "our":
+                continue
+            person, _ = self._person_before(doc, r.start - 1, m)
+            bodies = self._speaker_bodies(doc, r.start_char, m, found, quotes) if person is not None else []
+            out += [rel("role", person, org, role=r.label_) for org in bodies]
         return out
 
     def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
@@ -782,7 +803,7 @@ class RelationExtractor:
                     doc[k - 1].text == "," and 1 < k < p and doc[k - 2].text in self.post_nominals)):
                 k -= 1  # 'Professor Joy Carter CBE, DL, Vice-Chancellor of'
                 person = m.person_ending_at(k)
-            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS \
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS | {"his", "her"} \
                 and self._opens_clause(doc, p - 1)
             if person is None and not pronoun:
                 continue
@@ -792,6 +813,8 @@ class RelationExtractor:
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
             if pronoun:
+                if doc[p - 1].lower_ in OWN_POSSESSIVES:
+                    link = (doc[p - 1].lower_,) + link  # 'His most recent role was as'
                 named = self._last_before(doc, p - 1, "PERSON")
                 person = named[0] if named and self._is_role_link(link) and self._only_person_of(doc, named[0]) \
                     else None
@@ -921,7 +944,14 @@ class RelationExtractor:
         words = [t.lower_ for t in doc[sent.start:trigger.start] if not t.is_punct]
         if not (set(words) & FIRST_PERSON_PLURAL) and not (not words or words[-1] in {"in", "working"}):
             return []
-        speakers = [q["head"] for q in quotes if q["quote"][0] <= trigger.start_char < q["quote"][1]]
+        bodies = self._speaker_bodies(doc, trigger.start_char, m, roles, quotes)
+        return [(a, b) for a in bodies for b in after if b._.org_kind not in self.exclude_kinds]
+
+    @staticmethod
+    def _speaker_bodies(doc: Doc, char: int, m: "Mentions", roles, quotes) -> List[Span]:
+        """The bodies a quote's 'we' or 'our' at character char stands for: a body speaking, or the
+        bodies its speaking person holds a post at."""
+        speakers = [q["head"] for q in quotes if q["quote"][0] <= char < q["quote"][1]]
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
         people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
         bodies: Dict[str, Span] = {}
@@ -933,7 +963,7 @@ class RelationExtractor:
                 if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
                     org = orgs_at[r["tail"]]
                     bodies.setdefault(org._.canonical or org.text, org)
-        return [(a, b) for a in bodies.values() for b in after if b._.org_kind not in self.exclude_kinds]
+        return list(bodies.values())
 
     @staticmethod
     def _partners_at(doc: Doc, trigger: Span, m: "Mentions") -> Tuple[List[Span], Optional[str]]:

@@ -233,6 +233,34 @@ def pairs(nlp, text):
       ("Ranger", "Brighton and Sussex University Hospitals NHS Trust", "chief nurse"),
       ("Ranger", "Frimley Health NHS Foundation Trust", "chief nurse")]),
     ("Paul Vaughan, Chair of RCN Council, said:", [("Paul Vaughan", "RCN", "chair of council")]),
+    # news_shropshirelive_2024 (heldout5): 'A and B have welcomed the appointment of X as R'; 'His most recent
+    # role was as R for A and B'; 'our' in a quote is the speaker's body
+    ("Shropshire Community Health NHS Trust and The Shrewsbury and Telford Hospital NHS Trust have welcomed the "
+     "appointment of Andrew Morgan as Chair-in-Common.\n\nMr Morgan will take up his new role in October.\n\n"
+     "His most recent role was as Group CEO for Lincolnshire Community Health Services NHS Trust and United "
+     "Lincolnshire Hospitals NHS Trust, where he focused on integrated service delivery.",
+     [("Andrew Morgan", "Shropshire Community Health NHS Trust", "chair-in-common"),
+      ("Andrew Morgan", "Shrewsbury and Telford Hospital NHS Trust", "chair-in-common"),
+      ("Morgan", "Lincolnshire Community Health Services NHS Trust", "group ceo"),
+      ("Morgan", "United Lincolnshire Hospitals NHS Trust", "group ceo")]),
+    ("Patricia Davies, Chief Executive of Shropshire Community Health NHS Trust, said: “We have a long history "
+     "of working collaboratively.\n\n“I would like to say a huge thank you to Tina Long who has been our acting "
+     "Chair for the last 18 months.”",
+     [("Patricia Davies", "Shropshire Community Health NHS Trust", "chief executive"),
+      ("Tina Long", "Shropshire Community Health NHS Trust", "acting chair")]),
+    # parl_commons_2020 (heldout5): ', while remaining as'
+    ("On 1 May Kevin McGee was appointed as interim Chief Executive of Blackpool Teaching Hospitals NHS "
+     "Foundation Trust, while remaining as Chief Executive and Accountable Officer of East Lancashire Hospitals "
+     "NHS Trust.",
+     [("Kevin McGee", "Blackpool Teaching Hospitals NHS Foundation Trust", "interim chief executive"),
+      ("Kevin McGee", "East Lancashire Hospitals NHS Trust", "chief executive and accountable officer")]),
+    # tp_managementinpractice_2019, news_bbc_2007 (heldout5): 'GP' in the post; an organiser's post
+    ("Along with Dr Andrew Wilson, GP Chair of NHS Eastern Cheshire CCG and NHS South Cheshire CCG and Dr "
+     "Jonathan Griffiths, GP Chair of NHS Vale Royal CCG we would like to extend our thanks.",
+     [("Andrew Wilson", "NHS Eastern Cheshire CCG", "gp chair"), ("Andrew Wilson", "NHS South Cheshire CCG", "gp chair"),
+      ("Jonathan Griffiths", "NHS Vale Royal CCG", "gp chair")]),
+    ("Unison Regional Organiser Jeff Baker, said: \"What we are concerned about is jobs.\"",
+     [("Jeff Baker", "Unison", "regional organiser")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -320,6 +348,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Ministers have confirmed the appointment of Jane Smith as chief executive.",
     "Jane Smith moved to Leeds, where she was chief executive.",
     "Dr Jane Smith, medical director, NHS Providers, and others met.",
+    # made up: 'our' outside a quote; 'welcomed the appointment' by no body
+    "Jane Smith, who has been our acting chair, left.",
+    "Ministers welcomed the appointment of Jane Smith as chair.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
@@ -396,6 +427,11 @@ def test_no_role(nlp, text):
      [("Chelsea and Westminster NHS Foundation Trust", "Hillingdon Hospitals NHS Foundation Trust"),
       ("Chelsea and Westminster NHS Foundation Trust", "Imperial College Healthcare NHS Trust"),
       ("Hillingdon Hospitals NHS Foundation Trust", "Imperial College Healthcare NHS Trust")]),
+    # tp_managementinpractice_2019 (heldout5): 'A, B, C and D CCGs' whose last item holds 'and'
+    ("Eastern Cheshire, South Cheshire, Vale Royal and West Cheshire CCGs will merge on 1 April 2020.",
+     [("Eastern Cheshire", "South Cheshire"), ("Eastern Cheshire", "Vale Royal"),
+      ("Eastern Cheshire", "West Cheshire CCGs"), ("South Cheshire", "Vale Royal"),
+      ("South Cheshire", "West Cheshire CCGs"), ("Vale Royal", "West Cheshire CCGs")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
