@@ -398,8 +398,8 @@ class OrgRecognizer:
                 continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
-                if bounds is None:
-                    continue
+                if bounds is None or self._is_role(doc, *bounds):
+                    continue  # 'Chief Executive Officer (CEO)' is a post, not a body
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
@@ -415,6 +415,11 @@ class OrgRecognizer:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _is_role(doc: Doc, start: int, end: int) -> bool:
+        """The words are a role of the lexicon, with its modifiers."""
+        return any(s <= start and end <= e for s, _, e, _ in doc._.role_candidates or ())
 
     @staticmethod
     def _title_case_initials(word: str, long_form: Optional[Span]) -> bool:

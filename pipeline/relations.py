@@ -74,6 +74,8 @@ HYPOTHETICAL = {"if", "whether", "unless"}
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
+# Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
+SHARED_POST_WORDS = ("joint", "group", "in common", "in-common", "shared")
 # Documents a list of bodies writes together: "The joint letter highlights ...".
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
@@ -909,7 +911,26 @@ class RelationExtractor:
                 if len(key) == 2 and key not in seen:
                     seen.add(key)
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+        for a, b, word in self._shared_post_pairs(doc, roles, m):
+            key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(rel("collaboration", a, b, trigger=word))
         return out
+
+    def _shared_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
+        """One person in a joint, group or in-common post at several bodies: 'Richard Mitchell, joint chief
+        executive of A, B and C', 'Group CEO for A and B', 'Chair-in-Common' of two trusts."""
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        held: Dict[Tuple[str, str], Dict[str, Span]] = {}
+        for r in roles:
+            word = next((w for w in SHARED_POST_WORDS if w in r["role"].split() or w in r["role"]), None)
+            org = orgs_at.get(r["tail"])
+            if word is None or org is None or r["head"] not in people:
+                continue
+            held.setdefault((people[r["head"]], word), {}).setdefault(org._.canonical or org.text, org)
+        return [(a, b, word) for (_, word), bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:

@@ -432,6 +432,12 @@ def test_no_role(nlp, text):
      [("Eastern Cheshire", "South Cheshire"), ("Eastern Cheshire", "Vale Royal"),
       ("Eastern Cheshire", "West Cheshire CCGs"), ("South Cheshire", "Vale Royal"),
       ("South Cheshire", "West Cheshire CCGs"), ("Vale Royal", "West Cheshire CCGs")]),
+    # news_shropshirelive_2024 (heldout5): one person in a group post at two bodies; 'Chief Executive Officer
+    # (CEO)' defines a post, not a body
+    ("He retired in June 2024, including the last 20 years as a Chief Executive Officer (CEO).\n\nMr Morgan "
+     "said so. His most recent role was as Group CEO for Lincolnshire Community Health Services NHS Trust and "
+     "United Lincolnshire Hospitals NHS Trust.",
+     [("Lincolnshire Community Health Services NHS Trust", "United Lincolnshire Hospitals NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -475,6 +481,8 @@ def test_the_two_organisations_point_back(nlp):
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
+    # made up: a post that is not joint at two bodies
+    "Jane Smith was chief executive of NHS Providers and chair of NHS Employers.",
     # made up: 'we' outside a quote, and a quote whose speaker holds no post at a named body
     "We will be working with NHS England, said Jane Doe of Leeds Teaching Hospitals NHS Trust.",
     "Jane Doe said: “We will be working with NHS England on this.”",
