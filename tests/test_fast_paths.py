@@ -21,7 +21,7 @@ from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_
                               word_number)
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
 from pipeline.reader import iter_articles, list_articles
-from pipeline.relations import APPOINTMENT_NOUNS
+from pipeline.relation_words import APPOINTMENT_NOUNS
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
 from pipeline.tables import SCHEMAS, frame
