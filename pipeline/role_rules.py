@@ -46,8 +46,11 @@ class RoleRules:
                     and self._next_in_list(doc, last_listed[0], r.start):
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
             last_listed = None
+            inner = self._inner_board(doc, orgs, m) if orgs and orgs[0].start >= r.end else None
+            if inner is not None:
+                orgs = [inner[1]]  # 'Dr David Bailey, former Chair of Welsh Council, British Medical Association'
             if person is not None and orgs:
-                board = self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None
+                board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
                 role = f"{r.label_} of {board}" if board else r.label_
                 between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
@@ -129,6 +132,22 @@ class RoleRules:
         while k < len(doc) and doc[k].is_space:
             k += 1
         return m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+
+    @staticmethod
+    def _inner_board(doc: Doc, orgs: List[Span], m: "Mentions") -> Optional[Tuple[str, Span]]:
+        """A list item 'Role of Welsh Council, British Medical Association': a council, committee or
+        board named by shape alone, then the body it belongs to closing the item."""
+        board = orgs[-1]
+        if len(orgs) != 1 or board._.org_kind != "shape" or board[-1].lower_ not in BOARD_NOUNS:
+            return None
+        k = board.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        owner = m.org_starting_at(k + 1)
+        closes = owner is not None and (owner.end >= len(doc) or doc[owner.end].text in {";", ".", ")"}
+                                        or "\n" in doc[owner.end - 1].whitespace_ or "\n" in doc[owner.end].text)
+        words = [t.lower_ for t in board if t.lower_ not in DETERMINERS]
+        return (" ".join(words), owner) if closes else None
 
     @staticmethod
     def _board_of(doc: Doc, org: Span) -> Optional[str]:

