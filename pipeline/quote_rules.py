@@ -239,12 +239,19 @@ class QuoteRules:
             k += 1
         return [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
 
+    def _roles_once(self, doc: Doc) -> List[dict]:
+        """The doc's roles, computed once for all its 'the chief executive said'."""
+        cached = getattr(self, "_cached_roles", None)
+        if cached is None or cached[0] is not doc:
+            self._cached_roles = (doc, self.roles(doc))
+        return self._cached_roles[1]
+
     def _person_by_role(self, doc: Doc, verb) -> List[Span]:
         """'the chief executive said': the person the article named with that role before."""
         role = next((r for r in doc.spans.get("nhs_roles", []) if r.end == verb.i), None)
         if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
             return []
-        holders = {r["head"] for r in self.roles(doc) if r["role"] == role.label_}
+        holders = {r["head"] for r in self._roles_once(doc) if r["role"] == role.label_}
         named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end <= role.start
                  and (e._.role == role.label_ or (e.start_char, e.end_char) in holders)]
         return named[-1:]

@@ -86,6 +86,7 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
             quotes = self.quotes(doc)
             roles = self.roles(doc, quotes)
             doc._.relations = self._at_named_mentions(doc, roles + self.collaborations(doc, roles, quotes)) + quotes
+            self._cached_roles = None  # the doc is not kept alive by the component
         return doc
 
     @staticmethod
