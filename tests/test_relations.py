@@ -448,6 +448,13 @@ def test_no_role(nlp, text):
      "said so. His most recent role was as Group CEO for Lincolnshire Community Health Services NHS Trust and "
      "United Lincolnshire Hospitals NHS Trust.",
      [("Lincolnshire Community Health Services NHS Trust", "United Lincolnshire Hospitals NHS Trust")]),
+    # made up (common forms with no corpus case yet): an MoU, 'working closely with', a hospital group
+    ("Leeds Teaching Hospitals NHS Trust signed an MoU with the University of Leeds.",
+     [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
+    ("Leeds Teaching Hospitals NHS Trust is working closely with the University of Leeds.",
+     [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
+    ("Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust are forming a hospital group.",
+     [("Airedale NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
