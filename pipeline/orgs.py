@@ -17,6 +17,8 @@ from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+# Last words that make a known name part of another body's name ('UCL Partners').
+SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
@@ -210,8 +212,10 @@ class OrgRecognizer:
         """The place words a trust's name starts with, to the trusts of this article they name:
         'Sherwood Forest' for Sherwood Forest Hospitals Foundation Trust, 'Salisbury' for Salisbury FT."""
         keys: Dict[Tuple[str, ...], set] = {}
+        shape_keys: Dict[Tuple[str, ...], set] = {}
         for span in spans:
             canonical = span._.canonical or span.text
+            found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
             if not canonical.endswith("Trust"):
                 continue
             for words in ([t.text for t in span], canonical.split()):
@@ -219,10 +223,10 @@ class OrgRecognizer:
                 key = tuple(itertools.takewhile(lambda w: w not in self._trust_words, words))
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
                         and all(w[:1].isupper() or w in CONNECTORS or w == "," for w in key):
-                    keys.setdefault(key, set()).add(canonical)
+                    found.setdefault(key, set()).add(canonical)
                     if len(key) > 2 and key[1] in {"and", ","} and len(key[0]) >= 4:
-                        keys.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
-        return keys
+                        found.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
+        return {**shape_keys, **keys}
 
     def _short_form_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
         """A trust named by its place words alone, once the article names it in full: 'He was
@@ -378,8 +382,10 @@ class OrgRecognizer:
             first = all(doc[i].lower_ in CONNECTORS or doc[i].is_punct for i in range(start, k))
             if nxt is not None and nxt.lower_ in {"and", "&"} and known.end + 2 == end and doc[end - 1].text == "Company":
                 return known if first else None  # 'McKinsey and Company' is one name
-            # One more word is a kind of body the known one has ('House of Commons Committee').
-            return known if runs_on and first and end - known.end >= 2 else None
+            # One more word is a kind of body the known one has ('House of Commons Committee'), unless it
+            # names a body of its own ('UCL Partners', 'Cambridge University Hospitals').
+            longer = end - known.end >= 2 or doc[end - 1].text in SEPARATE_BODY_HEADS
+            return known if runs_on and first and longer else None
         return None
 
     def _acronym_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:

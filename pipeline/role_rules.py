@@ -630,6 +630,8 @@ class RoleRules:
                     else None
                 return person, False
             if (comma and not link) or self._is_role_link(link):
+                if link not in self.role_links and self._ends_clause(link) and not self._first_named(doc, person):
+                    return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
                 return person, comma and not link
             return None, False
         return None, False
@@ -650,6 +652,15 @@ class RoleRules:
         names = {e._.canonical or e.text for e in doc_ents(doc)
                  if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
         return len(names) == 1
+
+    def _ends_clause(self, link: Tuple[str, ...]) -> bool:
+        return any(len(link) >= len(end) and link[len(link) - len(end):] == end for end in self.clause_endings)
+
+    @staticmethod
+    def _first_named(doc: Doc, person: Span) -> bool:
+        """The person is the first named in the sentence: its subject, for a clause ending."""
+        sent_start = person.sent.start
+        return not any(e.label_ == "PERSON" and sent_start <= e.start < person.start for e in doc_ents(doc))
 
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links:

@@ -271,6 +271,16 @@ def pairs(nlp, text):
       ("Stephen Kelly", "British Medical Association", "chair of welsh consultants committee")]),
     ("Hillier copied the letter to John Bercow MP, speaker of the House of Commons; and others.",
      [("John Bercow", "House of Commons", "speaker")]),
+    # pr_dhsc_2022, pr_ucl_2009, pr_pat_2016 (heldout6): 'and as Chair of', a bank; a known name extended by
+    # 'Partners'; a trust's short name when a shape names it differently too
+    ("Mr Meddings previously served on HM Treasury’s Board and as Chair of TSB Bank, and is a non-executive "
+     "director at Credit Suisse.",
+     [("Meddings", "TSB Bank", "chair")]),
+    ("Sir Cyril Chantler, Chairman of UCL Partners, said: \"This is fantastic news.\"",
+     [("Cyril Chantler", "UCL Partners", "chairman")]),
+    ("They will support Pennine Acute Hospitals NHS Trust from April.\n\nChris Mayer, Deputy Chair of Pennine "
+     "Acute, said: \"The Pennine Acute Trust Board welcomes the involvement of colleagues.\"",
+     [("Chris Mayer", "Pennine Acute", "deputy chair")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -361,6 +371,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: 'our' outside a quote; 'welcomed the appointment' by no body
     "Jane Smith, who has been our acting chair, left.",
     "Ministers welcomed the appointment of Jane Smith as chair.",
+    # made up: a clause ending belongs to the sentence's subject, not to a name after it
+    "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
