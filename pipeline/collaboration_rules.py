@@ -205,8 +205,8 @@ class CollaborationRules:
             last -= 1
         if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
             sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
-        while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
-                                                         or _bullet(doc[k])):
+        skipped = PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+        while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
         for group in groups:

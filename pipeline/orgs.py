@@ -17,6 +17,8 @@ from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+# Short suffixes of bodies no gazetteer lists, written out in the canonical name.
+SHORT_SUFFIXES = {"PCT": "Primary Care Trust"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
@@ -193,6 +195,9 @@ class OrgRecognizer:
         gazetteer = self._gazetteer_spans(doc)
         shapes = self._shape_spans(doc, gazetteer)
         for span in shapes:
+            if span[-1].text in SHORT_SUFFIXES and len(span) > 1:
+                # 'West Wiltshire PCT': the primary care trusts of 2002-2013 are in no gazetteer
+                span._.canonical = f"{doc[span.start:span.end - 1].text} {SHORT_SUFFIXES[span[-1].text]}"
             if span[-1].text == "FT":
                 # "Northumbria FT": the one foundation trust whose name starts with those words
                 found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
@@ -380,7 +385,8 @@ class OrgRecognizer:
             nxt = doc[known.end] if known.end < end else None
             runs_on = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in CONNECTORS
             first = all(doc[i].lower_ in CONNECTORS or doc[i].is_punct for i in range(start, k))
-            if nxt is not None and nxt.lower_ in {"and", "&"} and known.end + 2 == end and doc[end - 1].text == "Company":
+            and_company = known.end + 2 == end and doc[end - 1].text == "Company"
+            if nxt is not None and nxt.lower_ in {"and", "&"} and and_company:
                 return known if first else None  # 'McKinsey and Company' is one name
             # One more word is a kind of body the known one has ('House of Commons Committee'), unless it
             # names a body of its own ('UCL Partners', 'Cambridge University Hospitals').

@@ -108,7 +108,8 @@ class QuoteRules:
     def _reports_clause(self, doc: Doc, verb) -> bool:
         """'announced they have "decided to pause"', 'announced that they planned to form a "single group
         executive team"': reported speech, unlike 'announced a "new" body'."""
-        return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in REPORTED_CLAUSE_STARTS and self._speech_verb(doc, verb)
+        return (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in REPORTED_CLAUSE_STARTS
+                and self._speech_verb(doc, verb))
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
         """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""

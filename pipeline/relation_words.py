@@ -37,6 +37,8 @@ OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim", "most", "recent", "latest",
                          "last", "first"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+# What closes a list of names set off after a plural post: 'the CEOs of A and B, X and Y, will'.
+LIST_ITEM_CLOSERS = {",", ".", ";", "-", "–", "—"}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}

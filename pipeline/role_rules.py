@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, rel
 from .relation_words import (
+    LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
     LINK_BREAKS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
@@ -294,6 +295,7 @@ class RoleRules:
         of owners before a plural role and a list of as many names set off after it, in the same order."""
         out: List[dict] = []
         for start, role_end, role in doc._.plural_roles or ():
+            out += self._bodies_then_names(doc, role_end, role, m)
             owners = self._owners_before(doc, start, m)
             if len(owners) < 2 or role_end + 1 >= len(doc) or doc[role_end].text not in APPOSITION_MARKS | {"-"}:
                 continue
@@ -303,6 +305,20 @@ class RoleRules:
             if closes and len(people) == len(owners):
                 out += [rel("role", person, org, role=role) for person, org in zip(people, owners)]
         return out
+
+    def _bodies_then_names(self, doc: Doc, role_end: int, role: str, m: "Mentions") -> List[dict]:
+        """'the current CEOs of Monitor and TDA, David Bennett and Bob Alexander, will oversee': as many
+        names as bodies, set off after them, in the same order."""
+        if role_end >= len(doc) or doc[role_end].lower_ not in ROLE_LINKS:
+            return []
+        orgs, k = self._org_phrase_at(doc, role_end + 1, m)
+        if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
+            return []
+        people = self._people_listed_from(doc, k + 1, m)
+        closes = bool(people) and (people[-1].end >= len(doc) or doc[people[-1].end].text in LIST_ITEM_CLOSERS)
+        if not closes or len(people) != len(orgs):
+            return []
+        return [rel("role", p, o, role=role) for p, o in zip(people, orgs)]
 
     @staticmethod
     def _owners_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
@@ -439,8 +455,10 @@ class RoleRules:
 
     def _orgs_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
         """The body named right before a role at token i, and where its words start:
-        'NHSE chief executive', "NHS Providers' chief executive", "the trust's chief executive"."""
-        if i > 0 and doc[i - 1].text in POSSESSIVES:
+        'NHSE chief executive', "NHS Providers' chief executive", "the trust's chief executive",
+        "the trusts' chair" (the bodies of a list named before)."""
+        possessive = i > 0 and doc[i - 1].text in POSSESSIVES
+        if possessive:
             i -= 1
         span = m.org_ending_at(i)
         if span is not None:
@@ -451,9 +469,13 @@ class RoleRules:
             earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
             return earlier[-1:], i - 1
         noun = doc[i - 1] if i > 0 else None
-        if noun is None or not self._is_body_noun(noun) or noun.lower_ not in self.singular_body_nouns:
+        if noun is None or not self._is_body_noun(noun):
             return [], i
         before = doc[noun.i - 1] if noun.i > 0 else None
+        if noun.lower_ not in self.singular_body_nouns:
+            if not (possessive and before is not None and before.lower_ == "the"):
+                return [], i
+            return self._resolve_body(doc, noun, None, m), noun.i - 1
         if before is not None and (before.lower_ in INDEFINITE
                                    or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
             return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class

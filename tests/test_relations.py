@@ -281,6 +281,20 @@ def pairs(nlp, text):
     ("They will support Pennine Acute Hospitals NHS Trust from April.\n\nChris Mayer, Deputy Chair of Pennine "
      "Acute, said: \"The Pennine Acute Trust Board welcomes the involvement of colleagues.\"",
      [("Chris Mayer", "Pennine Acute", "deputy chair")]),
+    # tp_nhe_2015 (heldout6, opening sentence shortened): the bodies of a plural post, then as many names set
+    # off after them
+    ("Monitor and the NHS Trust Development Authority (NHS TDA) will be working closer together. In advance of "
+     "a new joint chief executive being appointed, the current CEOs of Monitor and TDA, David Bennett and Bob "
+     "Alexander, will oversee early steps.",
+     [("David Bennett", "Monitor", "ceo"), ("Bob Alexander", "TDA", "ceo")]),
+    # news_bbc_2018 (heldout6, first sentence made up to name the trusts): "the trusts' chair"
+    ("A joint public meeting of Colchester Hospital University NHS Foundation Trust and The Ipswich Hospital NHS "
+     "Trust approved it. The trusts' chair David White said the proposal means the hospitals can grow.",
+     [("David White", "Colchester Hospital University NHS Foundation Trust", "chair"),
+      ("David White", "Ipswich Hospital NHS Trust", "chair")]),
+    # news_gazetteandherald_2005 (heldout6): 'X PCT', a primary care trust no gazetteer lists
+    ("Shiena Bowen, chairman of West Wiltshire PCT, said: \"There is no intention of merging.\"",
+     [("Shiena Bowen", "West Wiltshire PCT", "chairman")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -371,6 +385,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: 'our' outside a quote; 'welcomed the appointment' by no body
     "Jane Smith, who has been our acting chair, left.",
     "Ministers welcomed the appointment of Jane Smith as chair.",
+    # made up: names after a plural post's bodies that are fewer than the bodies; 'trusts'' without 'the'
+    "The current CEOs of Monitor and NHS Improvement, David Bennett, will oversee early steps.",
+    "Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust met. Many trusts' chair Jane Doe spoke.",
     # made up: a clause ending belongs to the sentence's subject, not to a name after it
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
