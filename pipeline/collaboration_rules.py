@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, rel
 from .relation_words import (
+    MEMBERSHIP_TRIGGERS,
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
     NEGATIONS, PARTNER_LINKS, POSSESSIVES, SHARED_POST_WORDS,
 )
@@ -213,6 +214,13 @@ class CollaborationRules:
             starts = [o.start for o in group]
             if k in starts:
                 return group[starts.index(k):], link
+        if trigger.text.lower() in MEMBERSHIP_TRIGGERS:
+            colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
+            after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
+                if colon is not None else None
+            group = next((g for g in groups if g and g[0].start == after_colon), [])
+            if len(group) >= 2:
+                return group, link  # 'UCLP comprises five of London's best known hospitals: A, B, C, D and E'
         return [], link
 
     def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:

@@ -65,6 +65,8 @@ JOINT_WORDS = {"joint", "jointly"}
 SHARED_POST_WORDS = ("joint", "group", "in common", "in-common", "shared")
 # Documents a list of bodies writes together: "The joint letter highlights ...".
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
+# Triggers that state who a body is made of; the members may follow a colon.
+MEMBERSHIP_TRIGGERS = {"comprises", "comprising", "consists of", "consisting of", "made up of"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}

@@ -484,6 +484,13 @@ def test_no_role(nlp, text):
      [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
     ("Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust are forming a hospital group.",
      [("Airedale NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # pr_ucl_2009 (heldout6, list shortened to three): the members of a partnership after 'comprises ...:'
+    ("UCLP comprises five of London's biggest and best known hospitals and research centres: UCL (University "
+     "College London), Moorfields Eye Hospital NHS Foundation Trust and University College London Hospitals NHS "
+     "Foundation Trust.",
+     [("Moorfields Eye Hospital NHS Foundation Trust", "UCL"),
+      ("Moorfields Eye Hospital NHS Foundation Trust", "University College London Hospitals NHS Foundation Trust"),
+      ("UCL", "University College London Hospitals NHS Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -527,6 +534,8 @@ def test_the_two_organisations_point_back(nlp):
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
+    # made up: 'comprises' with a single body after its colon
+    "The board comprises three members: NHS England and others.",
     # made up: a post that is not joint at two bodies
     "Jane Smith was chief executive of NHS Providers and chair of NHS Employers.",
     # made up: 'we' outside a quote, and a quote whose speaker holds no post at a named body
