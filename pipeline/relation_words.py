@@ -17,6 +17,8 @@ APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "con
                     "selected", "selects", "hired", "recruited", "chosen", "chose", "welcomed", "welcome", "welcomes"}
 # Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
 CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
+# 'X has been appointed to A as R': verbs whose subject takes a post at the body after 'to'.
+APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, rel
 from .relation_words import (
+    APPOINTED_TO_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
@@ -210,16 +211,23 @@ class RoleRules:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
         transformation': a name, a joining verb, the body, 'as' and the role."""
         out: List[dict] = []
-        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS}
+        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS | APPOINTED_TO_VERBS}
         verbs = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in verb_ids]
         if not verbs:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for i in verbs:
-            person = m.person_ending_at(i) or self._who_clause_subject(doc, i, m)
+            if doc[i].lower_ in APPOINTED_TO_VERBS:
+                # 'Professor Graham Galbraith, Vice-Chancellor of the University, has been appointed to the
+                # Trust as an Associate Non-Executive Director': the sentence's subject
+                if i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
+                    continue
+                person, body_at = self._sentence_subject(doc, i, m), i + 2
+            else:
+                person, body_at = m.person_ending_at(i) or self._who_clause_subject(doc, i, m), i + 1
             if person is None:
                 continue
-            orgs, k = self._org_phrase_at(doc, i + 1, m)
+            orgs, k = self._org_phrase_at(doc, body_at, m)
             if not orgs or k >= len(doc) or doc[k].lower_ != "as":
                 continue
             k += 1
@@ -229,6 +237,13 @@ class RoleRules:
             if role is not None:
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
         return out
+
+    @staticmethod
+    def _sentence_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The first person the sentence of token i names before it, when it names only one there."""
+        sent_start = doc[i].sent.start
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent_start <= e.start and e.end <= i]
+        return people[0] if len({p._.canonical or p.text for p in people}) == 1 else None
 
     def _our_post_relations(self, doc: Doc, m: "Mentions", found: List[dict], quotes) -> List[dict]:
         """'“... Tina Long who has been our acting Chair ...”', said by the chief executive of A: 'our' in a

@@ -295,6 +295,16 @@ def pairs(nlp, text):
     # news_gazetteandherald_2005 (heldout6): 'X PCT', a primary care trust no gazetteer lists
     ("Shiena Bowen, chairman of West Wiltshire PCT, said: \"There is no intention of merging.\"",
      [("Shiena Bowen", "West Wiltshire PCT", "chairman")]),
+    # pr_portsmouth_2020 (heldout6, bodies written out in full): 'has been appointed to A as R'; 'will be
+    # appointed as an external Governor of B' after the person's first post
+    ("To further develop the links, Professor Graham Galbraith, Vice-Chancellor of the University of Portsmouth, "
+     "has been appointed to Portsmouth Hospitals University NHS Trust as an Associate Non-Executive Director. Mark "
+     "Cubbon, Chief Executive of Portsmouth Hospitals University NHS Trust, will be appointed as an external "
+     "Governor of the University of Portsmouth from 1 August.",
+     [("Graham Galbraith", "University of Portsmouth", "vice-chancellor"),
+      ("Mark Cubbon", "Portsmouth Hospitals University NHS Trust", "chief executive"),
+      ("Mark Cubbon", "University of Portsmouth", "external governor"),
+      ("Graham Galbraith", "Portsmouth Hospitals University NHS Trust", "associate non-executive director")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -388,6 +398,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: names after a plural post's bodies that are fewer than the bodies; 'trusts'' without 'the'
     "The current CEOs of Monitor and NHS Improvement, David Bennett, will oversee early steps.",
     "Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust met. Many trusts' chair Jane Doe spoke.",
+    # made up: 'appointed to A as R' in a sentence naming two people before it
+    "Jane Doe said Tom Jones has been appointed to NHS Providers as chair.",
     # made up: a clause ending belongs to the sentence's subject, not to a name after it
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
