@@ -67,6 +67,10 @@ class RoleRules:
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
+        paired = self._paired_posts(doc, m)
+        if paired:  # not 'chair and chief executive' for the first of the two names
+            merged = {(r["head"], r["tail"]) for r in paired}
+            out = [r for r in out if (r["head"], r["tail"]) not in merged or " and " not in r["role"]] + paired
         out += self._joined_as_relations(doc, m)
         out += self._where_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
@@ -257,6 +261,25 @@ class RoleRules:
             person, _ = self._person_before(doc, r.start - 1, m)
             bodies = self._speaker_bodies(doc, r.start_char, m, found, quotes) if person is not None else []
             out += [rel("role", person, org, role=r.label_) for org in bodies]
+        return out
+
+    def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
+        Royal's chair and chief executive, X and Y,": two posts, then two names in the same order."""
+        out: List[dict] = []
+        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        for first, second in zip(spans, spans[1:]):
+            if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end + 1 >= len(doc) \
+                    or doc[second.end].text != ",":
+                continue
+            people = self._people_listed_from(doc, second.end + 1, m)
+            if len(people) != 2 or people[-1].end >= len(doc) or doc[people[-1].end].text != ",":
+                continue
+            orgs, _ = self._orgs_before(doc, first.start, m)
+            if not orgs:
+                orgs, _ = self._orgs_after(doc, people[-1].end + 1, m)
+            out += [rel("role", person, org, role=post.label_)
+                    for person, post in zip(people, (first, second)) for org in orgs]
         return out
 
     def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:

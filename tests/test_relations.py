@@ -305,6 +305,18 @@ def pairs(nlp, text):
       ("Mark Cubbon", "Portsmouth Hospitals University NHS Trust", "chief executive"),
       ("Mark Cubbon", "University of Portsmouth", "external governor"),
       ("Graham Galbraith", "Portsmouth Hospitals University NHS Trust", "associate non-executive director")]),
+    # pr_pat_2016 (heldout6; the body's name written in full): two posts, then two names in the same order
+    ("THE Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal NHS Foundation Trust are "
+     "to provide leadership.",
+     [("Jim Potter", "Salford Royal NHS Foundation Trust", "chair"),
+      ("David Dalton", "Salford Royal NHS Foundation Trust", "chief executive")]),
+    # made up: the same with the body's possessive first; one person in both posts keeps them together
+    ("Salford Royal NHS Foundation Trust's chair and chief executive, Jim Potter and Sir David Dalton, are to "
+     "provide leadership.",
+     [("Jim Potter", "Salford Royal NHS Foundation Trust", "chair"),
+      ("David Dalton", "Salford Royal NHS Foundation Trust", "chief executive")]),
+    ("Jane Smith, chair and chief executive of NHS Providers, said so.",
+     [("Jane Smith", "NHS Providers", "chair and chief executive")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
