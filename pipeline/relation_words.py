@@ -29,6 +29,8 @@ BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
 MAX_CLAUSE_WORDS = 12
+# A transcript names its committee in its first words ('Health and Social Care Committee\n\nOral evidence').
+MAX_HEADER_TOKENS = 10
 # Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
 MAX_OPENING_WORDS = 3
 # 'the organisations said' points back to a list of bodies named at most this many sentences before.

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, rel
 from .relation_words import (
+    MAX_HEADER_TOKENS,
     APPOINTED_TO_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
@@ -67,6 +68,7 @@ class RoleRules:
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
+        out += self._bracketed_posts(doc, m)
         paired = self._paired_posts(doc, m)
         if paired:  # not 'chair and chief executive' for the first of the two names
             merged = {(r["head"], r["tail"]) for r in paired}
@@ -261,6 +263,22 @@ class RoleRules:
             person, _ = self._person_before(doc, r.start - 1, m)
             bodies = self._speaker_bodies(doc, r.start_char, m, found, quotes) if person is not None else []
             out += [rel("role", person, org, role=r.label_) for org in bodies]
+        return out
+
+    def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A committee transcript's 'Members present: Dr Sarah Wollaston (Chair); ...': the post in brackets
+        after a name is at the committee the document opens with."""
+        out: List[dict] = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and o[-1].lower_ in BOARD_NOUNS), None)
+        if committee is None:
+            return out
+        for start, r in roles_at.items():
+            if start < 1 or doc[start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+                continue
+            person = m.person_ending_at(start - 1)
+            if person is not None and any(t.lower_ == "present" for t in doc[max(0, person.start - 40):person.start]):
+                out.append(rel("role", person, committee, role=r.label_))
         return out
 
     def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:

@@ -317,6 +317,10 @@ def pairs(nlp, text):
       ("David Dalton", "Salford Royal NHS Foundation Trust", "chief executive")]),
     ("Jane Smith, chair and chief executive of NHS Providers, said so.",
      [("Jane Smith", "NHS Providers", "chair and chief executive")]),
+    # parl_hsc_2018 (heldout6): a transcript's 'Members present: Name (Chair);' is at the committee it opens with
+    ("Health and Social Care Committee\n\nOral evidence: Integrated care, HC 650\n\nMembers present: Dr Sarah "
+     "Wollaston (Chair); Mr Ben Bradshaw; Dr Lisa Cameron.",
+     [("Sarah Wollaston", "Health and Social Care Committee", "chair")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -412,6 +416,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust met. Many trusts' chair Jane Doe spoke.",
     # made up: 'appointed to A as R' in a sentence naming two people before it
     "Jane Doe said Tom Jones has been appointed to NHS Providers as chair.",
+    # made up: a bracketed post with no committee opening the document
+    "Members present: Dr Sarah Wollaston (Chair); Mr Ben Bradshaw.",
     # made up: a clause ending belongs to the sentence's subject, not to a name after it
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
