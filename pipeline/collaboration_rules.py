@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, rel
 from .relation_words import (
-    MEMBERSHIP_TRIGGERS,
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
     NEGATIONS, PARTNER_LINKS, POSSESSIVES, SHARED_POST_WORDS,
 )
@@ -53,14 +52,18 @@ class CollaborationRules:
         executive of A, B and C', 'Group CEO for A and B', 'Chair-in-Common' of two trusts."""
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
         people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
-        held: Dict[Tuple[str, str], Dict[str, Span]] = {}
+        held: Dict[Tuple[str, str, int, str], Dict[str, Span]] = {}
         for r in roles:
-            word = next((w for w in SHARED_POST_WORDS if w in r["role"].split() or w in r["role"]), None)
+            words = r["role"].replace("-", " ").split()
+            word = next((w for w in SHARED_POST_WORDS if all(part in words for part in w.split())), None)
             org = orgs_at.get(r["tail"])
-            if word is None or org is None or r["head"] not in people:
+            head = doc.char_span(*r["head"], alignment_mode="expand")
+            if word is None or org is None or r["head"] not in people or head is None:
                 continue
-            held.setdefault((people[r["head"]], word), {}).setdefault(org._.canonical or org.text, org)
-        return [(a, b, word) for (_, word), bodies in held.items() for a, b in combinations(bodies.values(), 2)]
+            # One post stated once: not a group post at A now and another group post at B before.
+            key = (people[r["head"]], r["role"], head.sent.start, word)
+            held.setdefault(key, {}).setdefault(org._.canonical or org.text, org)
+        return [(a, b, key[-1]) for key, bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
@@ -110,10 +113,13 @@ class CollaborationRules:
             if speaker in orgs_at:
                 org = orgs_at[speaker]
                 bodies.setdefault(org._.canonical or org.text, org)
+            held = {}
             for r in roles:
                 if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
                     org = orgs_at[r["tail"]]
-                    bodies.setdefault(org._.canonical or org.text, org)
+                    held.setdefault(org._.canonical or org.text, org)
+            if len(held) == 1:  # not a speaker with posts at two bodies, one of them former
+                bodies.update(held)
         return list(bodies.values())
 
     @staticmethod
@@ -195,8 +201,7 @@ class CollaborationRules:
             return None  # 'an inquiry into NHS England's oversight'
         return into
 
-    @staticmethod
-    def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
+    def _group_after(self, doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
         """The bodies right after a trigger and the word that joins them: ('with', [B]), ('of', [A, B])."""
         link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
         k = trigger.end
@@ -214,7 +219,7 @@ class CollaborationRules:
             starts = [o.start for o in group]
             if k in starts:
                 return group[starts.index(k):], link
-        if trigger.text.lower() in MEMBERSHIP_TRIGGERS:
+        if trigger.text.lower() in self.membership_triggers and self._named_before(trigger):
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
                 if colon is not None else None
@@ -222,6 +227,11 @@ class CollaborationRules:
             if len(group) >= 2:
                 return group, link  # 'UCLP comprises five of London's best known hospitals: A, B, C, D and E'
         return [], link
+
+    @staticmethod
+    def _named_before(trigger: Span) -> bool:
+        """A body is named before the trigger in its sentence: 'UCLP comprises', not 'Its report comprises'."""
+        return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start)
 
     def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:
         """The list of bodies nearest before a trigger in its sentence ('NHS England (NHSE) and NHS

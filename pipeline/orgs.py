@@ -19,6 +19,8 @@ LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 # Short suffixes of bodies no gazetteer lists, written out in the canonical name.
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust"}
+# Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
+BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
@@ -177,7 +179,9 @@ class OrgRecognizer:
 
     def _build(self) -> None:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.aliases.update(trust_short_names(self.aliases))
+        short_names = trust_short_names(self.aliases)
+        self._short_names = set(short_names)
+        self.aliases.update(short_names)
         for alias in self.aliases:
             # Typography varies between publishers: King's / King’s name the same body.
             variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
@@ -282,12 +286,19 @@ class OrgRecognizer:
             canonical, kind = self.aliases[alias]
             if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):
                 continue
+            if alias in self._short_names and self._runs_on(doc, end):
+                continue  # 'Greater Manchester Mental Health Strategy', 'Frimley Health and Care
             if doc[start].text in LEADING_ARTICLES and end - start > 1:
                 start += 1  # spans never start with "The", even where the official name does
             span = Span(doc, start, end, label="ORG")
             span._.canonical, span._.org_kind = canonical, kind
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _runs_on(doc: Doc, end: int) -> bool:
+        """A capitalised word goes on from a short name: part of a longer name (not 'Barts Health and BHRUT')."""
+        return end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].text not in BODY_PART_WORDS
 
     def _stands_as_noun(self, doc: Doc, start: int, end: int, role_starts: set) -> bool:
         """'the NHS is', 'the NHS’s', 'NHS chief executive X' vs 'NHS leaders', 'NHS-funded'."""

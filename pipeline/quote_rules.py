@@ -102,7 +102,9 @@ class QuoteRules:
             sent = content.sent if content.start < len(doc) else content
             # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
             around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
-            return not any(self._speech_verb(doc, t, short_quote=True) or self._reports_clause(doc, t) for t in around)
+            reported = len(words) >= 2  # 'announced that a new "hub" would open' is a scare quote
+            return not any(self._speech_verb(doc, t, short_quote=True) or (reported and self._reports_clause(doc, t))
+                           for t in around)
         return False
 
     def _reports_clause(self, doc: Doc, verb) -> bool:

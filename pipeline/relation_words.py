@@ -20,7 +20,7 @@ CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", 
 # 'X has been appointed to A as R': verbs whose subject takes a post at the body after 'to'.
 APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
-SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
+SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
@@ -29,8 +29,11 @@ BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
 MAX_CLAUSE_WORDS = 12
+# A lede's post ('The former chief executive of X has been appointed ...') opens within this many tokens.
+LEDE_TOKENS = 60
 # A transcript names its committee in its first words ('Health and Social Care Committee\n\nOral evidence').
 MAX_HEADER_TOKENS = 10
+MEMBERS_LINE_OPENING = "members present"
 # Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
 MAX_OPENING_WORDS = 3
 # 'the organisations said' points back to a list of bodies named at most this many sentences before.
@@ -57,7 +60,7 @@ GROUP_PRONOUNS = {"it", "they", "we"}
 # Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
 CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
-REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
+REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
@@ -65,12 +68,12 @@ HYPOTHETICAL = {"if", "whether", "unless"}
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
 JOINT_WORDS = {"joint", "jointly"}
+# Words of posts a place has rather than its trust: 'the mayor of York', 'director of public health at Salisbury'.
+PLACE_POST_WORDS = {"mayor", "councillor", "mp", "minister", "secretary", "leader", "public", "council", "cabinet"}
 # Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
-SHARED_POST_WORDS = ("joint", "group", "in common", "in-common", "shared")
+SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
 # Documents a list of bodies writes together: "The joint letter highlights ...".
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
-# Triggers that state who a body is made of; the members may follow a colon.
-MEMBERSHIP_TRIGGERS = {"comprises", "comprising", "consists of", "consisting of", "made up of"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and"}

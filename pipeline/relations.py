@@ -15,7 +15,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .collaboration_rules import CollaborationRules
 from .quote_rules import QuoteRules
-from .relation_words import MAX_CLAUSE_WORDS, MAX_OPEN_LINK_WORDS
+from .relation_words import MAX_CLAUSE_WORDS, MAX_OPEN_LINK_WORDS, PLACE_POST_WORDS
 from .role_rules import RoleRules
 from .rules_io import load_phrases
 from .text_utils import BODY_REFS, doc_ents, fixed_ents
@@ -39,8 +39,9 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
                    collaboration_triggers: str = "", speech_verbs: str = "", role_verbs: str = "",
                    role_links: str = "", body_nouns: str = "", post_nominals: str = "") -> None:
         self.tables = {
-            "triggers": [f"{r.phrase.lower()}\t{r.value}"
-                         for r in load_phrases(collaboration_triggers, "subject_only")],
+            "triggers": [f"{r.phrase.lower()}\t{r.value}\t{n.value}" for r, n in
+                         zip(load_phrases(collaboration_triggers, "subject_only"),
+                             load_phrases(collaboration_triggers, "note"))],
             "speech_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(speech_verbs, "short_quotes")],
             "role_verbs": [f"{r.phrase.lower()}\t{r.value}" for r in load_phrases(role_verbs, "role")],
             "role_links": [r.phrase.lower() for r in load_phrases(role_links)] if role_links else [],
@@ -54,8 +55,10 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
     def _build(self) -> None:
         self.trigger_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         triggers = [line.split("\t") for line in self.tables["triggers"]]
-        for (_, subject_only), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
+        for (_, subject_only, _), doc in zip(triggers, self.nlp.tokenizer.pipe(t[0] for t in triggers)):
             self.trigger_matcher.add("SUBJECT" if subject_only.lower() == "yes" else "PARTNER", [doc])
+        # Triggers whose members may follow a colon: 'UCLP comprises five hospitals: A, B, ...'.
+        self.membership_triggers = {phrase for phrase, _, note in triggers if note.lower() == "membership"}
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.
@@ -103,6 +106,8 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
         named = {(r.start_char, r.end_char): first.get(r._.canonical) for r in refs}
         out = []
         for r in found:
+            if r["type"] == "role" and r["tail"] in named and set(r["role"].split()) & PLACE_POST_WORDS:
+                continue  # 'the mayor of York' holds a post of the place, not of York's trust
             head, tail = named.get(r["head"], r["head"]), named.get(r["tail"], r["tail"])
             if head is not None and tail is not None and head != tail:
                 out.append({**r, "head": head, "tail": tail})

@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, rel
 from .relation_words import (
+    MEMBERS_LINE_OPENING,
+    LEDE_TOKENS,
     MAX_HEADER_TOKENS,
     APPOINTED_TO_VERBS,
     LIST_ITEM_CLOSERS,
@@ -16,7 +18,7 @@ from .relation_words import (
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SUCCESSION_VERBS, TAKING_VERBS,
 )
-from .text_utils import doc_ents
+from .text_utils import doc_ents, doc_text
 
 
 class RoleRules:
@@ -39,8 +41,9 @@ class RoleRules:
             person = self._holder(doc, local_start, person_from, m, named_after)
             if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
                 person = holder  # 'X, chair of A and former chief executive of B'
+            lede = None
             if person is None and orgs and orgs[0].start >= r.end:
-                person = self._named_in_next_sentence(doc, r, m)
+                person = lede = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
             if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
@@ -61,7 +64,7 @@ class RoleRules:
                 holders = [person] + ([successor] if successor is not None else [])
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 held_until, holder = max(person_from, r.end), person
-                if person.start >= r.end:
+                if person.start >= r.end and person is not lede:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
         out += self._our_post_relations(doc, m, out, quotes)
@@ -126,20 +129,23 @@ class RoleRules:
             k -= 1
         return m.person_ending_at(k + 1)
 
-    @staticmethod
-    def _named_in_next_sentence(doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
+    def _named_in_next_sentence(self, doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
         """A lede that names the post before the person: 'The former chief executive of the Nursing
         and Midwifery Council has been appointed chair of a trust. Jackie Smith will take up ...'.
-        The role opens a sentence that names no one, and the next sentence opens with a name."""
+        The role opens an appointment sentence that names no one, among the article's first, and the
+        next sentence opens with a name that holds no post of its own."""
         sent = role.sent
         if any(t.lower_ not in DETERMINERS for t in doc[sent.start:role.start]) or sent.end >= len(doc):
             return None
+        if sent.start > LEDE_TOKENS or not any(t.lower_ in APPOINTING_VERBS for t in sent):
+            return None  # not 'The chief executive of NHS England has warned ... Jane Smith said'
         if any(e.label_ == "PERSON" for e in doc_ents(doc) if sent.start <= e.start < sent.end):
             return None
         k = sent.end
         while k < len(doc) and doc[k].is_space:
             k += 1
-        return m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+        person = m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+        return None if person is None or self._has_own_role(doc, person) else person
 
     @staticmethod
     def _inner_board(doc: Doc, orgs: List[Span], m: "Mentions") -> Optional[Tuple[str, Span]]:
@@ -207,10 +213,9 @@ class RoleRules:
             if org is None or role_start is None:
                 continue
             link = tuple(t.lower_ for t in doc[k + 2:role_start] if t.lower_ not in DETERMINERS)
-            people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and doc[k].sent.start <= e.start
-                      and e.end <= org.start]
-            if people and self._is_role_link(link):
-                out.append(rel("role", people[0], org, role=roles_at[role_start].label_))
+            person = self._sentence_subject(doc, org.start, m)
+            if person is not None and self._is_role_link(link):
+                out.append(rel("role", person, org, role=roles_at[role_start].label_))
         return out
 
     def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
@@ -249,7 +254,10 @@ class RoleRules:
         """The first person the sentence of token i names before it, when it names only one there."""
         sent_start = doc[i].sent.start
         people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent_start <= e.start and e.end <= i]
-        return people[0] if len({p._.canonical or p.text for p in people}) == 1 else None
+        if len({p._.canonical or p.text for p in people}) != 1:
+            return None
+        owned = people[0].end < len(doc) and doc[people[0].end].text in POSSESSIVES
+        return None if owned else people[0]  # not "Jane Smith's deputy has been appointed to A as R"
 
     def _our_post_relations(self, doc: Doc, m: "Mentions", found: List[dict], quotes) -> List[dict]:
         """'“... Tina Long who has been our acting Chair ...”', said by the chief executive of A: 'our' in a
@@ -277,9 +285,16 @@ class RoleRules:
             if start < 1 or doc[start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
                 continue
             person = m.person_ending_at(start - 1)
-            if person is not None and any(t.lower_ == "present" for t in doc[max(0, person.start - 40):person.start]):
+            if person is not None and self._on_members_line(doc, person):
                 out.append(rel("role", person, committee, role=r.label_))
         return out
+
+    @staticmethod
+    def _on_members_line(doc: Doc, person: Span) -> bool:
+        """The name stands in the paragraph that opens 'Members present:'."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, person.start_char) + 1
+        return text[line_start:person.start_char].lower().startswith(MEMBERS_LINE_OPENING)
 
     def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
@@ -682,6 +697,9 @@ class RoleRules:
         'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of',
         'Meg Hillier MP, chair of', 'He is currently chairman at' (the person named last before);
         and whether the name is set off by a comma alone."""
+        # 'held Chief Nurse posts at': 'held' links a post only when a post noun follows it, not 'held X to account'
+        post_follows = any(r.start == i and r.end < len(doc) and doc[r.end].lower_ in POST_NOUNS
+                           for r in doc.spans.get("nhs_roles", []))
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
         for p in range(i, max(-1, i - self.max_link_words - 3), -1):
@@ -700,19 +718,48 @@ class RoleRules:
                 words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
+            if link and link[-1] == "held" and not post_follows:
+                return None, False
             if pronoun:
                 if doc[p - 1].lower_ in OWN_POSSESSIVES:
                     link = (doc[p - 1].lower_,) + link  # 'His most recent role was as'
-                named = self._last_before(doc, p - 1, "PERSON")
-                person = named[0] if named and self._is_role_link(link) and self._only_person_of(doc, named[0]) \
-                    else None
+                named = self._pronoun_antecedent(doc, p - 1)
+                person = named if named is not None and self._is_role_link(link) else None
                 return person, False
             if (comma and not link) or self._is_role_link(link):
-                if link not in self.role_links and self._ends_clause(link) and not self._first_named(doc, person):
+                clause = link not in self.role_links and self._ends_clause(link)
+                if clause and not self._clause_subject(doc, person, link):
                     return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
                 return person, comma and not link
             return None, False
         return None, False
+
+    def _clause_subject(self, doc: Doc, person: Span, link: Tuple[str, ...]) -> bool:
+        """A clause ending belongs to the sentence's first named person, the doer of its verb: not "Jane
+        Smith's successor ... and is", nor 'Jane Smith has nominated her deputy to become'."""
+        owned = person.end < len(doc) and doc[person.end].text in POSSESSIVES
+        return self._first_named(doc, person) and not owned and not set(link) & OWN_POSSESSIVES
+
+    def _pronoun_antecedent(self, doc: Doc, i: int) -> Optional[Span]:
+        """Who 'he' or 'she' at token i stands for: the one person named in the sentence right before,
+        and never from inside a quote ('Jane Smith said: "Before that she was ..."')."""
+        if self._inside_quote(doc, i):
+            return None
+        named = self._last_before(doc, i, "PERSON")
+        if not named or not self._only_person_of(doc, named[0]):
+            return None
+        since = self._sentences_back(doc, i, 1)
+        while since > named[0].sent.start and doc[since].lower_ in PERSON_PRONOUNS | OWN_POSSESSIVES:
+            since = self._sentences_back(doc, since, 1)  # back over 'He retired in June.' to the name
+        return named[0] if named[0].sent.start >= since else None
+
+    @staticmethod
+    def _inside_quote(doc: Doc, i: int) -> bool:
+        """More quotation marks opened than closed in the paragraph before token i."""
+        text = doc_text(doc)
+        start = text.rfind("\n", 0, doc[i].idx) + 1
+        before = text[start:doc[i].idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     @staticmethod
     def _opens_clause(doc: Doc, i: int) -> bool:

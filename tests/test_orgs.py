@@ -151,6 +151,9 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("Cambridge University Health Partners", None)]),
     ("Professor Tim Orchard has been appointed Group Chief Executive of the North West London Acute Provider Group.",
      [("North West London Acute Provider Group", None)]),
+    # made up (from the review): a trust's short name inside a longer name is none; a body's board is the body
+    ("Jane Smith is chair of the Greater Manchester Mental Health Strategy board.", []),
+    ("He will be a voting member of the Barts Health Board.", [("Barts Health", "Barts Health NHS Trust")]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

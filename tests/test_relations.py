@@ -321,6 +321,10 @@ def pairs(nlp, text):
     ("Health and Social Care Committee\n\nOral evidence: Integrated care, HC 650\n\nMembers present: Dr Sarah "
      "Wollaston (Chair); Mr Ben Bradshaw; Dr Lisa Cameron.",
      [("Sarah Wollaston", "Health and Social Care Committee", "chair")]),
+    # made up (from the review): a name in brackets off the members line holds no committee post
+    ("Health and Social Care Committee\n\nOral evidence\n\nMembers present: Dr Sarah Wollaston (Chair).\n\n"
+     "Witnesses: Simon Stevens (Chief Executive), NHS England.",
+     [("Sarah Wollaston", "Health and Social Care Committee", "chair")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -418,6 +422,18 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Doe said Tom Jones has been appointed to NHS Providers as chair.",
     # made up: a bracketed post with no committee opening the document
     "Members present: Dr Sarah Wollaston (Chair); Mr Ben Bradshaw.",
+    # made up (from the review of this session's rules): a lede post and a next sentence whose person holds a
+    # post of her own, or with no appointment; a possessive or another doer before a clause ending; 'held X to
+    # account'; a possessive before 'appointed to'; a pronoun inside a quote; a mayor of a place standing for
+    # a trust
+    "The chief executive of NHS England has warned of a winter crisis.\n\nTom Jones said the news came as a shock.",
+    "Jane Smith's successor starts in May and is the current chair of NHS Providers.",
+    "Jane Smith has nominated her deputy to become chief executive of NHS Providers.",
+    "Jane Smith held the chief executive of NHS Providers responsible for the failures.",
+    "Jane Smith's deputy has been appointed to NHS Providers as chief executive.",
+    "Jane Smith said: \"I met her last year. Before that she was chief executive of NHS Providers.\"",
+    "York Teaching Hospital NHS Foundation Trust and Leeds Teaching Hospitals NHS Trust will merge. Jane Smith, "
+    "the mayor of York, welcomed it.",
     # made up: a clause ending belongs to the sentence's subject, not to a name after it
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
@@ -514,8 +530,9 @@ def test_no_role(nlp, text):
      [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
     ("Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust are forming a hospital group.",
      [("Airedale NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
-    # pr_ucl_2009 (heldout6, list shortened to three): the members of a partnership after 'comprises ...:'
-    ("UCLP comprises five of London's biggest and best known hospitals and research centres: UCL (University "
+    # pr_ucl_2009 (heldout6, list shortened to three, opening sentence shortened): the members of a
+    # partnership after 'comprises ...:'
+    ("UCL Partners (UCLP) has been designated. UCLP comprises five of London's biggest and best known hospitals and research centres: UCL (University "
      "College London), Moorfields Eye Hospital NHS Foundation Trust and University College London Hospitals NHS "
      "Foundation Trust.",
      [("Moorfields Eye Hospital NHS Foundation Trust", "UCL"),
@@ -564,6 +581,12 @@ def test_the_two_organisations_point_back(nlp):
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
+    # made up (from the review): sharing a view or data with a third body; group posts at different times;
+    # 'comprises' with no body before it
+    "NHS Providers and NHS Confederation share concerns over funding.",
+    "Jane Smith is group chief executive of Barts Health NHS Trust. She was previously group finance director at "
+    "Imperial College Healthcare NHS Trust.",
+    "Its report comprises three sections: NHS England, NHS Improvement and the CQC are each criticised.",
     # made up: 'comprises' with a single body after its colon
     "The board comprises three members: NHS England and others.",
     # made up: a post that is not joint at two bodies
@@ -676,6 +699,8 @@ def test_nested_quote_stays_inside_its_paragraph_quote(nlp):
     # tp_hsj_2012: an unnamed document about a body is not the body's quote (rule 8)
     "The NHS Trust Development Authority (NTDA) was set up. A document on the setting up of the NTDA, released in "
     "January, said: “As with all new arm’s-length bodies, the NTDA will be subject to a review.”",
+    # made up (from the review): a one-word scare quote in the clause 'announced that' reports
+    "NHS England announced that a new 'hub' would open in May.",
 ])
 def test_no_quote(nlp, text):
     assert relations(nlp, text, "quote") == []
