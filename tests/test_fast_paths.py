@@ -375,3 +375,124 @@ def test_records_encoded_by_workers_are_stored_as_the_cache_encodes_them(nlp):
     for result in process_batch(nlp, articles):
         encoded = pickle.loads(pickle.dumps(EncodedRecord(result)))  # as it comes back from a worker
         assert encoded == result and encode_record(encoded) == json.dumps(result, ensure_ascii=False)
+
+
+# -- the CSV run (merge.py): rows made as text where articles are processed, joined by the merger --------
+EDGE_TEXTS = [None, "", "plain", "a,b", 'say "hi"', "line\nbreak", "x\r\ny", "=SUM(A1)", "-5", "+x", "@me", "'=x",
+              "''-x", "\tx", "\rx", "ünï’", " lead", "NHS England", "org:nhs"]
+
+
+def random_records(rng, n):
+    """Articles with records of random mentions and relations, every cell an edge case now and then."""
+    from pipeline.reader import Article
+
+    def text():
+        return rng.choice(EDGE_TEXTS)
+
+    items = []
+    for i in range(n):
+        body = "".join(rng.choice(["word ", "a,b ", '"q" ', "\n", "ü "]) for _ in range(60))
+        article = Article(rng.choice([f"a{i}", f"-a{i}", f"a,{i}"]), f"/c/a{i}.txt", body, text() or "t",
+                          f"{i:064d}", rng.choice([None, 3]), "txt", text(), text(), text(), "utf-8",
+                          rng.random() < 0.5, tuple(rng.sample(["W002 x", "W003 y"], rng.randint(0, 2))))
+        mentions, offsets = [], []
+        for k in range(rng.randint(0, 12)):
+            start = rng.randint(0, 50)
+            end = start + rng.randint(1, 9)
+            offsets.append((start, end))
+            label = rng.choice(["ORG", "PERSON", "FIGURE", "ORG", "PERSON"])
+            m = {"start": start, "end": end, "label": label, "text": rng.choice(["NHS", "Dr Roe", "a,b", "=1", "Roe"]),
+                 "canonical": rng.choice([None, "", "NHS England", "Jane Roe", 'The "Trust", Ltd', "-x"]),
+                 "title": text(), "role": text(), "org_kind": rng.choice([None, "", "shape", "gazetteer", "alias"]),
+                 "sentence": text() or "s"}
+            if label == "FIGURE":
+                m.update(value=rng.choice([None, 5, 5.0, 0.1, 1e21, -3.5, float("nan")]), unit=text(),
+                         qualifier=text(), measure=text(), period=text())
+            mentions.append(m)
+        relations = []
+        for k in range(rng.randint(0, 6)):
+            head = list(rng.choice(offsets)) if offsets and rng.random() < 0.8 else [1, 2]
+            r = {"type": rng.choice(["role", "quote", "collaboration"]), "head": head}
+            if rng.random() < 0.6:
+                r["tail"] = list(rng.choice(offsets)) if offsets else [3, 4]
+            if rng.random() < 0.4:
+                r["quote"] = [rng.randint(0, 20), rng.randint(20, 50)]
+            for key in ("role", "trigger"):
+                if rng.random() < 0.5:
+                    r[key] = text()
+            relations.append(r)
+        items.append((article, {"n_tokens": rng.randint(1, 900), "mentions": mentions, "relations": relations}))
+    return items
+
+
+class _NoCache:
+    def put_many(self, results):
+        list(results)
+
+
+def test_csv_rows_made_as_text_equal_the_table_builder_rows(tmp_path):
+    import logging
+
+    from pipeline.merge import Merger, write_entity_tables
+    from pipeline.normalise import CorpusNormaliser
+    from pipeline.run import article_record, write_spooled, write_tables
+    from pipeline.writer import open_tables
+
+    rng = random.Random(11)
+    for round_ in range(4):
+        items = random_records(rng, 60)
+        plain_out, fast_out = tmp_path / f"plain{round_}", tmp_path / f"fast{round_}"
+        plain_out.mkdir(), fast_out.mkdir()
+        normaliser = CorpusNormaliser()
+        spool = tmp_path / f"plain{round_}.pickle"
+        with spool.open("wb") as f:
+            for article, record in items:
+                spooled = article_record(article, record)
+                for m in spooled["mentions"]:
+                    normaliser.observe(m)
+                write_spooled(f, spooled)
+        normaliser.finalise()
+        write_tables(spool, plain_out, normaliser)
+        fast_spool = tmp_path / f"fast{round_}.pickle"
+        tables = open_tables(fast_out)
+        with fast_spool.open("wb") as f:
+            merger = Merger(tables, f, _NoCache(), logging.getLogger("test"), None, len(items))
+            hits = {article.sha256: record for article, record in items}  # rows made here, as for reused results
+            merger.merge([article for article, _ in items], hits, None)
+        write_entity_tables(fast_spool, merger, fast_out, "utf-8")
+        for name in SCHEMAS:
+            assert (fast_out / f"{name}.csv").read_bytes() == (plain_out / f"{name}.csv").read_bytes(), name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_csv_run_equals_the_record_path(tmp_path, nlp, jobs):
+    """Workers reading files, duplicates found when merging, failures of every kind, reused results."""
+    import shutil
+
+    from pipeline.cache import open_cache
+    from pipeline.engines import InProcessEngine
+    from pipeline.run import article_records, run_pipeline, spool_records, write_tables
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "tests" / "data" / "bad_corpus", corpus)
+    for path in sorted((ROOT / "corpus").glob("*.txt"))[:6]:
+        shutil.copyfile(path, corpus / path.name)
+    (corpus / "again").mkdir()
+    shutil.copyfile(sorted((ROOT / "corpus").glob("*.txt"))[2], corpus / "again" / sorted(
+        (ROOT / "corpus").glob("*.txt"))[2].name)  # a repeated id in another folder
+    paths = list_articles(corpus)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    with open_cache(tmp_path, "key") as cache:
+        records = article_records(iter_articles(paths), InProcessEngine(nlp), cache, False, 4)
+        stats = spool_records(records, tmp_path / "spool.pickle", len(paths))
+    stats.normaliser.finalise()
+    write_tables(tmp_path / "spool.pickle", plain, stats.normaliser)
+    out = tmp_path / "fast"
+    first = run_pipeline(corpus, out, nlp=nlp if jobs == 1 else None, jobs=jobs)
+    for name in SCHEMAS:
+        assert (out / f"{name}.csv").read_bytes() == (plain / f"{name}.csv").read_bytes(), name
+    again = run_pipeline(corpus, out, nlp=nlp if jobs == 1 else None, jobs=jobs, incremental=True)
+    assert again.n_reused == first.n_articles - first.n_failed > 0
+    for name in SCHEMAS:
+        assert (out / f"{name}.csv").read_bytes() == (plain / f"{name}.csv").read_bytes(), name
