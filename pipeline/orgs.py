@@ -1,6 +1,7 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
 from typing import Dict, Iterable, List, Optional, Tuple
 
+import numpy
 import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -63,12 +64,34 @@ def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple
     return index
 
 
+def is_acronym_candidate(word: str) -> bool:
+    """A word that may be an inferred acronym: capitals only, 3-7 letters."""
+    return 3 <= len(word) <= 7 and word.isalpha() and word.isupper()
+
+
+# By orth id: is_acronym_candidate of the word (a pure function of the word, and a corpus repeats its words).
+_ACRONYM_CANDIDATE: Dict[int, bool] = {}
+
+
+def acronym_candidates(doc: Doc, orths: List[int]) -> set:
+    """The words of the doc that pass is_acronym_candidate, each word looked at once per process."""
+    known = _ACRONYM_CANDIDATE
+    strings = doc.vocab.strings
+    out = set()
+    for o in set(orths):
+        flag = known.get(o)
+        if flag is None:
+            flag = known[o] = is_acronym_candidate(strings[o])
+        if flag:
+            out.add(strings[o])
+    return out
+
+
 def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
     """Acronyms the article uses for a body it names in full without defining them: 'ELFT' after
     'East London NHS Foundation Trust', 'UHL' after 'University Hospitals of Leicester NHS Trust'.
     Only capitalised words of 3-7 letters that spell one body's name of this article."""
-    candidates = {w for w in (doc.vocab.strings[o] for o in set(orths))
-                  if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
+    candidates = acronym_candidates(doc, orths)
     if not candidates:
         return {}
     candidates -= _in_capitals_runs(doc, candidates, orths)
@@ -120,6 +143,14 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
         if initials(words) == letters:
             return start, end
     return None
+
+
+def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int) -> List[int]:
+    """Each i in 1 .. len - 3 with orths[i] '(' and orths[i + 2] ')', from the ORTH array at once."""
+    if len(orths) < 4:
+        return []
+    hits = (orths[1:-2] == open_id) & (orths[3:] == close_id)
+    return (numpy.flatnonzero(hits) + 1).tolist()
 
 
 class OrgRecognizer:
@@ -287,10 +318,11 @@ class OrgRecognizer:
         by_end = {s.end: s for s in spans}
         defined: Dict[str, str] = {}
         new: List[Span] = []
-        orths = doc.to_array(ORTH).tolist()
+        orth_array = doc.to_array(ORTH)
+        orths = orth_array.tolist()
         open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
-        for i in range(1, len(doc) - 2):
-            if orths[i] != open_id or orths[i + 2] != close_id or not is_acronym(doc[i + 1].text):
+        for i in bracketed_words(orth_array, open_id, close_id):
+            if not is_acronym(doc[i + 1].text):
                 continue
             acronym = doc[i + 1].text
             long_form = by_end.get(i)

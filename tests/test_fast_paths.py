@@ -496,3 +496,42 @@ def test_csv_run_equals_the_record_path(tmp_path, nlp, jobs):
     assert again.n_reused == first.n_articles - first.n_failed > 0
     for name in SCHEMAS:
         assert (out / f"{name}.csv").read_bytes() == (plain / f"{name}.csv").read_bytes(), name
+
+
+def test_bracketed_words_from_the_orth_array_are_the_token_loop(nlp, docs):
+    import numpy
+
+    from pipeline.orgs import bracketed_words
+
+    rng = random.Random(5)
+    arrays = [d.to_array(ORTH) for d in docs]
+    arrays += [numpy.array([rng.choice([1, 2, 3]) for _ in range(rng.randint(0, 12))], dtype="uint64")
+               for _ in range(300)]
+    for orths in arrays:
+        for open_id, close_id in ((nlp.vocab.strings["("], nlp.vocab.strings[")"]), (1, 2), (2, 2)):
+            values = orths.tolist()
+            plain = [i for i in range(1, len(values) - 2) if values[i] == open_id and values[i + 2] == close_id]
+            assert bracketed_words(orths, open_id, close_id) == plain
+
+
+def test_acronym_candidates_cached_by_word_are_the_plain_set(docs):
+    from pipeline.orgs import acronym_candidates
+
+    for doc in docs:
+        orths = doc.to_array(ORTH).tolist()
+        plain = {w for w in (doc.vocab.strings[o] for o in set(orths)) if 3 <= len(w) <= 7 and w.isalpha()
+                 and w.isupper()}
+        assert acronym_candidates(doc, orths) == plain
+        assert acronym_candidates(doc, orths) == plain  # and again, from the cache
+
+
+def test_name_run_starts_are_the_token_loop(nlp, docs):
+    people = nlp.get_pipe("nhs_people")
+    rng = random.Random(3)
+    for doc in docs:
+        for blocked in (set(), {i for e in doc.ents for i in range(e.start, e.end)},
+                        set(rng.sample(range(len(doc)), min(len(doc), 40)))):
+            names = [people.is_name_token(doc, i, blocked) for i in range(len(doc))]
+            plain = [i for i in range(len(doc)) if names[i] and not (i > 0 and names[i - 1])]
+            assert people._name_run_starts(doc, doc.to_array(ORTH), blocked) == plain
+    assert people._name_run_starts(nlp.make_doc(""), nlp.make_doc("").to_array(ORTH), set()) == []
