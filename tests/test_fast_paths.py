@@ -535,3 +535,9 @@ def test_name_run_starts_are_the_token_loop(nlp, docs):
             plain = [i for i in range(len(doc)) if names[i] and not (i > 0 and names[i - 1])]
             assert people._name_run_starts(doc, doc.to_array(ORTH), blocked) == plain
     assert people._name_run_starts(nlp.make_doc(""), nlp.make_doc("").to_array(ORTH), set()) == []
+
+
+def test_word_flags_array_is_the_list_of_flags(nlp, docs):
+    figures = nlp.get_pipe("nhs_figures")
+    for doc in list(docs) + [nlp.make_doc(""), nlp.make_doc("1 2 1 May 2019 [3]")]:
+        assert figures._word_flags.array(doc).tolist() == figures._word_flags.of(doc)
