@@ -541,3 +541,30 @@ def test_word_flags_array_is_the_list_of_flags(nlp, docs):
     figures = nlp.get_pipe("nhs_figures")
     for doc in list(docs) + [nlp.make_doc(""), nlp.make_doc("1 2 1 May 2019 [3]")]:
         assert figures._word_flags.array(doc).tolist() == figures._word_flags.of(doc)
+
+
+def test_listing_matches_as_pure_posix_path_match(tmp_path):
+    import os
+    from pathlib import Path, PurePosixPath
+
+    def plain(corpus_dir, patterns):
+        patterns = [patterns] if isinstance(patterns, str) else list(patterns)
+        lowered = [p.lower() for p in patterns]
+        found = []
+        for folder, subfolders, files in os.walk(corpus_dir):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            for name in files:
+                path = Path(folder) / name
+                relative = PurePosixPath(path.relative_to(corpus_dir).as_posix().lower())
+                if not name.startswith(".") and any(relative.match(p) for p in lowered):
+                    found.append(path)
+        return sorted(found)
+
+    names = ["a.txt", "B.TXT", "c.Html", "d.htm", "e.jsonl", ".hidden.txt", "f.txt.bak", "g", "h[1].txt", "İ.txt",
+             "2024/x.txt", "2024/y.html", "a-b/z.txt", "a/z.txt", ".git/q.txt", "deep/2024/w.TXT", "x.txt/inner.md"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    for patterns in [("*.txt", "*.html", "*.htm", "*.jsonl"), "*.txt", ["2024/*.txt", "*.md"], ["*"], ["?.txt"],
+                     ["h[1].txt", "*.[th]*"], ["deep/*/*.txt"], ["*.TXT", "a-b/*"]]:
+        assert list_articles(tmp_path, patterns) == plain(tmp_path, patterns), patterns
