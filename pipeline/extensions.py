@@ -21,6 +21,7 @@ DOC_EXTENSIONS = {
     "acronyms": None,  # {acronym: long form canonical} defined in this article
     "relations": None,  # list of plain dicts, see relations.py
     "role_candidates": None,  # role lexicon matches of nhs_roles, see roles.py
+    "plural_roles": None,  # [(start, end, singular role)] of plural role phrases ("chief executives"), see roles.py
 }
 
 

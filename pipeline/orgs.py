@@ -1,4 +1,5 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
+import itertools
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import numpy
@@ -13,10 +14,14 @@ from . import extensions  # noqa: F401  (registers Span._ attributes)
 from .match_windows import WindowedMatcher
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
-from .text_utils import POSSESSIVE, is_acronym
+from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+# Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
+SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
+# Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
+PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", "outside", "covering"}
 NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
 
 
@@ -62,6 +67,24 @@ def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple
         for n in range(1, len(words) - 2):
             index.setdefault(tuple(words[:n]), set()).add(canonical)
     return index
+
+
+def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
+    """A trust's usual short name, its name without 'NHS (Foundation) Trust' when that ends in a word
+    naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals'.
+    Names two trusts share, and single words, are left out."""
+    found: Dict[str, set] = {}
+    for canonical, kind in aliases.values():
+        if kind != "trust":
+            continue
+        for suffix in (" NHS Foundation Trust", " NHS Trust"):
+            if canonical.endswith(suffix):
+                short = canonical[:-len(suffix)]
+                short = short[4:] if short.startswith("The ") else short
+                if len(short.split()) >= 2 and short.split()[-1] in SHORT_NAME_ENDINGS:
+                    found.setdefault(short, set()).add(canonical)
+    return {short: [names.pop(), "trust"] for short, names in found.items()
+            if len(names) == 1 and short not in aliases}
 
 
 def is_acronym_candidate(word: str) -> bool:
@@ -163,11 +186,13 @@ class OrgRecognizer:
         self.aliases: Dict[str, List[str]] = {}  # alias -> [canonical, kind]
         self.shape_patterns: List[dict] = []
         self.noun_followers: List[str] = []
+        self.trust_name_words: List[str] = []
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
-                   noun_followers: Optional[str] = None) -> None:
+                   noun_followers: Optional[str] = None, trust_name_words: Optional[str] = None) -> None:
+        self.trust_name_words = sorted(r.phrase for r in load_phrases(trust_name_words)) if trust_name_words else []
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -179,14 +204,19 @@ class OrgRecognizer:
 
     def _build(self) -> None:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.aliases.update(trust_short_names(self.aliases))
         for alias in self.aliases:
             # Typography varies between publishers: King's / King’s name the same body.
             variants = {alias, alias.replace("'", "’"), alias.replace("’", "'")}
+            if ", " in alias and " and " in alias and ", and " not in alias:
+                head, _, tail = alias.rpartition(" and ")  # 'Barking, Havering, and Redbridge ...'
+                variants.add(f"{head}, and {tail}")
             self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
+        self._trust_words = set(self.trust_name_words)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
@@ -199,8 +229,72 @@ class OrgRecognizer:
                     span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
         spans = self._acronym_spans(doc, spans)
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        short = self._short_form_spans(doc, spans)
+        # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
+        # it ('chair of Sherwood Forest') is no ORG (guidelines), only a reference relations may read.
+        named = [s for s in short if s[-1].text in self._trust_words]
+        doc.spans[BODY_REFS] = [s for s in short if s[-1].text not in self._trust_words]
+        doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
         return doc
+
+    def _short_form_keys(self, spans: List[Span]) -> Dict[Tuple[str, ...], set]:
+        """The place words a trust's name starts with, to the trusts of this article they name:
+        'Sherwood Forest' for Sherwood Forest Hospitals Foundation Trust, 'Salisbury' for Salisbury FT."""
+        keys: Dict[Tuple[str, ...], set] = {}
+        for span in spans:
+            canonical = span._.canonical or span.text
+            if not canonical.endswith("Trust"):
+                continue
+            for words in ([t.text for t in span], canonical.split()):
+                words = words[1:] if words[0] in LEADING_ARTICLES else words
+                key = tuple(itertools.takewhile(lambda w: w not in self._trust_words, words))
+                if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
+                        and all(w[:1].isupper() or w in CONNECTORS or w == "," for w in key):
+                    keys.setdefault(key, set()).add(canonical)
+                    if len(key) > 2 and key[1] in {"and", ","} and len(key[0]) >= 4:
+                        keys.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
+        return keys
+
+    def _short_form_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
+        """A trust named by its place words alone, once the article names it in full: 'He was
+        previously chair of Sherwood Forest', 'Deborah Needham – chief executive of Kettering –'.
+        Not a place ('in Salisbury', 'across Newcastle and Gateshead') nor part of a longer name."""
+        keys = {k: names.pop() for k, names in self._short_form_keys(spans).items() if len(names) == 1}
+        if not keys:
+            return []
+        taken = {i for s in list(doc.ents) + spans for i in range(s.start, s.end)}
+        by_first: Dict[str, List[Tuple[str, ...]]] = {}
+        for key in sorted(keys, key=len, reverse=True):
+            by_first.setdefault(key[0], []).append(key)
+        found: List[Span] = []
+        for tok in doc:
+            for key in by_first.get(tok.text, ()):
+                end = tok.i + len(key)
+                if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != key \
+                        or taken.intersection(range(tok.i, end)):
+                    continue
+                while end < len(doc) and doc[end].text in self._trust_words and doc[end].is_title:
+                    end += 1  # 'Great Western Hospitals'
+                if self._names_a_place(doc, tok.i, end):
+                    break
+                span = Span(doc, tok.i, end, label="ORG")
+                span._.canonical, span._.org_kind = keys[key], "short_form"
+                found.append(span)
+                taken.update(range(tok.i, end))
+                break
+        return found
+
+    @staticmethod
+    def _names_a_place(doc: Doc, start: int, end: int) -> bool:
+        """A longer name runs on ('Salisbury Plain', 'West Salisbury'), or a list after 'in' holds it."""
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            return True
+        k = start - 1
+        if k >= 0 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+            return True
+        while k >= 0 and (doc[k].text in {",", "and"} or (doc[k].is_title and not doc[k].is_sent_start)):
+            k -= 1  # back over the list the name is in: 'in Newcastle, Northumbria, Gateshead'
+        return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
 
     def _gazetteer_spans(self, doc: Doc) -> List[Span]:
         spans = []
@@ -243,7 +337,7 @@ class OrgRecognizer:
             if inner:
                 start = inner[-1] + 1
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
-            start = max([start] + [e for s, e in role_ends if start <= s < e < end])
+            start = max([start] + [e for _, e in role_ends if start < e < end])
             known = self._extended_known_name(doc, known_at, start, end)
             if known is not None:
                 del known_at[known.start]
@@ -252,8 +346,11 @@ class OrgRecognizer:
             # A name shape never swallows a known body: "NHS England and Leeds ... Trust".
             while start < end and (start in covered or doc[start].text in LEADING_ARTICLES
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
-                                   or (doc[start].is_sent_start and doc[start].is_stop)):
-                start += 1
+                                   or (doc[start].is_stop and (doc[start].is_sent_start or (
+                                       start > 0 and doc[start - 1].is_quote)))):
+                start += 1  # '“Both West Suffolk and ...'
+            while end > start and doc[end - 1].lower_ in CONNECTORS:
+                end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
             end = self._before_listed_known(doc, covered, start, end)
@@ -292,7 +389,8 @@ class OrgRecognizer:
     def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:
         """(start, first name token) of each role phrase followed by 'of' or 'at' ('Chair of')."""
         out = []
-        for start, _, core_end, _ in doc._.role_candidates or ():
+        plurals = [(start, None, end, None) for start, end, _ in doc._.plural_roles or ()]
+        for start, _, core_end, _ in list(doc._.role_candidates or ()) + plurals:
             if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at"}:
                 out.append((start, core_end + 1))
         return out
@@ -322,10 +420,10 @@ class OrgRecognizer:
         orths = orth_array.tolist()
         open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in bracketed_words(orth_array, open_id, close_id):
-            if not is_acronym(doc[i + 1].text):
-                continue
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
+            if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form):
+                continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
                 if bounds is None:
@@ -346,18 +444,29 @@ class OrgRecognizer:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
 
+    @staticmethod
+    def _title_case_initials(word: str, long_form: Optional[Span]) -> bool:
+        """'the North East London Foundation Trust (Nelft)': initials written in title case, right
+        after the name they spell."""
+        if long_form is None or not word.istitle() or not word.isalpha() or len(word) < 3:
+            return False
+        words = [t.text for t in long_form if t.is_alpha]
+        return word.upper() in initials_variants(words) | {initials(words)}
+
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "aliases.json", self.aliases)
         srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
+        srsly.write_json(path / "trust_name_words.json", self.trust_name_words)
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
         self.aliases = srsly.read_json(path / "aliases.json")
         self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
+        self.trust_name_words = srsly.read_json(path / "trust_name_words.json")
         self._build()
         return self
 

@@ -14,7 +14,7 @@ from spacy.util import ensure_path, filter_spans
 from . import extensions  # noqa: F401
 from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
-from .text_utils import is_capitalised_word
+from .text_utils import BODY_REFS, is_capitalised_word
 
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
@@ -91,7 +91,7 @@ class PersonRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every read: read once, set once at the end
-        blocked = {i for ent in ents for i in range(ent.start, ent.end)}
+        blocked = {i for ent in list(ents) + list(doc.spans.get(BODY_REFS, [])) for i in range(ent.start, ent.end)}
         roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}

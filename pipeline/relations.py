@@ -13,21 +13,41 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .rules_io import load_phrases
-from .text_utils import doc_ents, doc_text, fixed_ents
+from .text_utils import BODY_REFS, doc_ents, doc_text, fixed_ents
 
 ROLE_LINKS = {"of", "at", "for", "on"}
 DETERMINERS = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
 BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
+BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
+# 'appointed to the same role at B': the post the person holds at the body named before.
+SAME_POST_NOUNS = {"role", "post", "position", "job"}
+# 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
+JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
+# 'X is to succeed Y as chair of Z': X takes the post Y held.
+SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
+TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
+SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
+# A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
+BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
+MAX_CLAUSE_WORDS = 12
+# Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
+MAX_OPENING_WORDS = 3
+# 'the organisations said' points back to a list of bodies named at most this many sentences before.
+PLURAL_REFERENCE_SENTENCES = 3
+# A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
+ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
 OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
 PERSON_PRONOUNS = {"he", "she"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
@@ -35,6 +55,9 @@ NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "yo
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
+# Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
+REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
@@ -60,6 +83,9 @@ class Mentions(NamedTuple):
     @classmethod
     def of(cls, doc: Doc) -> "Mentions":
         ents = [e for e in doc_ents(doc) if e.label_ in {"ORG", "PERSON"}]
+        refs = doc.spans.get(BODY_REFS)
+        if refs:
+            ents = sorted(ents + list(refs), key=lambda e: e.start)
         return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
 
     def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
@@ -142,9 +168,13 @@ class RelationExtractor:
         links = [tuple(t.lower_ for t in doc) for doc in self.nlp.tokenizer.pipe(self.tables["role_links"])]
         # A row '... role as' ends a link of any words: 'will continue in his current role as'.
         self.role_link_endings = {link[1:] for link in links if link[0] == "..."}
-        self.role_links = {link for link in links if link[0] != "..."}
+        # A row '~ to take over as' ends the clause of its subject: 'X moved from A to take over as'.
+        self.clause_endings = {link[1:] for link in links if link[0] == "~"}
+        self.role_links = {link for link in links if link[0] not in {"...", "~"}}
         self.post_nominals = set(self.tables.get("post_nominals", []))
-        self.max_link_words = max(map(len, links), default=0) + (MAX_OPEN_LINK_WORDS if self.role_link_endings else 0)
+        open_words = max(MAX_OPEN_LINK_WORDS if self.role_link_endings else 0,
+                         MAX_CLAUSE_WORDS if self.clause_endings else 0)
+        self.max_link_words = max(map(len, links), default=0) + open_words
         self.body_nouns: Dict[str, Tuple[Optional[Pattern], set]] = {}
         self.singular_body_nouns = set()
         for line in self.tables["body_nouns"]:
@@ -158,8 +188,28 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
             roles = self.roles(doc)
-            doc._.relations = roles + self.collaborations(doc, roles) + self.quotes(doc)
+            quotes = self.quotes(doc)
+            doc._.relations = self._at_named_mentions(doc, roles + self.collaborations(doc, roles, quotes)) + quotes
         return doc
+
+    @staticmethod
+    def _at_named_mentions(doc: Doc, found: List[dict]) -> List[dict]:
+        """A relation read at a place standing for a trust ('chair of Sherwood Forest') joins the
+        trust's first mention by name, since the place is no ORG mention."""
+        refs = doc.spans.get(BODY_REFS)
+        if not refs:
+            return found
+        first: Dict[str, Tuple[int, int]] = {}
+        for e in doc_ents(doc):
+            if e.label_ == "ORG":
+                first.setdefault(e._.canonical or e.text, (e.start_char, e.end_char))
+        named = {(r.start_char, r.end_char): first.get(r._.canonical) for r in refs}
+        out = []
+        for r in found:
+            head, tail = named.get(r["head"], r["head"]), named.get(r["tail"], r["tail"])
+            if head is not None and tail is not None and head != tail:
+                out.append({**r, "head": head, "tail": tail})
+        return out
 
     # -- role --------------------------------------------------------------
     def roles(self, doc: Doc) -> List[dict]:
@@ -179,6 +229,8 @@ class RelationExtractor:
             person = self._holder(doc, local_start, person_from, m, named_after)
             if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
                 person = holder  # 'X, chair of A and former chief executive of B'
+            if person is None and orgs and orgs[0].start >= r.end:
+                person = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
@@ -186,13 +238,22 @@ class RelationExtractor:
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
             last_listed = None
             if person is not None and orgs:
-                out += [rel("role", person, org, role=r.label_) for org in orgs]
+                board = self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None
+                role = f"{r.label_} of {board}" if board else r.label_
+                between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
+                # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
+                successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
+                holders = [person] + ([successor] if successor is not None else [])
+                out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
+        out += self._respective_relations(doc, m)
+        out += self._joined_as_relations(doc, m)
+        out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
 
@@ -226,6 +287,185 @@ class RelationExtractor:
             after, _ = self._orgs_after(doc, role.end, m)
             out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
         return out
+
+    @staticmethod
+    def _successor(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """'Andy McKeon is to succeed Professor Dame Carol Black as Chair of X': the subject of a
+        succession verb takes the post of the person it names."""
+        k = person.start - 1
+        while k > 0 and doc[k].is_title and not doc[k].ent_type_:
+            k -= 1  # 'Professor Dame'
+        if k > 2 and doc[k].lower_ == "from" and doc[k - 1].lower_ == "over" and doc[k - 2].lower_ in TAKING_VERBS:
+            k -= 2  # 'Jane Smith will take over from Tom Jones as chief executive of'
+        elif k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
+            return None
+        k -= 1
+        while k > 0 and doc[k].lower_ in SUCCESSION_AUXILIARIES:
+            k -= 1
+        return m.person_ending_at(k + 1)
+
+    @staticmethod
+    def _named_in_next_sentence(doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
+        """A lede that names the post before the person: 'The former chief executive of the Nursing
+        and Midwifery Council has been appointed chair of a trust. Jackie Smith will take up ...'.
+        The role opens a sentence that names no one, and the next sentence opens with a name."""
+        sent = role.sent
+        if any(t.lower_ not in DETERMINERS for t in doc[sent.start:role.start]) or sent.end >= len(doc):
+            return None
+        if any(e.label_ == "PERSON" for e in doc_ents(doc) if sent.start <= e.start < sent.end):
+            return None
+        k = sent.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+
+    @staticmethod
+    def _board_of(doc: Doc, org: Span) -> Optional[str]:
+        """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
+        board': a board named in capitals after the body's possessive that is no entity of its own."""
+        k = org.end + 1
+        if k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
+            return None
+        words: List[str] = []
+        while k < len(doc) and not doc[k].ent_type_ and (doc[k].is_title or (
+                doc[k].lower_ in {"of", "and"} and k + 1 < len(doc) and doc[k + 1].is_title)):
+            words.append(doc[k].lower_)
+            k += 1
+        return " ".join(words) if set(words) & BOARD_NOUNS else None
+
+    def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
+        transformation': a name, a joining verb, the body, 'as' and the role."""
+        out: List[dict] = []
+        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS}
+        verbs = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in verb_ids]
+        if not verbs:
+            return out
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for i in verbs:
+            person = m.person_ending_at(i)
+            if person is None:
+                continue
+            orgs, k = self._org_phrase_at(doc, i + 1, m)
+            if not orgs or k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is not None:
+                out += [rel("role", person, org, role=role.label_) for org in orgs]
+        return out
+
+    def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'interim chief executives of A and B, respectively' after or before a list of as many
+        names: 'X and Y, interim chief executives of A and B respectively', 'the CEOs of A and B,
+        X and Y respectively'. The n-th name holds the post at the n-th body."""
+        out: List[dict] = []
+        word = doc.vocab.strings["respectively"]
+        ends = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == word]
+        for end in ends:
+            while end > 0 and doc[end - 1].text == ",":
+                end -= 1
+            for start, role_end, role in doc._.plural_roles or ():
+                if role_end >= end or role_end >= len(doc) or doc[role_end].lower_ not in ROLE_LINKS \
+                        or doc[start].sent.start != doc[end].sent.start:
+                    continue
+                orgs, k = self._org_phrase_at(doc, role_end + 1, m)
+                if k == end:  # 'X and Y, chief executives of A and B respectively'
+                    people = self._people_listed_before(doc, start, m)
+                elif k < end and doc[k].text == ",":  # 'the chief executives of A and B, X and Y respectively'
+                    people = self._people_listed_from(doc, k + 1, m)
+                    people = people if people and people[-1].end == end else []
+                else:
+                    continue
+                if len(people) == len(orgs) > 1:
+                    out += [rel("role", person, org, role=role) for person, org in zip(people, orgs)]
+        return out
+
+    def _same_post_relations(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
+        """'its current chair Mark Lam was appointed to the same role at B': the role the person
+        holds by the relations found before, now at B too."""
+        out: List[dict] = []
+        same = doc.vocab.strings["same"]
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == same):
+            if not (0 < k < len(doc) - 3 and doc[k - 1].lower_ == "the" and doc[k + 1].lower_ in SAME_POST_NOUNS
+                    and doc[k + 2].lower_ in ROLE_LINKS):
+                continue
+            sent_start = doc[k].sent.start
+            people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end <= k]
+            if not people:
+                continue
+            person = people[-1]
+            held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
+            orgs, _ = self._org_phrase_at(doc, k + 3, m)
+            if held:
+                out += [rel("role", person, org, role=held[-1]) for org in orgs]
+        return out + self._owners_in_order(doc, m)
+
+    def _owners_in_order(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long -": a list
+        of owners before a plural role and a list of as many names set off after it, in the same order."""
+        out: List[dict] = []
+        for start, role_end, role in doc._.plural_roles or ():
+            owners = self._owners_before(doc, start, m)
+            if len(owners) < 2 or role_end + 1 >= len(doc) or doc[role_end].text not in APPOSITION_MARKS | {"-"}:
+                continue
+            people = self._people_listed_from(doc, role_end + 1, m)
+            closes = bool(people) and (people[-1].end >= len(doc) or doc[people[-1].end].text in
+                                       APPOSITION_MARKS | {"-", ".", ";"})
+            if closes and len(people) == len(owners):
+                out += [rel("role", person, org, role=role) for person, org in zip(people, owners)]
+        return out
+
+    @staticmethod
+    def _owners_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The bodies of "A's and B's" or "A and B's" ending right before token i."""
+        owners: List[Span] = []
+        while i > 0:
+            if doc[i - 1].text in POSSESSIVES:
+                i -= 1
+            org = m.org_ending_at(i)
+            if org is None:
+                break
+            owners.append(org)
+            i = org.start
+            if i > 0 and doc[i - 1].lower_ in {"and", ","}:
+                i -= 1
+            else:
+                break
+        return owners[::-1]
+
+    @staticmethod
+    def _people_listed_from(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list starting at token i: 'X, Y and Z'."""
+        people: List[Span] = []
+        while True:
+            titles = 0
+            while titles < 2 and i < len(doc) and m.person_starting_at(i) is None \
+                    and doc[i].is_title and not doc[i].ent_type_:
+                i, titles = i + 1, titles + 1  # 'Dr', 'Professor Sir'
+            person = m.person_starting_at(i)
+            if person is None:
+                return people
+            people.append(person)
+            i = person.end
+            while i < len(doc) and doc[i].lower_ in {",", "and"}:
+                i += 1
+
+    @staticmethod
+    def _people_listed_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list ending with a comma before token i: 'X and Y, chief executives'."""
+        people: List[Span] = []
+        i -= 1 if i > 0 and doc[i - 1].text == "," else 0
+        while True:
+            person = m.person_ending_at(i)
+            if person is None:
+                return people[::-1]
+            people.append(person)
+            i = person.start
+            while i > 0 and doc[i - 1].lower_ in {",", "and"}:
+                i -= 1
 
     def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
         """The words between the last role's body and this role keep its holder: 'X, chair of A and
@@ -262,8 +502,8 @@ class RelationExtractor:
         NHS Medical Director'; but not a name that holds the role before it: 'the chief executive of
         A, Richard Murray, the chief executive of B, Nigel Edwards'."""
         before, apposition = self._person_before(doc, role_start, m)
-        if before is not None and before.start in named_after:
-            before, apposition = None, False
+        if before is not None and before.start in named_after and apposition:
+            before, apposition = None, False  # not 'the chief executive of A, X, the chief executive of B
         after = self._person_after(doc, role_end, m)
         if after is not None and role_end < len(doc) and doc[role_end].text != ",":
             return after  # 'chair Mike Thomas'
@@ -342,7 +582,7 @@ class RelationExtractor:
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
                 k += 1
             org = m.org_starting_at(k)
-            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", "."}
+            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
                                           or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
             return ([org], org.end) if closes else ([], i)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
@@ -358,7 +598,8 @@ class RelationExtractor:
             i += 1
         if i < len(doc) and doc[i].lower_ == "both":
             definite = True  # 'chairman of both organisations'
-        if definite and i + 1 < len(doc) and doc[i].lower_ in BODY_ADJECTIVES and m.org_starting_at(i + 1):
+        if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
+                doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
             i += 1
         span = m.org_starting_at(i)
         if span is not None:
@@ -412,13 +653,38 @@ class RelationExtractor:
         earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
         if not earlier:
             return []
-        if count is None:
-            return [earlier[-1]] if noun.lower_ in self.singular_body_nouns else []
+        if count is None and noun.lower_ in self.singular_body_nouns:
+            return [earlier[-1]]
+        since = self._sentences_back(doc, noun.i, 1 if count is not None else PLURAL_REFERENCE_SENTENCES)
         for group in reversed(m.coordinated_groups()):
             bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
-            if len(bodies) == count and all(of_kind(o) for o in group):
-                return group
-        return []
+            if (len(bodies) == count or (count is None and len(bodies) >= 2 and group[-1].start >= since)) \
+                    and all(of_kind(o) for o in group):
+                return group  # 'the three CCGs'; 'the organisations said' after 'A and B will appoint'
+        return self._recently_named(doc, noun, count, [o for o in earlier if o.end <= noun.i])
+
+    @staticmethod
+    def _sentences_back(doc: Doc, i: int, n: int) -> int:
+        """Where the sentence n sentences before token i's starts (paragraph breaks not counted)."""
+        since = doc[i].sent.start
+        for _ in range(n):
+            if since == 0:
+                break
+            since = doc[since - 1].sent.start
+            while since > 0 and doc[since].is_space:
+                since = doc[since - 1].sent.start
+        return since
+
+    def _recently_named(self, doc: Doc, noun, count: Optional[int], earlier: List[Span]) -> List[Span]:
+        """'the joint chair of the two trusts' after a sentence that names exactly two trusts, not as a
+        list: 'A will be headed by B's current chair'; 'the trusts' after a sentence naming two or more."""
+        since = self._sentences_back(doc, noun.i, 1)
+        last_of: Dict[str, Span] = {}
+        for org in earlier:
+            if org.start >= since:
+                last_of[org._.canonical or org.text] = org
+        found = len(last_of) == count if count is not None else len(last_of) >= 2
+        return list(last_of.values()) if found else []
 
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
@@ -455,11 +721,14 @@ class RelationExtractor:
                     doc[k - 1].text == "," and 1 < k < p and doc[k - 2].text in self.post_nominals)):
                 k -= 1  # 'Professor Joy Carter CBE, DL, Vice-Chancellor of'
                 person = m.person_ending_at(k)
-            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS and doc[p - 1].is_sent_start
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS \
+                and self._opens_clause(doc, p - 1)
             if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
-            comma = bool(words) and words[0] == ","
+            if len(words) > 2 and words[0] == "(" and ")" in words[2:4]:
+                words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
+            comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
             if pronoun:
                 named = self._last_before(doc, p - 1, "PERSON")
@@ -472,6 +741,15 @@ class RelationExtractor:
         return None, False
 
     @staticmethod
+    def _opens_clause(doc: Doc, i: int) -> bool:
+        """A pronoun that is the sentence's subject: at its start or after a short opening phrase
+        naming nothing ('Before that he was director of ...', 'Previously, she was')."""
+        start = doc[i].sent.start
+        opening = doc[start:i]
+        return len(opening) <= MAX_OPENING_WORDS and not any(t.ent_type_ or t.lower_ in LINK_BREAKS - {","}
+                                                             for t in opening)
+
+    @staticmethod
     def _only_person_of(doc: Doc, person: Span) -> bool:
         """'He' or 'she' points back to a person only when the person's sentence names no other."""
         sent = person.sent
@@ -482,6 +760,12 @@ class RelationExtractor:
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links:
             return True
+        if link and link[0] in ASIDE_STARTS and "," in link:
+            return self._is_role_link(link[link.index(",") + 1:])
+        for end in self.clause_endings:
+            if len(link) >= len(end) and link[len(link) - len(end):] == end \
+                    and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
+                return True
         if set(link) & LINK_BREAKS:
             return False
         for end in self.role_link_endings:
@@ -506,7 +790,7 @@ class RelationExtractor:
         return out
 
     # -- collaboration ---------------------------------------------------------
-    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = ()) -> List[dict]:
+    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:
         """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
         partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
         executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
@@ -521,6 +805,8 @@ class RelationExtractor:
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if not pairs and quotes:
+                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
                 pairs = self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
             for a, b in pairs:
@@ -533,6 +819,8 @@ class RelationExtractor:
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after = self._bodies_pointed_to(doc, trigger.end, m)  # 'integrating the trusts into one'
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if after and link in ACCOMPANY_LINKS:
@@ -546,6 +834,63 @@ class RelationExtractor:
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
+
+    def _speakers_partners(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                           roles: Tuple[dict, ...], quotes: Tuple[dict, ...]) -> List[Tuple[Span, Span]]:
+        """A speaker's 'we' inside a quote: 'We will be working with councils, the Government and NHS
+        England', said by the chair of the LGA, joins the LGA and NHS England; 'Working in partnership
+        with colleagues at NHS England' opens the sentence with the speaker as its subject."""
+        after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after, link = self._partners_at(doc, trigger, m)
+        if not after or link not in ACCOMPANY_LINKS:
+            return []
+        sent = trigger.sent
+        words = [t.lower_ for t in doc[sent.start:trigger.start] if not t.is_punct]
+        if not (set(words) & FIRST_PERSON_PLURAL) and not (not words or words[-1] in {"in", "working"}):
+            return []
+        speakers = [q["head"] for q in quotes if q["quote"][0] <= trigger.start_char < q["quote"][1]]
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        bodies: Dict[str, Span] = {}
+        for speaker in speakers:
+            if speaker in orgs_at:
+                org = orgs_at[speaker]
+                bodies.setdefault(org._.canonical or org.text, org)
+            for r in roles:
+                if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
+                    org = orgs_at[r["tail"]]
+                    bodies.setdefault(org._.canonical or org.text, org)
+        return [(a, b) for a in bodies.values() for b in after if b._.org_kind not in self.exclude_kinds]
+
+    @staticmethod
+    def _partners_at(doc: Doc, trigger: Span, m: "Mentions") -> Tuple[List[Span], Optional[str]]:
+        """'with councils, the Government and NHS England', 'with colleagues at NHS England, the
+        Department of Health and Social Care and ...': the bodies of a list of partners after 'with'."""
+        k = trigger.end
+        if trigger[-1].lower_ in ACCOMPANY_LINKS:
+            link = trigger[-1].lower_  # the trigger 'working with'
+        elif k < len(doc) and doc[k].lower_ in ACCOMPANY_LINKS:
+            link, k = doc[k].lower_, k + 1
+        else:
+            return [], None
+        found: List[Span] = []
+        while k < trigger.sent.end and doc[k].text not in {".", ";", ":"} and doc[k].lower_ not in {"to", "on"}:
+            org = m.org_starting_at(k)
+            if org is not None:
+                found.append(org)
+                k = org.end
+            else:
+                k += 1
+        return found, link
+
+    def _bodies_pointed_to(self, doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """'the trusts', 'the two organisations' at token i: the bodies named before it points to."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "the" or m.org_starting_at(i + 1) is not None:
+            return []
+        orgs, _ = self._org_phrase_at(doc, i, m)
+        orgs = [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return orgs if len(orgs) >= 2 else []
 
     @staticmethod
     def _names_joint_document(doc: Doc, trigger: Span) -> bool:
@@ -692,6 +1037,8 @@ class RelationExtractor:
                     self._speaker_from_previous_paragraph(doc, q, last_speakers)
             if not speakers:
                 continue
+            # One relation a speaker: 'Barking, ... Hospitals (BHRUT)' is one body.
+            speakers = list({(s._.canonical or s.text): s for s in reversed(speakers)}.values())[::-1]
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
             last_speakers, last_para_end = speakers, q.para_end
@@ -729,8 +1076,13 @@ class RelationExtractor:
             sent = content.sent if content.start < len(doc) else content
             # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
             around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
-            return not any(self._speech_verb(doc, t, short_quote=True) for t in around)
+            return not any(self._speech_verb(doc, t, short_quote=True) or self._reports_clause(doc, t) for t in around)
         return False
+
+    def _reports_clause(self, doc: Doc, verb) -> bool:
+        """'announced they have "decided to pause"', 'announced that they planned to form a "single group
+        executive team"': reported speech, unlike 'announced a "new" body'."""
+        return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in REPORTED_CLAUSE_STARTS and self._speech_verb(doc, verb)
 
     def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
         """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""
@@ -784,7 +1136,7 @@ class RelationExtractor:
         if verb.lower_ == "according":
             return self._according_to(doc, verb)
         if prev is not None and prev.lower_ in PERSON_PRONOUNS:
-            return self._last_before(doc, verb.i, "PERSON", quoted)
+            return self._antecedent(doc, verb.i, quoted)
         subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
                    and e.end <= verb.i and not (quoted[0] <= e.start_char < quoted[1])]
         people = [e for e in subject if e.label_ == "PERSON"]
@@ -808,8 +1160,18 @@ class RelationExtractor:
                 return group if len(group) > 1 else last
             return last
         if subject and not self._object_of_preposition(doc, subject[0]):
-            return [subject[0]]
+            return self._subject_list(subject)
         return []
+
+    @staticmethod
+    def _subject_list(subject: List[Span]) -> List[Span]:
+        """'Barts Health and BHRUT said', 'two trusts – A and B – announced': every body of the list the
+        first subject opens; otherwise the first subject alone."""
+        first = subject[0]
+        group = next((g for g in Mentions.of(first.doc).coordinated_groups() if first in g), [first])
+        group = group[group.index(first):]
+        names = {o._.canonical or o.text for o in group}
+        return group if len(names) > 1 and all(o in subject for o in group) else [first]
 
     def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
         """'The two organisations said', 'the trust said': the bodies a generic noun right before
@@ -883,6 +1245,19 @@ class RelationExtractor:
                   and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
                   and not (quoted[0] <= e.start_char < quoted[1])]
         return [before[-1]] if before else []
+
+    def _antecedent(self, doc: Doc, i: int, quoted: Tuple[int, int]) -> List[Span]:
+        """Who 'he' or 'she' opening a sentence points to: the subject of the last sentence naming a
+        person ('Meg Hillier MP, chair of the PAC, wrote to Jeremy Hunt ... She said:'), not a name
+        after 'to' or 'with'; within the pronoun's own sentence, the last person named."""
+        last = self._last_before(doc, i, "PERSON", quoted)
+        if not last or last[0].sent.start == doc[i].sent.start:
+            return last
+        sent = last[0].sent
+        named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
+                 and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
+        subjects = [e for e in named if not self._object_of_preposition(doc, e)]
+        return subjects[:1] or last
 
     @staticmethod
     def _continues(text: str, q: QuoteSpan, last_para_end: int) -> bool:

@@ -27,6 +27,9 @@ class RoleMatch(NamedTuple):
 # core end, token indices of the modifiers kept in the role string).
 RoleCandidate = Tuple[int, int, int, List[int]]
 
+# Irregular plurals of role nouns; the rest take -s, -es or -ies.
+IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen",
+                     "spokeswoman": "spokeswomen", "boss": "bosses"}
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
 
@@ -52,9 +55,24 @@ class RoleMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for phrase, doc in zip(self.role_phrases, self.nlp.tokenizer.pipe(self.role_phrases)):
             self.matcher.add("ROLE", [doc])
+        # Plural forms ("interim chief executives of A and B") name one post per body of a list.
+        self.singular_of = {plural_role(p): p for p in self.role_phrases}
+        self.plural_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        plurals = sorted(self.singular_of)
+        for phrase, doc in zip(plurals, self.nlp.tokenizer.pipe(plurals)):
+            self.plural_matcher.add(phrase, [doc])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = sorted(((s, e) for _, s, e in self.matcher(doc)), key=lambda m: (m[0], m[0] - m[1]))
+        plurals = self._candidates(doc, self.plural_matcher(doc))
+        in_plural = {i for _, core_start, core_end, _ in plurals for i in range(core_start, core_end)}
+        # 'chief' of 'chief executives' is no post of its own.
+        doc._.role_candidates = [c for c in self._candidates(doc, self.matcher(doc)) if c[1] not in in_plural]
+        doc._.plural_roles = [(start, core_end, self._singular(doc, core_start, core_end, kept))
+                              for start, core_start, core_end, kept in plurals]
+        return doc
+
+    def _candidates(self, doc: Doc, found) -> List[RoleCandidate]:
+        matches = sorted(((s, e) for _, s, e in found), key=lambda m: (m[0], m[0] - m[1]))
         candidates: List[RoleCandidate] = []
         for core_start, core_end in matches:
             start = core_start
@@ -62,8 +80,11 @@ class RoleMatcher:
                 start -= 1
             kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
             candidates.append((start, core_start, core_end, kept))
-        doc._.role_candidates = candidates
-        return doc
+        return candidates
+
+    def _singular(self, doc: Doc, core_start: int, core_end: int, kept: List[int]) -> str:
+        words = [doc[i].lower_ for i in kept] + [self.singular_of[doc[core_start:core_end].text.lower()]]
+        return " ".join(words)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
@@ -75,6 +96,20 @@ class RoleMatcher:
         self.role_phrases, self.modifiers = data["roles"], data["modifiers"]
         self._build()
         return self
+
+
+def plural_role(phrase: str) -> str:
+    """'chief executive' -> 'chief executives', 'chairman' -> 'chairmen', 'deputy' -> 'deputies'."""
+    head, _, last = phrase.rpartition(" ")
+    if last in IRREGULAR_PLURALS:
+        plural = IRREGULAR_PLURALS[last]
+    elif last.endswith("y") and last[-2:-1] not in set("aeiou"):
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
 
 
 def _of_field(doc: Doc, end: int) -> int:
@@ -136,6 +171,6 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
     return found
 
 
-@Language.factory("nhs_roles", assigns=["doc._.role_candidates"])
+@Language.factory("nhs_roles", assigns=["doc._.role_candidates", "doc._.plural_roles"])
 def make_role_matcher(nlp: Language, name: str) -> RoleMatcher:
     return RoleMatcher(nlp, name)

@@ -10,6 +10,9 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
+# Span group of the places that stand for a trust the article names in full ('chair of Kettering'):
+# no ORG mentions (guidelines), but relations read them as the trust.
+BODY_REFS = "nhs_body_refs"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 

@@ -130,7 +130,9 @@ def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, 
             assert doc_ents(doc) == doc.ents
         assert doc_ents(doc) == doc.ents and id(doc) not in _FIXED_ENTS
         roles = relations.roles(doc)  # outside the block: every rule reads doc.ents itself
-        assert doc._.relations == roles + relations.collaborations(doc, roles) + relations.quotes(doc)
+        quotes = relations.quotes(doc)
+        found = relations._at_named_mentions(doc, roles + relations.collaborations(doc, roles, quotes))
+        assert doc._.relations == found + quotes
         n_relations += len(doc._.relations)
     assert n_relations > 50
 

@@ -134,6 +134,90 @@ def pairs(nlp, text):
     ("The chair was due to be replaced by former Royal College of Nursing chief executive Peter Carter, but he "
      "had to withdraw.",
      [("Peter Carter", "Royal College of Nursing", "chief executive")]),
+    # tp_romfordrecorder_2019 (heldout2): plural role, title-case initials defined in brackets, 'respectively'
+    ("The Barking, Havering and Redbridge University Hospitals Trust (BHRUT) and the North East London "
+     "Foundation Trust (Nelft) announced a plan. In a joint statement from Joe Fielder, who is chairman of both "
+     "organisations, and Chris Bown and Oliver Shanley, interim chief executives of BHRUT and Nelft "
+     "respectively, all three insisted \"this will not be a merger\".",
+     [("Joe Fielder", "Barking, Havering and Redbridge University Hospitals Trust", "chairman"),
+      ("Joe Fielder", "BHRUT", "chairman"), ("Joe Fielder", "North East London Foundation Trust", "chairman"),
+      ("Joe Fielder", "Nelft", "chairman"), ("Chris Bown", "BHRUT", "interim chief executive"),
+      ("Oliver Shanley", "Nelft", "interim chief executive")]),
+    # made up (no corpus case with the names after the bodies and both bodies named in full)
+    ("The chief executives of NHS Providers and NHS Employers, Chris Hopson and Danny Mortimer respectively, "
+     "wrote to ministers.",
+     [("Chris Hopson", "NHS Providers", "chief executive"), ("Danny Mortimer", "NHS Employers", "chief executive")]),
+    # tp_hsj_2024_newcastle (heldout3): a clause of the subject ending in 'to take over as'
+    ("The move comes after Sir Jim Mackey moved from Northumbria FT to take over as CEO at Newcastle FT at the "
+     "start of the year.",
+     [("Jim Mackey", "Newcastle FT", "ceo")]),
+    # tp_hsj_2022 (heldout2, first sentence added so that ELFT is defined): 'the same role at', 'in addition
+    # to being', 'neighbouring'
+    ("East London NHS Foundation Trust (ELFT) agreed it. The move in ELFT comes after its current chair Mark Lam "
+     "was appointed to the same role at North Middlesex University Hospital Trust, in addition to being chair "
+     "at neighbouring Royal Free London FT.",
+     [("Mark Lam", "ELFT", "chair"), ("Mark Lam", "Royal Free London FT", "chair"),
+      ("Mark Lam", "North Middlesex University Hospital Trust", "chair")]),
+    # tp_digitalhealth_2016 (heldout3): a relative clause set off after the name
+    ("Juliet Bauer, who’s experience is primarily outside health, will be the new director of digital "
+     "experience at NHS England and will oversee the transformation of the NHS Choices website.",
+     [("Juliet Bauer", "NHS England", "director of digital experience")]),
+    # blog_kingsfund_2023, blog_lga_2021 (heldout2): a board inside the body is part of the post (rule 22)
+    ("Commenting on the appointment, Professor Lord Kakkar, Chair of The King’s Fund’s Board of Trustees, said:",
+     [("Kakkar", "King’s Fund", "chair of board of trustees")]),
+    ("Responding to the publication of the Government’s Health and Care white paper, Cllr Ian Hudspeth, Chairman "
+     "of the Local Government Association’s Community Wellbeing Board, said:",
+     [("Ian Hudspeth", "Local Government Association", "chairman of community wellbeing board")]),
+    # tp_hsj_2023_qvh (heldout3): a lede names the post, the next sentence the person
+    ("The former chief executive of the Nursing and Midwifery Council has been appointed chair of a small "
+     "specialist trust involved in a controversial proposed merger.\n\nJackie Smith will take up her new role "
+     "at Queen Victoria Hospital Foundation Trust in July.",
+     [("Jackie Smith", "Nursing and Midwifery Council", "chief executive")]),
+    # news_bbc_2023 (heldout4, first sentence added so that the acronyms are defined): owners before a plural
+    # role and as many names after it, in order
+    ("Northern Lincolnshire and Goole NHS Foundation Trust (NLAG) and Hull University Teaching Hospitals NHS "
+     "Trust (HUTH) agreed. Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long - "
+     "announced they would be leaving earlier this year.",
+     [("Peter Reading", "NLAG", "chief executive"), ("Chris Long", "HUTH", "chief executive")]),
+    # blog_nuffieldtrust_2016 (heldout4): 'X is to succeed Y as R of B' gives both the post
+    ("Andy McKeon is to succeed Professor Dame Carol Black as Chair of the Nuffield Trust.",
+     [("Carol Black", "Nuffield Trust", "chair"), ("Andy McKeon", "Nuffield Trust", "chair")]),
+    # made up: 'succeed' with no person named before it gives the post to the one succeeded only
+    ("The board voted to succeed Jane Doe as chair of NHS Providers with someone new.",
+     [("Jane Doe", "NHS Providers", "chair")]),
+    # tp_hsj_2011 (heldout4): 'X joined B as R'; a place standing for a trust named in full before
+    ("Mike Proctor would become acting chief of Scarborough and North East Yorkshire Healthcare Trust.\n\n"
+     "Previous Scarborough chief executive Richard Sunley joined Hull and East Yorkshire Hospitals Trust as "
+     "director of service transformation.",
+     [("Mike Proctor", "Scarborough and North East Yorkshire Healthcare Trust", "acting chief"),
+      ("Richard Sunley", "Scarborough and North East Yorkshire Healthcare Trust", "chief executive"),
+      ("Richard Sunley", "Hull and East Yorkshire Hospitals Trust", "director of service transformation")]),
+    # news_bbc_2023 (heldout4): a subject pronoun after a short opening phrase
+    ("Mr Lofthouse currently works for the King's College Hospital NHS Foundation Trust in London. Before that "
+     "he was director of improvement at Liverpool University Hospitals NHS Foundation Trust.",
+     [("Lofthouse", "Liverpool University Hospitals NHS Foundation Trust", "director of improvement")]),
+    # tp_hsj_2023_leicester (heldout2): a dash sets off the role; a place standing for a trust
+    ("Kettering General Hospital Foundation Trust has a group model. Kettering and Northampton have been without "
+     "a substantive chief executive, with Deborah Needham – chief executive of Kettering – appointed interim "
+     "group CEO shortly afterwards.",
+     [("Deborah Needham", "Kettering General Hospital Foundation Trust", "chief executive")]),
+    # made up (common forms of the field with no case in the corpus yet): brackets, '(pictured)', adverbs and
+    # departures as links, 'take over from Y as', 'its next'
+    ("Jane Smith (chief executive, NHS Providers) said it was hard.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith (pictured), chief executive of NHS Providers, said it was hard.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, previously chief executive of NHS Providers, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, who stepped down as chief executive of NHS Providers last year, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith will take over from Tom Jones as chief executive of NHS Providers in May.",
+     [("Tom Jones", "NHS Providers", "chief executive"), ("Jane Smith", "NHS Providers", "chief executive")]),
+    ("NHS Providers announced that Jane Smith will be its next chief executive.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
+    ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
+     [("Malcom Grant", "NHS England", "chairman")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -160,6 +244,13 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
      [("Mark Adams", "Gateshead", "joint chief officer"),
       ("Mark Adams", "Newcastle North and East", "joint chief officer"),
       ("Mark Adams", "Newcastle West CCGs", "joint chief officer")]),
+    # tp_hsj_2024_newcastle (heldout3): 'the two trusts' after a sentence naming exactly two, not as a list
+    ("Newcastle upon Tyne Hospitals Foundation Trust will be headed by Northumbria FT’s current chair Sir Paul "
+     "Ennals on a temporary basis, the trusts have confirmed.\n\nSir Paul will be confirmed as the joint chair "
+     "of the two trusts at Newcastle FT’s annual general meeting on 17 July.",
+     [("Paul Ennals", "Northumbria FT", "chair"),
+      ("Paul", "Newcastle upon Tyne Hospitals Foundation Trust", "joint chair"),
+      ("Paul", "Northumbria FT", "joint chair")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -187,6 +278,19 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Doe spoke first. Yesterday he was not chairman at Leeds Teaching Hospitals NHS Trust.",
     "Jane Doe spoke first. He said the role was not his, and chairman at Leeds Teaching Hospitals NHS Trust "
     "was someone else.",
+    # made up: 'respectively' with lists of different lengths; a lede whose next sentence opens with no name,
+    # or that names a person itself; 'the two trusts' after a sentence naming three
+    "The chief executives of NHS Providers and NHS Employers, Chris Hopson, Danny Mortimer and Jane Doe "
+    "respectively, wrote to ministers.",
+    "The chief executive of NHS Providers has been appointed to a new post. On Monday, Jane Smith said so.",
+    "The chief executive of NHS Providers, who met Tom Jones, has been appointed.\n\nJane Smith said so.",
+    "Leeds Teaching Hospitals NHS Trust, Airedale NHS Foundation Trust and Bradford Teaching Hospitals NHS "
+    "Foundation Trust met.\n\nJane Doe will be confirmed as the joint chair of the two trusts.",
+    # made up: owners and names of different counts; a pronoun after an opening phrase that names someone
+    "Both NLAG's and HUTH's chief executives - Dr Peter Reading - left.",
+    "Jane Doe spoke. After Tom Jones left he was chairman at Leeds Teaching Hospitals NHS Trust.",
+    # made up: a clause ending runs over no comma
+    "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -238,6 +342,22 @@ def test_no_role(nlp, text):
     ("There are plans in the Health Bill to merge the Health Service Safety Investigations Body (HSSIB), an "
      "independent body that investigates failings in NHS services, into the Care Quality Commission.",
      [("Care Quality Commission", "Health Service Safety Investigations Body")]),
+    # blog_lga_2021 (heldout2): the speaker's 'we' inside a quote is the speaker's body
+    ("Cllr Ian Hudspeth, Chairman of the Local Government Association’s Community Wellbeing Board, said:\n\n"
+     "“This white paper provides a promising base. We will be working with councils, the Government and NHS "
+     "England to better understand the full implications of these wide-ranging proposals.”",
+     [("Local Government Association", "NHS England")]),
+    # pr_hampshiretogether_2023 (heldout3, one of its two speakers kept): a sentence opening with the trigger
+    ("Alex Whitfield, Chief Executive of Hampshire Hospitals NHS Foundation Trust, said:\n\n“Working in "
+     "partnership with colleagues at NHS England and the Department of Health and Social Care, an enormous "
+     "amount of work has already been done to plan for a new hospital.”",
+     [("Department of Health and Social Care", "Hampshire Hospitals NHS Foundation Trust"),
+      ("Hampshire Hospitals NHS Foundation Trust", "NHS England")]),
+    # tp_hsj_2011 (heldout4): a trigger whose partners are 'the trusts' named before
+    ("York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor would also become "
+     "acting chief of Scarborough and North East Yorkshire Healthcare Trust, as “discussions continue around "
+     "integrating the trusts into a single organisation”.",
+     [("Scarborough and North East Yorkshire Healthcare Trust", "York Teaching Hospital Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -281,6 +401,9 @@ def test_the_two_organisations_point_back(nlp):
     "Mark Adams, the joint chief officer of Leeds Teaching Hospitals NHS Trust, said NHS England had agreed.",
     # made up (no corpus case of two named bodies and a hypothetical merger)
     "Parliament would have to pass legislation if NHS England and NHS Improvement were ever to merge.",
+    # made up: 'we' outside a quote, and a quote whose speaker holds no post at a named body
+    "We will be working with NHS England, said Jane Doe of Leeds Teaching Hospitals NHS Trust.",
+    "Jane Doe said: “We will be working with NHS England on this.”",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -336,6 +459,23 @@ def test_negation_after_the_trigger(nlp):
      "This shows a ‘lack of progress’ on Jeremy Hunt’s 2015 commitment of training and retaining another 5,000 "
      "GPs by 2020, he said – something Pulse has revealed in its own analysis.",
      [("Krishna Kasaraneni", "439 fewer full time GPs since 2015"), ("Krishna Kasaraneni", "lack of progress")]),
+    # news_eastlondonadvertiser_2024 (heldout4; the second case opens with an added sentence defining BHRUT):
+    # a list of bodies as subject, set off by dashes; a short quote
+    # in the clause 'announced' reports; one relation a body ('... Hospitals (BHRUT)')
+    ("In October last year, two hospital trusts serving most of east London – Barts Health and Barking, "
+     "Havering and Redbridge University Hospitals (BHRUT) – announced that they planned to form a “single "
+     "group executive team”.",
+     [("Barts Health", "single group executive team"),
+      ("Barking, Havering and Redbridge University Hospitals", "single group executive team")]),
+    ("Barking, Havering and Redbridge University Hospitals NHS Trust (BHRUT) agreed.\n\n"
+     "As recently as October last year, Barts Health and BHRUT said they would deliver “better results, more "
+     "effectively and efficiently”.",
+     [("Barts Health", "better results, more effectively and efficiently"),
+      ("BHRUT", "better results, more effectively and efficiently")]),
+    # tp_nhe_2016 (heldout): 'She said:' points to the subject of the sentence before, not to the addressee
+    ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary, "
+     "to complain.\n\nShe said: “This does not allow MPs to consider the accounts before recess.”",
+     [("Meg Hillier", "This does not allow MPs to consider the accounts before recess.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
