@@ -7,6 +7,7 @@ import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
@@ -267,20 +268,25 @@ class OrgRecognizer:
         for key in sorted(keys, key=len, reverse=True):
             by_first.setdefault(key[0], []).append(key)
         found: List[Span] = []
-        for tok in doc:
-            for key in by_first.get(tok.text, ()):
-                end = tok.i + len(key)
-                if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != key \
-                        or taken.intersection(range(tok.i, end)):
+        # Only tokens that are a key's first word can start one: found in the ORTH array (a token's
+        # ORTH is its text's id) instead of making a Token of every word.
+        first_ids = {get_string_id(w) for w in by_first}
+        orths = doc.to_array(ORTH).tolist()
+        for i in [k for k, o in enumerate(orths) if o in first_ids]:
+            text = doc.vocab.strings[orths[i]]
+            for key in by_first.get(text, ()):
+                end = i + len(key)
+                if end > len(doc) or tuple(t.text for t in doc[i:end]) != key \
+                        or taken.intersection(range(i, end)):
                     continue
                 while end < len(doc) and doc[end].text in self._trust_words and doc[end].is_title:
                     end += 1  # 'Great Western Hospitals'
-                if self._names_a_place(doc, tok.i, end):
+                if self._names_a_place(doc, i, end):
                     break
-                span = Span(doc, tok.i, end, label="ORG")
+                span = Span(doc, i, end, label="ORG")
                 span._.canonical, span._.org_kind = keys[key], "short_form"
                 found.append(span)
-                taken.update(range(tok.i, end))
+                taken.update(range(i, end))
                 break
         return found
 

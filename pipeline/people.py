@@ -123,24 +123,25 @@ class PersonRecognizer:
         return doc
 
     def _name_run_starts(self, doc: Doc, orths: "numpy.ndarray", blocked: Set[int]) -> List[int]:
-        """Each token that can be part of a name and follows none (is_name_token of i, not of i - 1),
-        from the words of the doc looked up once each (numpy.unique) instead of token by token."""
-        if len(orths) == 0:
+        """Each token that can be part of a name and follows none (is_name_token of i, not of i - 1):
+        the words' cached flags read with map, only words not seen before looked at, and the starts
+        found with array operations instead of two loops over every token."""
+        n = len(orths)
+        if n == 0:
             return []
-        words, first, where = numpy.unique(orths, return_index=True, return_inverse=True)
-        known = self._name_words
-        flags = []
-        for o, i in zip(words.tolist(), first.tolist()):
-            flag = known.get(o)
-            if flag is None:
-                flag = self.is_name_word(doc[i])
-            flags.append(flag)
-        names = numpy.array(flags, dtype=bool)[where.reshape(-1)]
-        if blocked:
-            names[list(blocked)] = False
-        starts = names.copy()
-        starts[1:] &= ~names[:-1]
-        return numpy.flatnonzero(starts).tolist()
+        names = list(map(self._name_words.get, orths.tolist()))
+        k = -1
+        while True:  # words not seen before
+            try:
+                k = names.index(None, k + 1)
+            except ValueError:
+                break
+            names[k] = self.is_name_word(doc[k])
+        for i in blocked:
+            names[i] = False
+        flags = numpy.array(names, dtype=bool)
+        flags[1:] &= ~flags[:-1].copy()
+        return numpy.flatnonzero(flags).tolist()
 
     @staticmethod
     def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:

@@ -570,3 +570,15 @@ def test_listing_matches_as_pure_posix_path_match(tmp_path):
     for patterns in [("*.txt", "*.html", "*.htm", "*.jsonl"), "*.txt", ["2024/*.txt", "*.md"], ["*"], ["?.txt"],
                      ["h[1].txt", "*.[th]*"], ["deep/*/*.txt"], ["*.TXT", "a-b/*"]]:
         assert list_articles(tmp_path, patterns) == plain(tmp_path, patterns), patterns
+
+
+def test_short_form_starts_from_the_orth_array_are_the_tokens_with_those_texts(nlp, docs):
+    from spacy.strings import get_string_id
+
+    rng = random.Random(9)
+    for doc in docs:
+        words = {t.text for t in doc if rng.random() < 0.05} | {"Sherwood", "Kettering", "Barts"}
+        first_ids = {get_string_id(w) for w in words}
+        orths = doc.to_array(ORTH).tolist()
+        assert [k for k, o in enumerate(orths) if o in first_ids] == [t.i for t in doc if t.text in words]
+    # what the rule finds from those starts: tests/test_orgs.py::test_places_standing_for_a_trust
