@@ -1,5 +1,6 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
 import itertools
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import numpy
@@ -42,8 +43,15 @@ def initials(words: List[str]) -> str:
 DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital")
 
 
-def initials_variants(words: List[str]) -> set:
-    """Initials of a name with every choice of its droppable words left out (at least 3 letters)."""
+def initials_variants(words: List[str]) -> frozenset:
+    """Initials of a name with every choice of its droppable words left out (at least 3 letters).
+
+    A pure function of the words, and an article repeats its names: each is computed once."""
+    return _initials_variants(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _initials_variants(words: Tuple[str, ...]) -> frozenset:
     kept = [w for w in words if w.lower() not in NO_INITIAL]
     droppable = [w for w in DROPPABLE_IN_INITIALS if w in kept]
     out = set()
@@ -54,7 +62,7 @@ def initials_variants(words: List[str]) -> set:
         letters = "".join(w[0] for w in kept if w not in dropped).upper()
         if len(letters) >= 3:
             out.add(letters)
-    return out
+    return frozenset(out)
 
 
 def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple, set]:
@@ -93,22 +101,21 @@ def is_acronym_candidate(word: str) -> bool:
     return 3 <= len(word) <= 7 and word.isalpha() and word.isupper()
 
 
-# By orth id: is_acronym_candidate of the word (a pure function of the word, and a corpus repeats its words).
-_ACRONYM_CANDIDATE: Dict[int, bool] = {}
+# Orth ids of the words looked at so far, and of those that pass is_acronym_candidate (a pure function
+# of the word, and a corpus repeats its words): a doc's candidates are then two set operations.
+_SEEN_WORDS: set = set()
+_CANDIDATE_WORDS: set = set()
 
 
 def acronym_candidates(doc: Doc, orths: List[int]) -> set:
     """The words of the doc that pass is_acronym_candidate, each word looked at once per process."""
-    known = _ACRONYM_CANDIDATE
     strings = doc.vocab.strings
-    out = set()
-    for o in set(orths):
-        flag = known.get(o)
-        if flag is None:
-            flag = known[o] = is_acronym_candidate(strings[o])
-        if flag:
-            out.add(strings[o])
-    return out
+    distinct = set(orths)
+    new = distinct - _SEEN_WORDS
+    if new:
+        _CANDIDATE_WORDS.update(o for o in new if is_acronym_candidate(strings[o]))
+        _SEEN_WORDS.update(new)
+    return {strings[o] for o in distinct & _CANDIDATE_WORDS}
 
 
 def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
@@ -136,7 +143,18 @@ def _in_capitals_runs(doc: Doc, words: set, orths: List[int]) -> set:
         text = doc.vocab.strings[orths[k]] if 0 <= k < len(orths) else ""
         return len(text) > 1 and text.isalpha() and text.isupper() and text != "NHS"
 
-    return {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
+    found = set()
+    for o in ids:  # each place the word is, found by list.index instead of a loop over every token
+        i = -1
+        while True:
+            try:
+                i = orths.index(o, i + 1)
+            except ValueError:
+                break
+            if capitals(i - 1) or capitals(i + 1):
+                found.add(doc.vocab.strings[o])
+                break
+    return found
 
 
 def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:

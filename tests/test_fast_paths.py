@@ -582,3 +582,31 @@ def test_short_form_starts_from_the_orth_array_are_the_tokens_with_those_texts(n
         orths = doc.to_array(ORTH).tolist()
         assert [k for k, o in enumerate(orths) if o in first_ids] == [t.i for t in doc if t.text in words]
     # what the rule finds from those starts: tests/test_orgs.py::test_places_standing_for_a_trust
+
+
+def test_initials_variants_cached_are_the_computed_ones():
+    from pipeline.orgs import _initials_variants, initials_variants
+
+    rng = random.Random(4)
+    vocabulary = ["NHS", "Foundation", "Trust", "Hospitals", "Hospital", "of", "and", "East", "London", "Barts",
+                  "Health", "University", "the", "Care", "Pennine"]
+    for _ in range(400):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 7))]
+        first = initials_variants(words)
+        assert first == _initials_variants.__wrapped__(tuple(words)) == initials_variants(list(words))
+
+
+def test_capitals_runs_found_by_index_are_the_token_loop(docs):
+    from pipeline.orgs import _in_capitals_runs, acronym_candidates
+
+    for doc in docs:
+        orths = doc.to_array(ORTH).tolist()
+        words = acronym_candidates(doc, orths) | {"NHS", "The"}
+        ids = {doc.vocab.strings[w] for w in words}
+
+        def capitals(k):
+            text = doc.vocab.strings[orths[k]] if 0 <= k < len(orths) else ""
+            return len(text) > 1 and text.isalpha() and text.isupper() and text != "NHS"
+
+        plain = {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
+        assert _in_capitals_runs(doc, words, orths) == plain
