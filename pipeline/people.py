@@ -14,7 +14,7 @@ from spacy.util import ensure_path, filter_spans
 from . import extensions  # noqa: F401
 from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
-from .text_utils import BODY_REFS, is_capitalised_word
+from .text_utils import BODY_REFS, doc_text, is_capitalised_word
 
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
@@ -292,8 +292,11 @@ class PersonRecognizer:
 
 
 def full_name(span: Span) -> str:
-    """The name as written, on one line: 'Brian Webster-Henderson'."""
-    return " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
+    """The name as written, on one line: 'Brian Webster-Henderson'.
+
+    The span's slice of the doc's text: the tokens' texts each followed by its white space (a space
+    or nothing), read without a Token per word."""
+    return " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
 
 
 @Language.factory(

@@ -610,3 +610,19 @@ def test_capitals_runs_found_by_index_are_the_token_loop(docs):
 
         plain = {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
         assert _in_capitals_runs(doc, words, orths) == plain
+
+
+def test_full_names_from_the_doc_text_are_the_token_joins(nlp, docs):
+    from spacy.tokens import Span
+
+    from pipeline.people import full_name
+
+    rng = random.Random(6)
+    for doc in list(docs) + [nlp("Brian  Webster-Henderson\nand Dr\tJane Roe ,  said")]:
+        spans = [Span(doc, e.start, e.end) for e in doc.ents]
+        for _ in range(30):
+            start = rng.randrange(len(doc))
+            spans.append(Span(doc, start, min(len(doc), start + rng.randint(1, 6))))
+        for span in spans:
+            plain = " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
+            assert full_name(span) == plain
