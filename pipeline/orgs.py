@@ -431,6 +431,8 @@ class OrgRecognizer:
             nxt = doc[known.end] if known.end < end else None
             runs_on = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in CONNECTORS
             first = all(doc[i].lower_ in CONNECTORS or doc[i].is_punct for i in range(start, k))
+            if nxt is not None and nxt.lower_ in {"and", "&"} and known.end + 2 == end and doc[end - 1].text == "Company":
+                return known if first else None  # 'McKinsey and Company' is one name
             # One more word is a kind of body the known one has ('House of Commons Committee').
             return known if runs_on and first and end - known.end >= 2 else None
         return None

@@ -24,8 +24,14 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
+POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
+# 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
+APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
+                    "selected", "selects", "hired", "recruited", "chosen", "chose"}
+# Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
+CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
@@ -46,6 +52,7 @@ OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
+BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
 PERSON_PRONOUNS = {"he", "she"}
@@ -55,6 +62,8 @@ NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "yo
 CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
 NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
 GROUP_PRONOUNS = {"it", "they", "we"}
+# Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
+CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
 REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
@@ -109,11 +118,17 @@ class Mentions(NamedTuple):
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
             if last is not None and org.start >= last.end and all(
-                    t.lower_ in LIST_JOINERS for t in org.doc[last.end:org.start]):
+                    t.lower_ in LIST_JOINERS or _bullet(t) for t in org.doc[last.end:org.start]):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _bullet(tok) -> bool:
+    """A line break or a bullet at the start of a line: the items of a bulleted list of bodies."""
+    return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and "\n" in tok.doc[tok.i - 1].text
+                                 + tok.doc[tok.i - 1].whitespace_)
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
@@ -233,6 +248,8 @@ class RelationExtractor:
                 person = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
+                orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
                     and self._next_in_list(doc, last_listed[0], r.start):
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
@@ -253,6 +270,7 @@ class RelationExtractor:
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._joined_as_relations(doc, m)
+        out += self._where_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
@@ -324,7 +342,9 @@ class RelationExtractor:
         """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
         board': a board named in capitals after the body's possessive that is no entity of its own."""
         k = org.end + 1
-        if k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
+        if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
+            k = org.end  # 'Chair of RCN Council'
+        elif k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
             return None
         words: List[str] = []
         while k < len(doc) and not doc[k].ent_type_ and (doc[k].is_title or (
@@ -332,6 +352,41 @@ class RelationExtractor:
             words.append(doc[k].lower_)
             k += 1
         return " ".join(words) if set(words) & BOARD_NOUNS else None
+
+    @staticmethod
+    def _appointing_body(doc: Doc, person: Span, m: "Mentions") -> List[Span]:
+        """'NHS Providers has confirmed the appointment of Jane Smith as chief executive': the body that
+        opens the sentence with an appointing verb before the name."""
+        sent_start = person.sent.start
+        for k in range(sent_start + 1, person.start):
+            if doc[k].lower_ not in APPOINTING_VERBS:
+                continue
+            j = k
+            while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
+                j -= 1
+            org = m.org_ending_at(j)
+            return [org] if org is not None and org.start == sent_start + int(doc[sent_start].lower_ == "the") else []
+        return []
+
+    def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
+        ', where', held by the sentence's subject."""
+        out: List[dict] = []
+        where = doc.vocab.strings["where"]
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == where):
+            if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].lower_ not in PERSON_PRONOUNS:
+                continue
+            org = m.org_ending_at(k - 1)
+            role_start = next((j for j in range(k + 2, min(k + 2 + 6, len(doc))) if j in roles_at), None)
+            if org is None or role_start is None:
+                continue
+            link = tuple(t.lower_ for t in doc[k + 2:role_start] if t.lower_ not in DETERMINERS)
+            people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and doc[k].sent.start <= e.start
+                      and e.end <= org.start]
+            if people and self._is_role_link(link):
+                out.append(rel("role", people[0], org, role=roles_at[role_start].label_))
+        return out
 
     def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
@@ -343,7 +398,7 @@ class RelationExtractor:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for i in verbs:
-            person = m.person_ending_at(i)
+            person = m.person_ending_at(i) or self._who_clause_subject(doc, i, m)
             if person is None:
                 continue
             orgs, k = self._org_phrase_at(doc, i + 1, m)
@@ -583,8 +638,12 @@ class RelationExtractor:
                 k += 1
             org = m.org_starting_at(k)
             closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
+                                          or (doc[org.end].text == "," and org.end + 1 < len(doc)
+                                              and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS)
                                           or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
             return ([org], org.end) if closes else ([], i)
+        if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
+            i += 1  # 'she held Chief Nurse posts at both A and B'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         return self._org_phrase_at(doc, i + 1, m)
@@ -596,8 +655,10 @@ class RelationExtractor:
         while i < len(doc) and doc[i].lower_ in DETERMINERS:
             definite = definite or doc[i].lower_ == "the"
             i += 1
-        if i < len(doc) and doc[i].lower_ == "both":
-            definite = True  # 'chairman of both organisations'
+        if i < len(doc) and doc[i].lower_ in {"both", "all"}:
+            definite = True  # 'chairman of both organisations', 'chair of all four trusts'
+            if m.org_starting_at(i + 1) is not None or doc[i].lower_ == "all":
+                i += 1  # 'posts at both A and B', 'all four trusts'
         if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
                 doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
             i += 1
@@ -781,13 +842,24 @@ class RelationExtractor:
         verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
         for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
             role = self.role_verbs.get(tok.lower_)
-            if role is None or tok.i < 3 or doc[tok.i - 1].lower_ != "who" or doc[tok.i - 2].text != ",":
+            person = self._who_clause_subject(doc, tok.i, m)
+            if role is None or person is None:
                 continue
-            person = m.person_ending_at(tok.i - 2)
             orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
             if person is not None:
                 out += [rel("role", person, org, role=role) for org in orgs]
         return out
+
+    @staticmethod
+    def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
+        led', 'X, who joined'."""
+        k = i - 1
+        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+            k -= 1
+        if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+            return None
+        return m.person_ending_at(k - 1)
 
     # -- collaboration ---------------------------------------------------------
     def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:
@@ -948,9 +1020,15 @@ class RelationExtractor:
         link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
         k = trigger.end
         sent_end = trigger.sent.end
-        while k < sent_end and k - trigger.end < 3 and doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their"}:
+        last = sent_end - 1
+        while last > trigger.end and doc[last].is_space:
+            last -= 1
+        if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
+            sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
+        while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+                                                         or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
-            k += 1
+            k += 1  # 'made up of:' and a bulleted list
         for group in groups:
             starts = [o.start for o in group]
             if k in starts:
@@ -1135,6 +1213,10 @@ class RelationExtractor:
         prev = doc[verb.i - 1] if verb.i > 0 else None
         if verb.lower_ == "according":
             return self._according_to(doc, verb)
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS | {"they", "it"} and verb.lower_ in CONTINUING_VERBS:
+            earlier = self._previous_statement_speakers(doc, verb)
+            if earlier:
+                return earlier  # 'A spokesperson for X said the trust ... They added:'
         if prev is not None and prev.lower_ in PERSON_PRONOUNS:
             return self._antecedent(doc, verb.i, quoted)
         subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
@@ -1172,6 +1254,20 @@ class RelationExtractor:
         group = group[group.index(first):]
         names = {o._.canonical or o.text for o in group}
         return group if len(names) > 1 and all(o in subject for o in group) else [first]
+
+    def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
+        """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""
+        start = verb.sent.start
+        if start == 0:
+            return []
+        k = start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        before = doc[k].sent
+        verbs = [t for t in before if self._speech_verb(doc, t) and t.lower_ not in CONTINUING_VERBS]
+        if not verbs or (verbs[0].i > 0 and doc[verbs[0].i - 1].lower_ in PERSON_PRONOUNS | {"they", "it"}):
+            return []
+        return self._speaker_around(doc, verbs[0])
 
     def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
         """'The two organisations said', 'the trust said': the bodies a generic noun right before

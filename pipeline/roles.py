@@ -31,7 +31,8 @@ RoleCandidate = Tuple[int, int, int, List[int]]
 IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen",
                      "spokeswoman": "spokeswomen", "boss": "bosses"}
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
-FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which"}
+FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
+              "all", "both", "each", "every", "two", "three", "four", "five", "six"}
 
 
 class RoleMatcher:

@@ -141,6 +141,16 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     ("The previous substantive CEOs of Salisbury and Great Western Hospitals, Stacey Hunter and Kevin McNamara "
      "respectively, departed in January.",
      [("Great Western Hospitals", "Great Western Hospitals NHS Foundation Trust")]),
+    # pr_leicester_2021, pr_dhsc_2025 (heldout4): an NHS group; a company named with 'and Company'
+    ("The University announces a new partnership to form the University Hospitals of Northamptonshire NHS Group.",
+     [("University Hospitals of Northamptonshire NHS Group", None)]),
+    ("A former NHS doctor, senior partner at McKinsey and Company working on healthcare globally.",
+     [("McKinsey and Company", None)]),
+    # pr_cuhp_2020, pr_imperial_2025 (heldout5): names ending in 'Partners' and 'Provider Group'
+    ("Laurel Powers-Freeling, Chair of Cambridge University Health Partners, said:",
+     [("Cambridge University Health Partners", None)]),
+    ("Professor Tim Orchard has been appointed Group Chief Executive of the North West London Acute Provider Group.",
+     [("North West London Acute Provider Group", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

@@ -215,6 +215,24 @@ def pairs(nlp, text):
      [("Tom Jones", "NHS Providers", "chief executive"), ("Jane Smith", "NHS Providers", "chief executive")]),
     ("NHS Providers announced that Jane Smith will be its next chief executive.",
      [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("NHS Providers has confirmed the appointment of Jane Smith as chief executive.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith joins NHS Providers from NHS England, where she was director of strategy.",
+     [("Jane Smith", "NHS England", "director of strategy")]),
+    ("Jane Smith, who joined NHS Providers as chief executive in 2019, said so.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, who has led NHS Providers since 2015, said so.", [("Jane Smith", "NHS Providers", "leader")]),
+    ("Dr Jane Smith, medical director, NHS Providers, said so.",
+     [("Jane Smith", "NHS Providers", "medical director")]),
+    # blog_rcn_2024 (heldout5): 'having previously been'; 'held R posts at both A and B'; a council named after
+    # the body without a possessive is part of the post (rule 22)
+    ("Professor Ranger joined the RCN in 2022 having previously been Chief Nurse and Executive Director of "
+     "Midwifery at King’s College Hospital NHS Foundation Trust in London. Before that, she held Chief Nurse posts "
+     "at both Brighton and Sussex University Hospitals NHS Trust and Frimley Health NHS Foundation Trust.",
+     [("Ranger", "King’s College Hospital NHS Foundation Trust", "chief nurse and executive director of midwifery"),
+      ("Ranger", "Brighton and Sussex University Hospitals NHS Trust", "chief nurse"),
+      ("Ranger", "Frimley Health NHS Foundation Trust", "chief nurse")]),
+    ("Paul Vaughan, Chair of RCN Council, said:", [("Paul Vaughan", "RCN", "chair of council")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -251,6 +269,14 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
      [("Paul Ennals", "Northumbria FT", "chair"),
       ("Paul", "Newcastle upon Tyne Hospitals Foundation Trust", "joint chair"),
       ("Paul", "Northumbria FT", "joint chair")]),
+    # pr_imperial_2025 (heldout5): 'all four trusts' after a bulleted list of four
+    ("The Collaborative was made up of:\n\n- Chelsea and Westminster NHS Foundation Trust\n- Imperial College "
+     "Healthcare NHS Trust\n- London North West University Healthcare NHS Trust\n- The Hillingdon Hospitals NHS "
+     "Foundation Trust.\n\nMatthew Swindells, Chair of all four trusts, said:",
+     [("Matthew Swindells", "Chelsea and Westminster NHS Foundation Trust", "chair"),
+      ("Matthew Swindells", "Imperial College Healthcare NHS Trust", "chair"),
+      ("Matthew Swindells", "London North West University Healthcare NHS Trust", "chair"),
+      ("Matthew Swindells", "Hillingdon Hospitals NHS Foundation Trust", "chair")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -289,6 +315,11 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: owners and names of different counts; a pronoun after an opening phrase that names someone
     "Both NLAG's and HUTH's chief executives - Dr Peter Reading - left.",
     "Jane Doe spoke. After Tom Jones left he was chairman at Leeds Teaching Hospitals NHS Trust.",
+    # made up: an appointing verb whose subject is no body; 'where' after a place; a list item closed by a
+    # comma that no speech verb follows
+    "Ministers have confirmed the appointment of Jane Smith as chief executive.",
+    "Jane Smith moved to Leeds, where she was chief executive.",
+    "Dr Jane Smith, medical director, NHS Providers, and others met.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
 ])
@@ -358,6 +389,13 @@ def test_no_role(nlp, text):
      "acting chief of Scarborough and North East Yorkshire Healthcare Trust, as “discussions continue around "
      "integrating the trusts into a single organisation”.",
      [("Scarborough and North East Yorkshire Healthcare Trust", "York Teaching Hospital Foundation Trust")]),
+    # pr_imperial_2025 (heldout5): the members of a collaborative 'made up of:' a bulleted list
+    ("The move to a group model is the next step in the development of the North West London Acute Provider "
+     "Collaborative, established in July 2022 and made up of:\n\n- Chelsea and Westminster NHS Foundation Trust\n"
+     "- Imperial College Healthcare NHS Trust\n- The Hillingdon Hospitals NHS Foundation Trust.",
+     [("Chelsea and Westminster NHS Foundation Trust", "Hillingdon Hospitals NHS Foundation Trust"),
+      ("Chelsea and Westminster NHS Foundation Trust", "Imperial College Healthcare NHS Trust"),
+      ("Hillingdon Hospitals NHS Foundation Trust", "Imperial College Healthcare NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -476,6 +514,12 @@ def test_negation_after_the_trigger(nlp):
     ("Meg Hillier MP, chair of the Public Accounts Committee (PAC), wrote to Jeremy Hunt, the health secretary, "
      "to complain.\n\nShe said: “This does not allow MPs to consider the accounts before recess.”",
      [("Meg Hillier", "This does not allow MPs to consider the accounts before recess.")]),
+    # news_eastlondonadvertiser_2024 (heldout4, the body's name written in full): 'They added:' goes on from
+    # the statement of the sentence before, quoted or not
+    ("Homerton Healthcare NHS Foundation Trust is small. A spokesperson for Homerton Healthcare said the "
+     "single-hospital trust has never asked to join the proposed Barts NHS Group.\n\nThey added: “The pause "
+     "will shift the focus from corporate reorganisation to collaboration.”",
+     [("Homerton Healthcare", "The pause will shift the focus from corporate reorganisation to collaboration.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
