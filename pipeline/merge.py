@@ -13,6 +13,7 @@ resolves canonical names and joins the pieces into mentions.csv and relations.cs
 The tables are byte for byte those of `run.write_tables` over the records of `run.article_records`
 (the path kept for Parquet), which tests/test_fast_paths.py checks.
 """
+import os
 import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -24,7 +25,7 @@ from .datapackage import write_datapackage
 from .engines import Done, Failed, map_in_order
 from .errors import Errors
 from .normalise import CorpusNormaliser
-from .reader import Article, ReadError, ReadOptions, file_format, read_source
+from .reader import JSONL_SUFFIXES, Article, ReadError, ReadOptions, read_source
 from .rowtext import CsvLines, article_row, failed_rows, item_rows
 
 Progress = Callable[[int, int], None]
@@ -44,12 +45,14 @@ def sources(paths: Iterable[Path], engine, options: ReadOptions, incremental: bo
     units), every file when the engine cannot read paths, and every file of an incremental run (the
     text's hash says whether its cached result is reused).
     """
+    send_paths = engine.reads_files and not incremental
     for path in paths:
-        path = Path(path)
-        if engine.reads_files and not incremental and file_format(path) != "jsonl":
-            yield str(path)
+        name = os.fspath(path)
+        # file_format's test, on the string: no Path object made per file here
+        if send_paths and os.path.splitext(name)[1].lower() not in JSONL_SUFFIXES:
+            yield name
         else:
-            yield from read_source(path, options)
+            yield from read_source(Path(path), options)
 
 
 def units(items: Iterable[object], cache: ResultCache, incremental: bool, batch_size: int):
