@@ -5,6 +5,9 @@ reusing cached results with `incremental`) and spools the records to a file in t
 folder, storing each new result in the cache as it comes. The corpus stage resolves canonical
 names over all mentions, then streams the spool into the tables, which replace the old ones
 only when every one is complete. The whole run holds the output folder's lock.
+
+CSV tables (the default) take the faster route of merge.py: the engine reads the files and makes
+the rows as text, this process merges them. Parquet keeps the record route below (typed columns).
 """
 import logging
 import math
