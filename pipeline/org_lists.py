@@ -88,10 +88,21 @@ class OrgListRecognizer:
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
                         or doc[start - 1].text == ",")):
                 start -= 1
-            bodies = self._resolve(doc, split_items(doc, start, h0), head, h1)
+            bodies = self._resolve(doc, self._split_last_and(doc, split_items(doc, start, h0), head), head, h1)
             taken.update(i for b in bodies for i in range(b.start, b.end))
             found += bodies
         return found
+
+    def _split_last_and(self, doc: Doc, items: List[Tuple[int, int]], head: str) -> List[Tuple[int, int]]:
+        """'Eastern Cheshire, South Cheshire and Vale Royal CCGs': a last item no gazetteer names that
+        splits at 'and' into two it names is two items (not 'Newcastle North and East')."""
+        if len(items) < 2 or self.lookup(doc, *items[-1], head) is not None:
+            return items
+        s, e = items[-1]
+        for k in range(s + 1, e - 1):
+            if doc[k].lower_ in {"and", "&"} and self.lookup(doc, s, k, head) and self.lookup(doc, k + 1, e, head):
+                return items[:-1] + [(s, k), (k + 1, e)]
+        return items
 
     def _resolve(self, doc: Doc, items: List[Tuple[int, int]], head: str, head_end: int) -> List[ListedBody]:
         """Items resolved from the last backwards; the list stops at the first item no gazetteer names."""

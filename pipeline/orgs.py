@@ -20,6 +20,10 @@ from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+# Short suffixes of bodies no gazetteer lists, written out in the canonical name.
+SHORT_SUFFIXES = {"PCT": "Primary Care Trust"}
+# Last words that make a known name part of another body's name ('UCL Partners').
+SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
@@ -241,6 +245,9 @@ class OrgRecognizer:
         gazetteer = self._gazetteer_spans(doc)
         shapes = self._shape_spans(doc, gazetteer)
         for span in shapes:
+            if span[-1].text in SHORT_SUFFIXES and len(span) > 1:
+                # 'West Wiltshire PCT': the primary care trusts of 2002-2013 are in no gazetteer
+                span._.canonical = f"{doc[span.start:span.end - 1].text} {SHORT_SUFFIXES[span[-1].text]}"
             if span[-1].text == "FT":
                 # "Northumbria FT": the one foundation trust whose name starts with those words
                 found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
@@ -260,8 +267,10 @@ class OrgRecognizer:
         """The place words a trust's name starts with, to the trusts of this article they name:
         'Sherwood Forest' for Sherwood Forest Hospitals Foundation Trust, 'Salisbury' for Salisbury FT."""
         keys: Dict[Tuple[str, ...], set] = {}
+        shape_keys: Dict[Tuple[str, ...], set] = {}
         for span in spans:
             canonical = span._.canonical or span.text
+            found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
             if not canonical.endswith("Trust"):
                 continue
             for words in ([t.text for t in span], canonical.split()):
@@ -269,10 +278,10 @@ class OrgRecognizer:
                 key = tuple(itertools.takewhile(lambda w: w not in self._trust_words, words))
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
                         and all(w[:1].isupper() or w in CONNECTORS or w == "," for w in key):
-                    keys.setdefault(key, set()).add(canonical)
+                    found.setdefault(key, set()).add(canonical)
                     if len(key) > 2 and key[1] in {"and", ","} and len(key[0]) >= 4:
-                        keys.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
-        return keys
+                        found.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
+        return {**shape_keys, **keys}
 
     def _short_form_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
         """A trust named by its place words alone, once the article names it in full: 'He was
@@ -431,10 +440,13 @@ class OrgRecognizer:
             nxt = doc[known.end] if known.end < end else None
             runs_on = nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in CONNECTORS
             first = all(doc[i].lower_ in CONNECTORS or doc[i].is_punct for i in range(start, k))
-            if nxt is not None and nxt.lower_ in {"and", "&"} and known.end + 2 == end and doc[end - 1].text == "Company":
+            and_company = known.end + 2 == end and doc[end - 1].text == "Company"
+            if nxt is not None and nxt.lower_ in {"and", "&"} and and_company:
                 return known if first else None  # 'McKinsey and Company' is one name
-            # One more word is a kind of body the known one has ('House of Commons Committee').
-            return known if runs_on and first and end - known.end >= 2 else None
+            # One more word is a kind of body the known one has ('House of Commons Committee'), unless it
+            # names a body of its own ('UCL Partners', 'Cambridge University Hospitals').
+            longer = end - known.end >= 2 or doc[end - 1].text in SEPARATE_BODY_HEADS
+            return known if runs_on and first and longer else None
         return None
 
     def _acronym_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
@@ -452,8 +464,8 @@ class OrgRecognizer:
                 continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
-                if bounds is None:
-                    continue
+                if bounds is None or self._is_role(doc, *bounds):
+                    continue  # 'Chief Executive Officer (CEO)' is a post, not a body
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
@@ -469,6 +481,11 @@ class OrgRecognizer:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _is_role(doc: Doc, start: int, end: int) -> bool:
+        """The words are a role of the lexicon, with its modifiers."""
+        return any(s <= start and end <= e for s, _, e, _ in doc._.role_candidates or ())
 
     @staticmethod
     def _title_case_initials(word: str, long_form: Optional[Span]) -> bool:

@@ -20,8 +20,9 @@ from pipeline.extensions import SPAN_EXTENSIONS
 from pipeline.figures import (CURRENCY_SIGNS, DIGITS, MONTH, RANGE_LINKS, SHORT_YEAR, YEAR, YEAR_WORD, date_expressions,
                               word_number)
 from pipeline.match_windows import WindowedMatcher, pattern_anchor, token_test
+from pipeline.people import PLACE_PREPOSITIONS as PEOPLE_PLACE_PREPOSITIONS
 from pipeline.reader import iter_articles, list_articles
-from pipeline.relations import APPOINTMENT_NOUNS
+from pipeline.relation_words import APPOINTMENT_NOUNS
 from pipeline.sentencizer import NhsSentencizer
 from pipeline.sentences import mark_paragraphs
 from pipeline.tables import SCHEMAS, frame
@@ -129,8 +130,8 @@ def test_relations_read_from_fixed_ents_equal_relations_read_from_doc_ents(nlp, 
         with fixed_ents(doc):
             assert doc_ents(doc) == doc.ents
         assert doc_ents(doc) == doc.ents and id(doc) not in _FIXED_ENTS
-        roles = relations.roles(doc)  # outside the block: every rule reads doc.ents itself
-        quotes = relations.quotes(doc)
+        quotes = relations.quotes(doc)  # outside the block: every rule reads doc.ents itself
+        roles = relations.roles(doc, quotes)
         found = relations._at_named_mentions(doc, roles + relations.collaborations(doc, roles, quotes))
         assert doc._.relations == found + quotes
         n_relations += len(doc._.relations)
@@ -268,7 +269,9 @@ def plain_first_names(self, doc, people, blocked):
     unique = {first for first, surnames in owners.items() if len(surnames) == 1}
     taken = blocked | {i for p in people for i in range(p.start, p.end)}
     return [(tok.i, tok.i + 1) for tok in doc if tok.text in unique and tok.i not in taken and not (
-        tok.i + 1 < len(doc) and self.is_name_token(doc, tok.i + 1, taken))]
+        tok.i + 1 < len(doc) and (self.is_name_token(doc, tok.i + 1, taken)
+                                  or (doc[tok.i + 1].text == "-" and not tok.whitespace_)))
+        and not (tok.i > 0 and doc[tok.i - 1].lower_ in PEOPLE_PLACE_PREPOSITIONS)]
 
 
 def test_first_names_are_found_from_the_orth_array(nlp, docs):

@@ -1,0 +1,257 @@
+"""Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
+
+from itertools import combinations
+from typing import Dict, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .mentions import Mentions, _bullet, rel
+from .relation_words import (
+    MEMBERSHIP_TRIGGERS,
+    ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
+    NEGATIONS, PARTNER_LINKS, POSSESSIVES, SHARED_POST_WORDS,
+)
+from .text_utils import doc_ents
+
+
+class CollaborationRules:
+    """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
+
+    def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:
+        """Pairs of bodies a trigger word joins: 'A and B plan closer collaboration', 'A ... work in
+        partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
+        executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
+        must be its subject list, stand right after it, or be the bodies of its joint speakers."""
+        m = Mentions.of(doc)
+        inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
+        groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
+        out, seen = [], set()
+        for match_id, start, end in self.trigger_matcher(doc):
+            trigger = doc[start:end]
+            if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
+                continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
+            subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
+            pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if not pairs and quotes:
+                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
+            if not pairs and self._names_joint_document(doc, trigger):
+                pairs = self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
+            for a, b in pairs:
+                key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
+                if len(key) == 2 and key not in seen:
+                    seen.add(key)
+                    out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+        for a, b, word in self._shared_post_pairs(doc, roles, m):
+            key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(rel("collaboration", a, b, trigger=word))
+        return out
+
+    def _shared_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
+        """One person in a joint, group or in-common post at several bodies: 'Richard Mitchell, joint chief
+        executive of A, B and C', 'Group CEO for A and B', 'Chair-in-Common' of two trusts."""
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        held: Dict[Tuple[str, str], Dict[str, Span]] = {}
+        for r in roles:
+            word = next((w for w in SHARED_POST_WORDS if w in r["role"].split() or w in r["role"]), None)
+            org = orgs_at.get(r["tail"])
+            if word is None or org is None or r["head"] not in people:
+                continue
+            held.setdefault((people[r["head"]], word), {}).setdefault(org._.canonical or org.text, org)
+        return [(a, b, word) for (_, word), bodies in held.items() for a, b in combinations(bodies.values(), 2)]
+
+    def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                       subject_only: bool) -> List[Tuple[Span, Span]]:
+        after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after = self._bodies_pointed_to(doc, trigger.end, m)  # 'integrating the trusts into one'
+        after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
+        before = self._group_before(doc, trigger, groups, m)
+        if after and link in ACCOMPANY_LINKS:
+            return [(a, b) for a in before for b in after] + list(combinations(before, 2))
+        if len(after) >= 2 and link in LIST_LINKS:
+            return list(combinations(after, 2))
+        if len(after) == 1:
+            into = self._merged_into(doc, after[0], trigger.sent.end, groups)
+            if into is not None:
+                return [(after[0], into)]  # 'merge A, a body that ..., into B'
+        if subject_only and not after:
+            return list(combinations(before, 2))
+        return []
+
+    def _speakers_partners(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
+                           roles: Tuple[dict, ...], quotes: Tuple[dict, ...]) -> List[Tuple[Span, Span]]:
+        """A speaker's 'we' inside a quote: 'We will be working with councils, the Government and NHS
+        England', said by the chair of the LGA, joins the LGA and NHS England; 'Working in partnership
+        with colleagues at NHS England' opens the sentence with the speaker as its subject."""
+        after, link = self._group_after(doc, trigger, groups)
+        if not after:
+            after, link = self._partners_at(doc, trigger, m)
+        if not after or link not in ACCOMPANY_LINKS:
+            return []
+        sent = trigger.sent
+        words = [t.lower_ for t in doc[sent.start:trigger.start] if not t.is_punct]
+        if not (set(words) & FIRST_PERSON_PLURAL) and not (not words or words[-1] in {"in", "working"}):
+            return []
+        bodies = self._speaker_bodies(doc, trigger.start_char, m, roles, quotes)
+        return [(a, b) for a in bodies for b in after if b._.org_kind not in self.exclude_kinds]
+
+    @staticmethod
+    def _speaker_bodies(doc: Doc, char: int, m: "Mentions", roles, quotes) -> List[Span]:
+        """The bodies a quote's 'we' or 'our' at character char stands for: a body speaking, or the
+        bodies its speaking person holds a post at."""
+        speakers = [q["head"] for q in quotes if q["quote"][0] <= char < q["quote"][1]]
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        bodies: Dict[str, Span] = {}
+        for speaker in speakers:
+            if speaker in orgs_at:
+                org = orgs_at[speaker]
+                bodies.setdefault(org._.canonical or org.text, org)
+            for r in roles:
+                if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
+                    org = orgs_at[r["tail"]]
+                    bodies.setdefault(org._.canonical or org.text, org)
+        return list(bodies.values())
+
+    @staticmethod
+    def _partners_at(doc: Doc, trigger: Span, m: "Mentions") -> Tuple[List[Span], Optional[str]]:
+        """'with councils, the Government and NHS England', 'with colleagues at NHS England, the
+        Department of Health and Social Care and ...': the bodies of a list of partners after 'with'."""
+        k = trigger.end
+        if trigger[-1].lower_ in ACCOMPANY_LINKS:
+            link = trigger[-1].lower_  # the trigger 'working with'
+        elif k < len(doc) and doc[k].lower_ in ACCOMPANY_LINKS:
+            link, k = doc[k].lower_, k + 1
+        else:
+            return [], None
+        found: List[Span] = []
+        while k < trigger.sent.end and doc[k].text not in {".", ";", ":"} and doc[k].lower_ not in {"to", "on"}:
+            org = m.org_starting_at(k)
+            if org is not None:
+                found.append(org)
+                k = org.end
+            else:
+                k += 1
+        return found, link
+
+    def _bodies_pointed_to(self, doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """'the trusts', 'the two organisations' at token i: the bodies named before it points to."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "the" or m.org_starting_at(i + 1) is not None:
+            return []
+        orgs, _ = self._org_phrase_at(doc, i, m)
+        orgs = [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return orgs if len(orgs) >= 2 else []
+
+    @staticmethod
+    def _names_joint_document(doc: Doc, trigger: Span) -> bool:
+        """'a joint statement', 'the joint letter'; not 'hip and knee joint replacements'."""
+        return trigger.text.lower() in JOINT_WORDS and trigger.end < len(doc) \
+            and doc[trigger.end].lower_ in JOINT_DOCUMENTS
+
+    def _joint_holders(self, trigger: Span, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span]]:
+        """'In a joint statement ..., Matthew Taylor, chief executive of the NHS Confederation, and Daniel
+        Elkeles, chief executive of NHS Providers, said': the bodies whose office holders act jointly."""
+        sent = trigger.sent
+        orgs_at = {o.start_char: o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        bodies: Dict[str, Span] = {}
+        for r in roles:
+            org = orgs_at.get(r["tail"][0])
+            if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
+                bodies.setdefault(org._.canonical or org.text, org)
+        return list(combinations(bodies.values(), 2))
+
+    def _joint_document_authors(self, doc: Doc, trigger: Span, groups: List[List[Span]],
+                                m: "Mentions") -> List[Tuple[Span, Span]]:
+        """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
+        document points back to the list of bodies named last, in its sentence or the one before."""
+        sent = trigger.sent
+        if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
+            return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
+        k = sent.start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        previous = doc[k].sent if k >= 0 else sent
+        lists = [g for g in groups if len({o._.canonical or o.text for o in g}) >= 2
+                 and previous.start <= g[0].start and g[-1].end <= trigger.start]
+        return list(combinations(lists[-1], 2)) if lists else []
+
+    @staticmethod
+    def _merged_into(doc: Doc, first: Span, sent_end: int, groups: List[List[Span]]) -> Optional[Span]:
+        """The body after 'into' later in the sentence: 'merge A (HSSIB), an independent body, into B'."""
+        starts = {g[0].start: g[0] for g in groups if g}
+        k = first.end
+        if k + 2 < sent_end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        if k < sent_end and doc[k].text == ",":  # an aside closed by a comma before 'into'
+            k = next((j + 1 for j in range(k + 1, sent_end) if doc[j].text == ","), sent_end)
+        if k + 1 >= sent_end or doc[k].lower_ != "into":
+            return None
+        j = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
+        into = starts.get(j)
+        if into is not None and into.end < len(doc) and doc[into.end].text in POSSESSIVES:
+            return None  # 'an inquiry into NHS England's oversight'
+        return into
+
+    @staticmethod
+    def _group_after(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
+        """The bodies right after a trigger and the word that joins them: ('with', [B]), ('of', [A, B])."""
+        link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
+        k = trigger.end
+        sent_end = trigger.sent.end
+        last = sent_end - 1
+        while last > trigger.end and doc[last].is_space:
+            last -= 1
+        if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
+            sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
+        skipped = PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+        while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
+            link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
+            k += 1  # 'made up of:' and a bulleted list
+        for group in groups:
+            starts = [o.start for o in group]
+            if k in starts:
+                return group[starts.index(k):], link
+        if trigger.text.lower() in MEMBERSHIP_TRIGGERS:
+            colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
+            after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
+                if colon is not None else None
+            group = next((g for g in groups if g and g[0].start == after_colon), [])
+            if len(group) >= 2:
+                return group, link  # 'UCLP comprises five of London's best known hospitals: A, B, C, D and E'
+        return [], link
+
+    def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:
+        """The list of bodies nearest before a trigger in its sentence ('NHS England (NHSE) and NHS
+        Improvement (NHSI) ... working closer together'), or the bodies 'the two organisations' points to."""
+        sent = trigger.sent
+        nearest: List[Span] = []
+        for group in groups:
+            members = [o for o in group if sent.start <= o.start and o.end <= trigger.start]
+            if members:
+                nearest = members
+        if nearest:
+            return nearest
+        for tok in doc[sent.start:trigger.start]:
+            if tok.lower_ == "the":
+                orgs, _ = self._org_phrase_at(doc, tok.i, m)
+                if len(orgs) >= 2:
+                    return [o for o in orgs if o._.org_kind not in self.exclude_kinds]
+        return []
+
+    @staticmethod
+    def _hedged(doc: Doc, trigger: Span) -> bool:
+        """Negated or hypothetical: 'cannot merge', 'a formal merger is not possible', 'if they were to merge'."""
+        sent = trigger.sent
+        before = doc[max(trigger.start - 3, sent.start):trigger.start]
+        after = doc[trigger.end:min(trigger.end + 2, sent.end)]
+        if any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after):
+            return True
+        for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
+            if tok.text in {",", ";", ":"}:
+                return False
+            if tok.lower_ in HYPOTHETICAL:
+                return True
+        return False

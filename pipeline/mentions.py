@@ -1,0 +1,66 @@
+"""Mentions of ORG and PERSON indexed by token, and relations as plain values (nhs_relations)."""
+
+from typing import Dict, List, NamedTuple, Optional
+
+from spacy.tokens import Doc, Span
+
+from .relation_words import BULLETS, LIST_JOINERS
+from .text_utils import BODY_REFS, doc_ents
+
+
+class Mentions(NamedTuple):
+    """ORG and PERSON mentions of a doc, indexed by their first and last tokens."""
+
+    by_start: Dict[int, Span]
+    by_end: Dict[int, Span]
+    orgs: List[Span]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Mentions":
+        ents = [e for e in doc_ents(doc) if e.label_ in {"ORG", "PERSON"}]
+        refs = doc.spans.get(BODY_REFS)
+        if refs:
+            ents = sorted(ents + list(refs), key=lambda e: e.start)
+        return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
+
+    def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:
+        return span if span is not None and span.label_ == label else None
+
+    def org_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "ORG")
+
+    def org_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "ORG")
+
+    def person_starting_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_start.get(i), "PERSON")
+
+    def person_ending_at(self, i: int) -> Optional[Span]:
+        return self._labelled(self.by_end.get(i), "PERSON")
+
+    def coordinated_groups(self) -> List[List[Span]]:
+        """Runs of bodies named as one list: 'A, B and C', 'NHS England (NHSE) and NHS Improvement'."""
+        groups: List[List[Span]] = []
+        for org in self.orgs:
+            last = groups[-1][-1] if groups else None
+            if last is not None and org.start >= last.end and all(
+                    t.lower_ in LIST_JOINERS or _bullet(t) for t in org.doc[last.end:org.start]):
+                groups[-1].append(org)
+            else:
+                groups.append([org])
+        return groups
+
+
+def _bullet(tok) -> bool:
+    """A line break or a bullet at the start of a line: the items of a bulleted list of bodies."""
+    return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and "\n" in tok.doc[tok.i - 1].text
+                                 + tok.doc[tok.i - 1].whitespace_)
+
+
+def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
+    """A relation as plain values (spans are not picklable across processes)."""
+    out = {"type": kind, "head": (head.start_char, head.end_char),
+           "tail": (tail.start_char, tail.end_char) if tail is not None else None,
+           "role": None, "trigger": None, "quote": None}
+    out.update(attrs)
+    return out

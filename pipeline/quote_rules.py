@@ -1,0 +1,338 @@
+"""Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
+
+import re
+from typing import Dict, List, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .mentions import Mentions, rel
+from .quotes import QuoteSpan, find_quotes, strip_bounds
+from .relation_words import (
+    CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
+    NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REPORTED_CLAUSE_STARTS,
+)
+from .text_utils import doc_ents, doc_text
+
+
+class QuoteRules:
+    """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
+
+    def block_quotes(self, doc: Doc) -> Tuple[List[dict], Dict[int, List[Span]]]:
+        """GOV.UK style: 'X said:' closes a paragraph and the quoted paragraphs follow unmarked.
+        Also returns the speakers by the end of each such paragraph, for marked paragraphs after them."""
+        out: List[dict] = []
+        speakers_by_end: Dict[int, List[Span]] = {}
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc))]
+        for n, (p0, p1) in enumerate(paragraphs):
+            line = doc_text(doc)[p0:p1].rstrip()
+            if not line.endswith(":"):
+                continue
+            intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
+            if intro is None or not len(intro) or not self._speech_verb(doc, intro[-1]):
+                continue
+            speakers = self._speaker_around(doc, intro[-1])
+            for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
+                body = doc_text(doc)[q0:q1].strip()
+                if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
+                    break
+                quote = strip_bounds(doc_text(doc), q0, q1)
+                out += [rel("quote", speaker, None, quote=quote) for speaker in speakers]
+                if speakers:
+                    speakers_by_end[q1] = speakers
+        return out, speakers_by_end
+
+    def quotes(self, doc: Doc) -> List[dict]:
+        out, block_speakers = self.block_quotes(doc)
+        last_speakers: List[Span] = []
+        last_para_end = -1
+        text = doc_text(doc)
+        for q in find_quotes(text):
+            content = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if content is None or self._not_a_quote(doc, q, content):
+                continue
+            block_end = q.para_start
+            while block_end > 0 and text[block_end - 1].isspace():
+                block_end -= 1
+            if block_end in block_speakers and q.open_mark == q.para_start:
+                last_speakers, last_para_end = block_speakers[block_end], block_end  # unmarked, then marked
+            speakers = self._attribute(doc, q, content)
+            if not speakers and last_speakers and self._continues(text, q, last_para_end):
+                speakers = last_speakers
+            if not speakers and q.open_mark == q.para_start:
+                speakers = self._signed_pull_quote(doc, q) or \
+                    self._speaker_from_previous_paragraph(doc, q, last_speakers)
+            if not speakers:
+                continue
+            # One relation a speaker: 'Barking, ... Hospitals (BHRUT)' is one body.
+            speakers = list({(s._.canonical or s.text): s for s in reversed(speakers)}.values())[::-1]
+            for s in speakers:
+                out.append(rel("quote", s, None, quote=(q.start, q.end)))
+            last_speakers, last_para_end = speakers, q.para_end
+        return out
+
+    @staticmethod
+    def _signed_pull_quote(doc: Doc, q: QuoteSpan) -> List[Span]:
+        """A paragraph that is only a quote, signed by a paragraph that is only a name."""
+        text = doc_text(doc)
+        if q.end < q.para_end - 2:
+            return []
+        start = q.para_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        name = doc.char_span(start, end, alignment_mode="contract")
+        if name is None or not len(name):
+            return []
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
+        return people if len(people) == 1 and len(people[0]) >= len(name) - 2 else []
+
+    def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
+        text = doc_text(doc)
+        words = content.text.split()
+        if any(e.start_char == q.start and e.end_char == q.end for e in doc_ents(doc) if e.label_ != "FIGURE"):
+            return True  # a quoted name: 'NHS Clinical Commissioners'
+        whole_paragraph = q.open_mark == q.para_start and q.end >= q.para_end - 2
+        if whole_paragraph and len(words) > 5:
+            quoted = text[q.start:q.end]
+            elsewhere = text[:q.para_start].find(quoted) != -1 or text[q.para_end:].find(quoted) != -1
+            if elsewhere:
+                return True  # a pull quote repeating the body
+        if len(words) <= self.scare_quote_max_words:
+            sent = content.sent if content.start < len(doc) else content
+            # 'said it was "very clear"', '... a "lack of progress" on ..., he said'
+            around = list(doc[sent.start:content.start]) + list(doc[content.end:sent.end])
+            return not any(self._speech_verb(doc, t, short_quote=True) or self._reports_clause(doc, t) for t in around)
+        return False
+
+    def _reports_clause(self, doc: Doc, verb) -> bool:
+        """'announced they have "decided to pause"', 'announced that they planned to form a "single group
+        executive team"': reported speech, unlike 'announced a "new" body'."""
+        return (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in REPORTED_CLAUSE_STARTS
+                and self._speech_verb(doc, verb))
+
+    def _attribute(self, doc: Doc, q: QuoteSpan, content: Span) -> List[Span]:
+        """The speaker(s) named before the quote ('X said:') or after it ('..., said X')."""
+        intro = doc.char_span(q.para_start, q.open_mark, alignment_mode="contract")
+        if intro is not None and len(intro):
+            verbs = [t for t in intro if self._speech_verb(doc, t)]
+            if verbs:
+                found = self._speaker_around(doc, verbs[-1])
+                if found:
+                    return found
+        after_end = self._outro_end(doc, q)
+        outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
+        if outro is not None and len(outro):
+            verbs = [t for t in outro if self._speech_verb(doc, t)
+                     and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
+            if verbs:
+                return self._speaker_around(doc, verbs[0], (q.start, q.end))
+        return []
+
+    @staticmethod
+    def _attribution_clause(doc: Doc, verb) -> bool:
+        """', he said' / ', Jane Doe said' closing a sentence that quoted words earlier."""
+        k = verb.i - 1
+        while k > 0 and doc[k].ent_type_ in {"PERSON", "ORG"} and doc[k - 1].ent_type_ == doc[k].ent_type_:
+            k -= 1
+        return k > 0 and (doc[k].lower_ in PERSON_PRONOUNS or doc[k].ent_type_ != "") and doc[k - 1].text == ","
+
+    @staticmethod
+    def _outro_end(doc: Doc, q: QuoteSpan) -> int:
+        if not q.closed:
+            return q.end
+        text = doc_text(doc)
+        stop = min([p for p in (text.find(m, q.end + 1, q.para_end) for m in "“‘\"") if p != -1], default=q.para_end)
+        return stop
+
+    def _speech_verb(self, doc: Doc, tok, short_quote: bool = False) -> bool:
+        """A speech verb used as one: not passive ('was told') nor a noun ('had their say', 'the claims')."""
+        verbs = self.short_quote_verbs if short_quote else self.speech_verbs
+        return (tok.lower_ in verbs and not self._passive(doc, tok)
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ in NOUN_MARKERS))
+
+    @staticmethod
+    def _passive(doc: Doc, verb) -> bool:
+        return verb.i > 0 and doc[verb.i - 1].lower_ in {"was", "were", "been", "being", "be", "is"}
+
+    def _speaker_around(self, doc: Doc, verb, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """Who a speech verb attributes to: 'X said', 'said X', 'says BMA', 'according to X', 'he said'
+        (the last person named), 'the chief executive said' (the person named with that role)."""
+        sent = verb.sent
+        prev = doc[verb.i - 1] if verb.i > 0 else None
+        if verb.lower_ == "according":
+            return self._according_to(doc, verb)
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS | {"they", "it"} and verb.lower_ in CONTINUING_VERBS:
+            earlier = self._previous_statement_speakers(doc, verb)
+            if earlier:
+                return earlier  # 'A spokesperson for X said the trust ... They added:'
+        if prev is not None and prev.lower_ in PERSON_PRONOUNS:
+            return self._antecedent(doc, verb.i, quoted)
+        subject = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and sent.start <= e.start
+                   and e.end <= verb.i and not (quoted[0] <= e.start_char < quoted[1])]
+        people = [e for e in subject if e.label_ == "PERSON"]
+        if people:
+            return self._coordinated(doc, people, verb)
+        after = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
+        if after and verb.lower_ in INVERTED_SPEECH_VERBS:
+            return [after[0]]
+        by_role = self._person_by_role(doc, verb)
+        if by_role:
+            return by_role
+        if not subject:
+            bodies = self._bodies_speaking(doc, verb)
+            if bodies:
+                return bodies
+        if prev is not None and prev.lower_ in {"it", "they"} and not subject:
+            last = self._last_before(doc, verb.i, "ORG", quoted)
+            if prev.lower_ == "they" and last:
+                # 'East London and North East London foundation trusts ... They said': the whole list
+                group = next((g for g in Mentions.of(doc).coordinated_groups() if last[0] in g), last)
+                return group if len(group) > 1 else last
+            return last
+        if subject and not self._object_of_preposition(doc, subject[0]):
+            return self._subject_list(subject)
+        return []
+
+    @staticmethod
+    def _subject_list(subject: List[Span]) -> List[Span]:
+        """'Barts Health and BHRUT said', 'two trusts – A and B – announced': every body of the list the
+        first subject opens; otherwise the first subject alone."""
+        first = subject[0]
+        group = next((g for g in Mentions.of(first.doc).coordinated_groups() if first in g), [first])
+        group = group[group.index(first):]
+        names = {o._.canonical or o.text for o in group}
+        return group if len(names) > 1 and all(o in subject for o in group) else [first]
+
+    def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
+        """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""
+        start = verb.sent.start
+        if start == 0:
+            return []
+        k = start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        before = doc[k].sent
+        verbs = [t for t in before if self._speech_verb(doc, t) and t.lower_ not in CONTINUING_VERBS]
+        if not verbs or (verbs[0].i > 0 and doc[verbs[0].i - 1].lower_ in PERSON_PRONOUNS | {"they", "it"}):
+            return []
+        return self._speaker_around(doc, verbs[0])
+
+    def _bodies_speaking(self, doc: Doc, verb) -> List[Span]:
+        """'The two organisations said', 'the trust said': the bodies a generic noun right before
+        the verb points back to."""
+        k = verb.i - 1
+        while k > verb.sent.start and doc[k - 1].lower_ not in DETERMINERS and k > verb.i - 3:
+            k -= 1
+        if k <= 0 or doc[k - 1].lower_ != "the":
+            return []
+        if k - 1 > verb.sent.start and not (doc[k - 2].is_punct or doc[k - 2].is_space):
+            return []  # 'nurses at the trust said': the trust is not the subject
+        orgs, end = self._org_phrase_at(doc, k - 1, Mentions.of(doc))
+        return orgs if end == verb.i else []
+
+    @staticmethod
+    def _according_to(doc: Doc, verb) -> List[Span]:
+        k = verb.i + 1
+        if k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+        while k < len(doc) and doc[k].lower_ in DETERMINERS:
+            k += 1
+        return [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+
+    def _roles_once(self, doc: Doc) -> List[dict]:
+        """The doc's roles, computed once for all its 'the chief executive said'."""
+        cached = getattr(self, "_cached_roles", None)
+        if cached is None or cached[0] is not doc:
+            self._cached_roles = (doc, self.roles(doc))
+        return self._cached_roles[1]
+
+    def _person_by_role(self, doc: Doc, verb) -> List[Span]:
+        """'the chief executive said': the person the article named with that role before."""
+        role = next((r for r in doc.spans.get("nhs_roles", []) if r.end == verb.i), None)
+        if role is None or role.start == 0 or doc[role.start - 1].lower_ not in {"the", "its", "their"}:
+            return []
+        holders = {r["head"] for r in self._roles_once(doc) if r["role"] == role.label_}
+        named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end <= role.start
+                 and (e._.role == role.label_ or (e.start_char, e.end_char) in holders)]
+        return named[-1:]
+
+    @staticmethod
+    def _coordinated(doc: Doc, people: List[Span], verb) -> List[Span]:
+        """'X, and Y, chief executive of Z said' gives both X and Y; otherwise the nearest subject."""
+        last = people[-1]
+        chosen = [last]
+        for p in reversed(people[:-1]):
+            between = doc[p.end:chosen[0].start]
+            if any(t.lower_ == "and" for t in between):
+                chosen.insert(0, p)
+            else:
+                break
+        return chosen
+
+    @staticmethod
+    def _object_of_preposition(doc: Doc, span: Span) -> bool:
+        """'Legal advice to NHS England', 'a document on the setting up of the NTDA', 'the head of the
+        NHS': the body is the topic, addressee or employer, not the speaker; "a paper to NHS England's
+        board" is the body's own."""
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+            return False
+        k = span.start
+        while k > 0 and doc[k - 1].lower_ in DETERMINERS:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ == "of" and any(r.end == k - 1 for r in doc.spans.get("nhs_roles", [])):
+            return True  # 'the head of the NHS said': the unnamed office holder speaks, not the body
+        for tok in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
+            if tok.text in {",", ":", ";"} or tok.lower_ in CLAUSE_WORDS:
+                return False
+            if tok.lower_ in NOT_SPEAKER_PREPOSITIONS:
+                return True
+        return False
+
+    @staticmethod
+    def _last_before(doc: Doc, i: int, label: str, quoted: Tuple[int, int] = (-1, -1)) -> List[Span]:
+        """The last body or person named before token i; a possessive ("Jeremy Hunt's 2015
+        commitment") or a name inside the quote itself is not who a pronoun points to."""
+        before = [e for e in doc_ents(doc) if e.label_ == label and e.end <= i
+                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)
+                  and not (quoted[0] <= e.start_char < quoted[1])]
+        return [before[-1]] if before else []
+
+    def _antecedent(self, doc: Doc, i: int, quoted: Tuple[int, int]) -> List[Span]:
+        """Who 'he' or 'she' opening a sentence points to: the subject of the last sentence naming a
+        person ('Meg Hillier MP, chair of the PAC, wrote to Jeremy Hunt ... She said:'), not a name
+        after 'to' or 'with'; within the pronoun's own sentence, the last person named."""
+        last = self._last_before(doc, i, "PERSON", quoted)
+        if not last or last[0].sent.start == doc[i].sent.start:
+            return last
+        sent = last[0].sent
+        named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
+                 and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
+        subjects = [e for e in named if not self._object_of_preposition(doc, e)]
+        return subjects[:1] or last
+
+    @staticmethod
+    def _continues(text: str, q: QuoteSpan, last_para_end: int) -> bool:
+        """Same paragraph as the last quote, or the next paragraph of a multi-paragraph quote."""
+        if q.para_end == last_para_end:
+            return True
+        gap = text[last_para_end:q.para_start]
+        return q.open_mark == q.para_start and gap.strip() == ""
+
+    def _speaker_from_previous_paragraph(self, doc: Doc, q: QuoteSpan, last_speakers: List[Span]) -> List[Span]:
+        """A paragraph that is only a quote: the body that was speaking in the paragraph before."""
+        text = doc_text(doc)
+        prev_end = text.rfind("\n", 0, q.para_start)
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        para = doc.char_span(prev_start, prev_end, alignment_mode="contract")
+        if para is None:
+            return []
+        verbs = [t for t in para if self._speech_verb(doc, t)]
+        if not verbs:
+            return []
+        found = self._speaker_around(doc, verbs[-1])
+        if not found and doc[verbs[-1].i - 1].lower_ in GROUP_PRONOUNS and last_speakers:
+            return last_speakers
+        return found

@@ -1,0 +1,78 @@
+"""Words the relation rules read: links, markers and limits of the field's phrasing (nhs_relations)."""
+
+ROLE_LINKS = {"of", "at", "for", "on"}
+DETERMINERS = {"the", "a", "an"}
+INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
+# 'chief executive of the new NHS Commissioning Board': words between the article and the name.
+BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
+BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
+# 'appointed to the same role at B': the post the person holds at the body named before.
+SAME_POST_NOUNS = {"role", "post", "position", "job"}
+POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
+# 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
+JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
+# 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
+APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
+                    "selected", "selects", "hired", "recruited", "chosen", "chose", "welcomed", "welcome", "welcomes"}
+# Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
+CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
+# 'X has been appointed to A as R': verbs whose subject takes a post at the body after 'to'.
+APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded"}
+# 'X is to succeed Y as chair of Z': X takes the post Y held.
+SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
+TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
+SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
+# A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
+BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
+# An open role link ('... role as') never runs over these.
+LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
+MAX_OPEN_LINK_WORDS = 4
+MAX_CLAUSE_WORDS = 12
+# A transcript names its committee in its first words ('Health and Social Care Committee\n\nOral evidence').
+MAX_HEADER_TOKENS = 10
+# Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
+MAX_OPENING_WORDS = 3
+# 'the organisations said' points back to a list of bodies named at most this many sentences before.
+PLURAL_REFERENCE_SENTENCES = 3
+# A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
+ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
+OWN_POSSESSIVES = {"his", "her", "their"}
+OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim", "most", "recent", "latest",
+                         "last", "first"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+# What closes a list of names set off after a plural post: 'the CEOs of A and B, X and Y, will'.
+LIST_ITEM_CLOSERS = {",", ".", ";", "-", "–", "—"}
+LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
+BULLETS = {"-", "•", "*", "–", "·"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
+PERSON_PRONOUNS = {"he", "she"}
+# Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
+INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
+NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"}
+CLAUSE_WORDS = {"but", "and", "or", "that", "which", "who", "while", "as", "because"}
+NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regarding", "against"}
+GROUP_PRONOUNS = {"it", "they", "we"}
+# Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
+CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
+# Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
+REPORTED_CLAUSE_STARTS = {"that", "they", "it", "he", "she", "we"}
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
+NEGATIONS = {"not", "cannot", "n't", "never", "no"}
+HYPOTHETICAL = {"if", "whether", "unless"}
+# Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
+APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
+# Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
+JOINT_WORDS = {"joint", "jointly"}
+# Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
+SHARED_POST_WORDS = ("joint", "group", "in common", "in-common", "shared")
+# Documents a list of bodies writes together: "The joint letter highlights ...".
+JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
+# Triggers that state who a body is made of; the members may follow a colon.
+MEMBERSHIP_TRIGGERS = {"comprises", "comprising", "consists of", "consisting of", "made up of"}
+# Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
+ACCOMPANY_LINKS = {"with", "alongside"}
+LIST_LINKS = {None, "of", "between", "and"}
+PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between"}
+QUOTE_MARKS = set("“”‘’\"'«»„")

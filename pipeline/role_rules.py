@@ -1,0 +1,784 @@
+"""Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
+
+from typing import Dict, List, Optional, Tuple
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from .mentions import Mentions, rel
+from .relation_words import (
+    MAX_HEADER_TOKENS,
+    APPOINTED_TO_VERBS,
+    LIST_ITEM_CLOSERS,
+    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
+    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
+    LINK_BREAKS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
+    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
+    SUCCESSION_VERBS, TAKING_VERBS,
+)
+from .text_utils import doc_ents
+
+
+class RoleRules:
+    """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
+
+    def roles(self, doc: Doc, quotes: Tuple[dict, ...] = ()) -> List[dict]:
+        m = Mentions.of(doc)
+        out = []
+        held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
+        last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
+        named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
+        for r in self._role_spans(doc):
+            orgs, local_start = self._orgs_before(doc, r.start, m)
+            person_from = r.end
+            if not orgs:
+                orgs, person_from = self._orgs_after(doc, r.end, m)
+                local_start = r.start
+            if len(orgs) > 1 and orgs[0].start >= r.end and self._set_off(doc, r.start):
+                orgs = self._before_closing_comma(doc, orgs)  # 'Jane Smith, chief executive of A, and B'
+            person = self._holder(doc, local_start, person_from, m, named_after)
+            if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
+                person = holder  # 'X, chair of A and former chief executive of B'
+            if person is None and orgs and orgs[0].start >= r.end:
+                person = self._named_in_next_sentence(doc, r, m)
+            if not orgs and person is not None and person.start >= r.end:
+                orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+            if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
+                orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
+            if not orgs and person is not None and person.start >= r.end and last_listed is not None \
+                    and self._next_in_list(doc, last_listed[0], r.start):
+                orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
+            last_listed = None
+            inner = self._inner_board(doc, orgs, m) if orgs and orgs[0].start >= r.end else None
+            if inner is not None:
+                orgs = [inner[1]]  # 'Dr David Bailey, former Chair of Welsh Council, British Medical Association'
+            if person is not None and orgs:
+                board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
+                role = f"{r.label_} of {board}" if board else r.label_
+                between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
+                # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
+                successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
+                holders = [person] + ([successor] if successor is not None else [])
+                out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
+                held_until, holder = max(person_from, r.end), person
+                if person.start >= r.end:
+                    last_listed = (person.end, orgs)
+                    named_after.add(person.start)
+        out += self._our_post_relations(doc, m, out, quotes)
+        out += self._role_verb_relations(doc, m)
+        out += self._appointment_relations(doc, m)
+        out += self._respective_relations(doc, m)
+        out += self._bracketed_posts(doc, m)
+        paired = self._paired_posts(doc, m)
+        if paired:  # not 'chair and chief executive' for the first of the two names
+            merged = {(r["head"], r["tail"]) for r in paired}
+            out = [r for r in out if (r["head"], r["tail"]) not in merged or " and " not in r["role"]] + paired
+        out += self._joined_as_relations(doc, m)
+        out += self._where_relations(doc, m)
+        out += self._same_post_relations(doc, m, out)
+        unique = {(r["head"], r["tail"], r["role"]): r for r in out}
+        return list(unique.values())
+
+    def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
+        chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
+        out: List[dict] = []
+        noun_ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
+        # The nouns are rare: found in the LOWER array, not by a Token object for every word.
+        nouns = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in noun_ids]
+        if not nouns:
+            return out
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for tok in (doc[i] for i in nouns):
+            if tok.i < 2 or doc[tok.i - 1].text not in POSSESSIVES:
+                continue
+            person = m.person_ending_at(tok.i - 1)
+            k, orgs = tok.i + 1, []
+            if person is None or k >= len(doc):
+                continue
+            if doc[k].lower_ in {"to", "at"}:
+                orgs, k = self._org_phrase_at(doc, k + 1, m)
+            if k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is None:
+                continue
+            after, _ = self._orgs_after(doc, role.end, m)
+            out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
+        return out
+
+    @staticmethod
+    def _successor(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """'Andy McKeon is to succeed Professor Dame Carol Black as Chair of X': the subject of a
+        succession verb takes the post of the person it names."""
+        k = person.start - 1
+        while k > 0 and doc[k].is_title and not doc[k].ent_type_:
+            k -= 1  # 'Professor Dame'
+        if k > 2 and doc[k].lower_ == "from" and doc[k - 1].lower_ == "over" and doc[k - 2].lower_ in TAKING_VERBS:
+            k -= 2  # 'Jane Smith will take over from Tom Jones as chief executive of'
+        elif k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
+            return None
+        k -= 1
+        while k > 0 and doc[k].lower_ in SUCCESSION_AUXILIARIES:
+            k -= 1
+        return m.person_ending_at(k + 1)
+
+    @staticmethod
+    def _named_in_next_sentence(doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
+        """A lede that names the post before the person: 'The former chief executive of the Nursing
+        and Midwifery Council has been appointed chair of a trust. Jackie Smith will take up ...'.
+        The role opens a sentence that names no one, and the next sentence opens with a name."""
+        sent = role.sent
+        if any(t.lower_ not in DETERMINERS for t in doc[sent.start:role.start]) or sent.end >= len(doc):
+            return None
+        if any(e.label_ == "PERSON" for e in doc_ents(doc) if sent.start <= e.start < sent.end):
+            return None
+        k = sent.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
+
+    @staticmethod
+    def _inner_board(doc: Doc, orgs: List[Span], m: "Mentions") -> Optional[Tuple[str, Span]]:
+        """A list item 'Role of Welsh Council, British Medical Association': a council, committee or
+        board named by shape alone, then the body it belongs to closing the item."""
+        board = orgs[-1]
+        if len(orgs) != 1 or board._.org_kind != "shape" or board[-1].lower_ not in BOARD_NOUNS:
+            return None
+        k = board.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        owner = m.org_starting_at(k + 1)
+        closes = owner is not None and (owner.end >= len(doc) or doc[owner.end].text in {";", ".", ")"}
+                                        or "\n" in doc[owner.end - 1].whitespace_ or "\n" in doc[owner.end].text)
+        words = [t.lower_ for t in board if t.lower_ not in DETERMINERS]
+        return (" ".join(words), owner) if closes else None
+
+    @staticmethod
+    def _board_of(doc: Doc, org: Span) -> Optional[str]:
+        """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
+        board': a board named in capitals after the body's possessive that is no entity of its own."""
+        k = org.end + 1
+        if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
+            k = org.end  # 'Chair of RCN Council'
+        elif k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
+            return None
+        words: List[str] = []
+        while k < len(doc) and not doc[k].ent_type_ and (doc[k].is_title or (
+                doc[k].lower_ in {"of", "and"} and k + 1 < len(doc) and doc[k + 1].is_title)):
+            words.append(doc[k].lower_)
+            k += 1
+        return " ".join(words) if set(words) & BOARD_NOUNS else None
+
+    @staticmethod
+    def _appointing_body(doc: Doc, person: Span, m: "Mentions") -> List[Span]:
+        """'NHS Providers has confirmed the appointment of Jane Smith as chief executive': the body that
+        opens the sentence with an appointing verb before the name."""
+        sent_start = person.sent.start
+        for k in range(sent_start + 1, person.start):
+            if doc[k].lower_ not in APPOINTING_VERBS:
+                continue
+            j = k
+            while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
+                j -= 1
+            org = m.org_ending_at(j)
+            if org is None:
+                return []
+            group = next((g for g in m.coordinated_groups() if org in g), [org])
+            group = group[:group.index(org) + 1]  # 'A and B have welcomed the appointment of X as R'
+            opens = group[0].start == sent_start + int(doc[sent_start].lower_ == "the")
+            return group if opens else []
+        return []
+
+    def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
+        ', where', held by the sentence's subject."""
+        out: List[dict] = []
+        where = doc.vocab.strings["where"]
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == where):
+            if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].lower_ not in PERSON_PRONOUNS:
+                continue
+            org = m.org_ending_at(k - 1)
+            role_start = next((j for j in range(k + 2, min(k + 2 + 6, len(doc))) if j in roles_at), None)
+            if org is None or role_start is None:
+                continue
+            link = tuple(t.lower_ for t in doc[k + 2:role_start] if t.lower_ not in DETERMINERS)
+            people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and doc[k].sent.start <= e.start
+                      and e.end <= org.start]
+            if people and self._is_role_link(link):
+                out.append(rel("role", people[0], org, role=roles_at[role_start].label_))
+        return out
+
+    def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
+        transformation': a name, a joining verb, the body, 'as' and the role."""
+        out: List[dict] = []
+        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS | APPOINTED_TO_VERBS}
+        verbs = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in verb_ids]
+        if not verbs:
+            return out
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for i in verbs:
+            if doc[i].lower_ in APPOINTED_TO_VERBS:
+                # 'Professor Graham Galbraith, Vice-Chancellor of the University, has been appointed to the
+                # Trust as an Associate Non-Executive Director': the sentence's subject
+                if i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
+                    continue
+                person, body_at = self._sentence_subject(doc, i, m), i + 2
+            else:
+                person, body_at = m.person_ending_at(i) or self._who_clause_subject(doc, i, m), i + 1
+            if person is None:
+                continue
+            orgs, k = self._org_phrase_at(doc, body_at, m)
+            if not orgs or k >= len(doc) or doc[k].lower_ != "as":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+                k += 1
+            role = roles_at.get(k)
+            if role is not None:
+                out += [rel("role", person, org, role=role.label_) for org in orgs]
+        return out
+
+    @staticmethod
+    def _sentence_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The first person the sentence of token i names before it, when it names only one there."""
+        sent_start = doc[i].sent.start
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent_start <= e.start and e.end <= i]
+        return people[0] if len({p._.canonical or p.text for p in people}) == 1 else None
+
+    def _our_post_relations(self, doc: Doc, m: "Mentions", found: List[dict], quotes) -> List[dict]:
+        """'“... Tina Long who has been our acting Chair ...”', said by the chief executive of A: 'our' in a
+        quote is the speaker's body."""
+        out: List[dict] = []
+        if not quotes:
+            return out
+        for r in self._role_spans(doc):
+            if r.start < 2 or doc[r.start - 1].lower_ != "our":
+                continue
+            person, _ = self._person_before(doc, r.start - 1, m)
+            bodies = self._speaker_bodies(doc, r.start_char, m, found, quotes) if person is not None else []
+            out += [rel("role", person, org, role=r.label_) for org in bodies]
+        return out
+
+    def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A committee transcript's 'Members present: Dr Sarah Wollaston (Chair); ...': the post in brackets
+        after a name is at the committee the document opens with."""
+        out: List[dict] = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and o[-1].lower_ in BOARD_NOUNS), None)
+        if committee is None:
+            return out
+        for start, r in roles_at.items():
+            if start < 1 or doc[start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+                continue
+            person = m.person_ending_at(start - 1)
+            if person is not None and any(t.lower_ == "present" for t in doc[max(0, person.start - 40):person.start]):
+                out.append(rel("role", person, committee, role=r.label_))
+        return out
+
+    def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
+        Royal's chair and chief executive, X and Y,": two posts, then two names in the same order."""
+        out: List[dict] = []
+        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        for first, second in zip(spans, spans[1:]):
+            if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end + 1 >= len(doc) \
+                    or doc[second.end].text != ",":
+                continue
+            people = self._people_listed_from(doc, second.end + 1, m)
+            if len(people) != 2 or people[-1].end >= len(doc) or doc[people[-1].end].text != ",":
+                continue
+            orgs, _ = self._orgs_before(doc, first.start, m)
+            if not orgs:
+                orgs, _ = self._orgs_after(doc, people[-1].end + 1, m)
+            out += [rel("role", person, org, role=post.label_)
+                    for person, post in zip(people, (first, second)) for org in orgs]
+        return out
+
+    def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'interim chief executives of A and B, respectively' after or before a list of as many
+        names: 'X and Y, interim chief executives of A and B respectively', 'the CEOs of A and B,
+        X and Y respectively'. The n-th name holds the post at the n-th body."""
+        out: List[dict] = []
+        word = doc.vocab.strings["respectively"]
+        ends = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == word]
+        for end in ends:
+            while end > 0 and doc[end - 1].text == ",":
+                end -= 1
+            for start, role_end, role in doc._.plural_roles or ():
+                if role_end >= end or role_end >= len(doc) or doc[role_end].lower_ not in ROLE_LINKS \
+                        or doc[start].sent.start != doc[end].sent.start:
+                    continue
+                orgs, k = self._org_phrase_at(doc, role_end + 1, m)
+                if k == end:  # 'X and Y, chief executives of A and B respectively'
+                    people = self._people_listed_before(doc, start, m)
+                elif k < end and doc[k].text == ",":  # 'the chief executives of A and B, X and Y respectively'
+                    people = self._people_listed_from(doc, k + 1, m)
+                    people = people if people and people[-1].end == end else []
+                else:
+                    continue
+                if len(people) == len(orgs) > 1:
+                    out += [rel("role", person, org, role=role) for person, org in zip(people, orgs)]
+        return out
+
+    def _same_post_relations(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
+        """'its current chair Mark Lam was appointed to the same role at B': the role the person
+        holds by the relations found before, now at B too."""
+        out: List[dict] = []
+        same = doc.vocab.strings["same"]
+        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == same):
+            if not (0 < k < len(doc) - 3 and doc[k - 1].lower_ == "the" and doc[k + 1].lower_ in SAME_POST_NOUNS
+                    and doc[k + 2].lower_ in ROLE_LINKS):
+                continue
+            sent_start = doc[k].sent.start
+            people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end <= k]
+            if not people:
+                continue
+            person = people[-1]
+            held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
+            orgs, _ = self._org_phrase_at(doc, k + 3, m)
+            if held:
+                out += [rel("role", person, org, role=held[-1]) for org in orgs]
+        return out + self._owners_in_order(doc, m)
+
+    def _owners_in_order(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """"Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long -": a list
+        of owners before a plural role and a list of as many names set off after it, in the same order."""
+        out: List[dict] = []
+        for start, role_end, role in doc._.plural_roles or ():
+            out += self._bodies_then_names(doc, role_end, role, m)
+            owners = self._owners_before(doc, start, m)
+            if len(owners) < 2 or role_end + 1 >= len(doc) or doc[role_end].text not in APPOSITION_MARKS | {"-"}:
+                continue
+            people = self._people_listed_from(doc, role_end + 1, m)
+            closes = bool(people) and (people[-1].end >= len(doc) or doc[people[-1].end].text in
+                                       APPOSITION_MARKS | {"-", ".", ";"})
+            if closes and len(people) == len(owners):
+                out += [rel("role", person, org, role=role) for person, org in zip(people, owners)]
+        return out
+
+    def _bodies_then_names(self, doc: Doc, role_end: int, role: str, m: "Mentions") -> List[dict]:
+        """'the current CEOs of Monitor and TDA, David Bennett and Bob Alexander, will oversee': as many
+        names as bodies, set off after them, in the same order."""
+        if role_end >= len(doc) or doc[role_end].lower_ not in ROLE_LINKS:
+            return []
+        orgs, k = self._org_phrase_at(doc, role_end + 1, m)
+        if len(orgs) < 2 or k >= len(doc) or doc[k].text != ",":
+            return []
+        people = self._people_listed_from(doc, k + 1, m)
+        closes = bool(people) and (people[-1].end >= len(doc) or doc[people[-1].end].text in LIST_ITEM_CLOSERS)
+        if not closes or len(people) != len(orgs):
+            return []
+        return [rel("role", p, o, role=role) for p, o in zip(people, orgs)]
+
+    @staticmethod
+    def _owners_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The bodies of "A's and B's" or "A and B's" ending right before token i."""
+        owners: List[Span] = []
+        while i > 0:
+            if doc[i - 1].text in POSSESSIVES:
+                i -= 1
+            org = m.org_ending_at(i)
+            if org is None:
+                break
+            owners.append(org)
+            i = org.start
+            if i > 0 and doc[i - 1].lower_ in {"and", ","}:
+                i -= 1
+            else:
+                break
+        return owners[::-1]
+
+    @staticmethod
+    def _people_listed_from(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list starting at token i: 'X, Y and Z'."""
+        people: List[Span] = []
+        while True:
+            titles = 0
+            while titles < 2 and i < len(doc) and m.person_starting_at(i) is None \
+                    and doc[i].is_title and not doc[i].ent_type_:
+                i, titles = i + 1, titles + 1  # 'Dr', 'Professor Sir'
+            person = m.person_starting_at(i)
+            if person is None:
+                return people
+            people.append(person)
+            i = person.end
+            while i < len(doc) and doc[i].lower_ in {",", "and"}:
+                i += 1
+
+    @staticmethod
+    def _people_listed_before(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """The names of a list ending with a comma before token i: 'X and Y, chief executives'."""
+        people: List[Span] = []
+        i -= 1 if i > 0 and doc[i - 1].text == "," else 0
+        while True:
+            person = m.person_ending_at(i)
+            if person is None:
+                return people[::-1]
+            people.append(person)
+            i = person.start
+            while i > 0 and doc[i - 1].lower_ in {",", "and"}:
+                i -= 1
+
+    def _continues_holder(self, doc: Doc, held_until: int, start: int) -> bool:
+        """The words between the last role's body and this role keep its holder: 'X, chair of A and
+        chief executive of B', 'X, chief executive of A, has been appointed as the new chief executive of B'."""
+        if held_until < 0 or start <= held_until:
+            return False
+        words = [t.lower_ for t in doc[held_until:start]]
+        if words in (["and"], [","]):
+            return True  # not 'and the chief executive of B have both said'
+        while words and words[-1] in DETERMINERS:
+            words.pop()
+        return len(words) > 1 and words[0] == "," and self._is_role_link(tuple(words[1:]))
+
+    @staticmethod
+    def _before_closing_comma(doc: Doc, orgs: List[Span]) -> List[Span]:
+        """A role set off by commas ends at its closing comma: the bodies of its list before it."""
+        kept = [orgs[0]]
+        for org in orgs[1:]:
+            if any(t.text == "," for t in doc[kept[-1].end:org.start]):
+                break
+            kept.append(org)
+        return kept
+
+    @staticmethod
+    def _next_in_list(doc: Doc, end: int, start: int) -> bool:
+        """Only ', ' or ', and ' between one 'role Name' and the next role."""
+        return start > end and [t.lower_ for t in doc[end:start]] in ([","], [",", "and"], ["and"])
+
+    def _holder(self, doc: Doc, role_start: int, role_end: int, m: "Mentions",
+                named_after: set = frozenset()) -> Optional[Span]:
+        """Who holds a role whose words run from role_start to role_end. A name set off by a comma
+        before it wins over one after it, and a name after it that has a role of its own is not
+        its holder: 'Julian Kelly, NHS Chief Financial Officer, Professor Stephen Powis, National
+        NHS Medical Director'; but not a name that holds the role before it: 'the chief executive of
+        A, Richard Murray, the chief executive of B, Nigel Edwards'."""
+        before, apposition = self._person_before(doc, role_start, m)
+        if before is not None and before.start in named_after and apposition:
+            before, apposition = None, False  # not 'the chief executive of A, X, the chief executive of B
+        after = self._person_after(doc, role_end, m)
+        if after is not None and role_end < len(doc) and doc[role_end].text != ",":
+            return after  # 'chair Mike Thomas'
+        if before is not None and apposition:
+            return before
+        if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
+            after = None
+        if after is not None and self._after_as(doc, role_start):
+            after = None  # "appointed ... as its chief strategy officer, Matthew Taylor said"
+        return after or before
+
+    @staticmethod
+    def _after_as(doc: Doc, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "as"
+
+    @staticmethod
+    def _set_off(doc: Doc, i: int) -> bool:
+        """The role is itself set off by a comma: '..., National NHS Medical Director, ...'."""
+        k = i - 1
+        while k >= 0 and (doc[k].lower_ in DETERMINERS or doc[k].is_title):
+            k -= 1
+        return k >= 0 and doc[k].text == ","
+
+    @staticmethod
+    def _has_own_role(doc: Doc, person: Span) -> bool:
+        """'Professor Stephen Powis, National NHS Medical Director': a role follows the name's comma."""
+        if person.end + 1 >= len(doc) or doc[person.end].text != ",":
+            return False
+        starts = {r.start for r in doc.spans.get("nhs_roles", [])}
+        return any(k in starts for k in range(person.end + 1, min(person.end + 5, len(doc))))
+
+    @staticmethod
+    def _role_spans(doc: Doc) -> List[Span]:
+        """Role spans, two joined by 'and' read as one: 'representative body chair and workforce lead'."""
+        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        merged: List[Span] = []
+        for span in spans:
+            last = merged[-1] if merged else None
+            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and":
+                merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
+            else:
+                merged.append(span)
+        return merged
+
+    def _orgs_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body named right before a role at token i, and where its words start:
+        'NHSE chief executive', "NHS Providers' chief executive", "the trust's chief executive",
+        "the trusts' chair" (the bodies of a list named before)."""
+        possessive = i > 0 and doc[i - 1].text in POSSESSIVES
+        if possessive:
+            i -= 1
+        span = m.org_ending_at(i)
+        if span is not None:
+            return [span], span.start
+        if i > 0 and doc[i - 1].lower_ == "its":
+            # 'York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor'
+            sent_start = doc[i - 1].sent.start
+            earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
+            return earlier[-1:], i - 1
+        noun = doc[i - 1] if i > 0 else None
+        if noun is None or not self._is_body_noun(noun):
+            return [], i
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if noun.lower_ not in self.singular_body_nouns:
+            if not (possessive and before is not None and before.lower_ == "the"):
+                return [], i
+            return self._resolve_body(doc, noun, None, m), noun.i - 1
+        if before is not None and (before.lower_ in INDEFINITE
+                                   or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
+            return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
+        start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
+        return self._resolve_body(doc, noun, None, m), start
+
+    def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
+        and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
+        if i < len(doc) and doc[i].text == ",":
+            k = i + 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS:
+                k += 1
+            org = m.org_starting_at(k)
+            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
+                                          or (doc[org.end].text == "," and org.end + 1 < len(doc)
+                                              and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS)
+                                          or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
+            return ([org], org.end) if closes else ([], i)
+        if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
+            i += 1  # 'she held Chief Nurse posts at both A and B'
+        if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
+            return [], i
+        return self._org_phrase_at(doc, i + 1, m)
+
+    def _org_phrase_at(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The body a phrase at token i names, and the phrase's end: 'the NHS Confederation',
+        "the BMA's GP Committee", "the trust's Finance Assurance Committee", 'the trust', 'the three CCGs'."""
+        definite = False
+        while i < len(doc) and doc[i].lower_ in DETERMINERS:
+            definite = definite or doc[i].lower_ == "the"
+            i += 1
+        if i < len(doc) and doc[i].lower_ in {"both", "all"}:
+            definite = True  # 'chairman of both organisations', 'chair of all four trusts'
+            if m.org_starting_at(i + 1) is not None or doc[i].lower_ == "all":
+                i += 1  # 'posts at both A and B', 'all four trusts'
+        if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
+                doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
+            i += 1
+        span = m.org_starting_at(i)
+        if span is not None:
+            possessive = span.end < len(doc) and doc[span.end].text in POSSESSIVES
+            owned = m.org_starting_at(span.end + 1) if possessive else None
+            if owned is not None:
+                return [owned], owned.end
+            listed = self._listed_from(doc, span, m)
+            return listed, listed[-1].end
+        count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
+        if count is not None:
+            i += 1
+        if not definite or i >= len(doc) or not self._is_body_noun(doc[i]):
+            return [], i
+        noun = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVES:
+            owned = m.org_starting_at(i + 2)
+            if owned is not None:
+                return [owned], owned.end
+        return self._resolve_body(doc, noun, count, m), i + 1
+
+    @staticmethod
+    def _listed_from(doc: Doc, first: Span, m: "Mentions") -> List[Span]:
+        """The bodies of a list a phrase names: 'chair of A and B' holds both posts."""
+        listed = [first]
+        while True:
+            k = listed[-1].end
+            while k < len(doc) and doc[k].lower_ in {",", "and", "&"}:
+                k += 1
+            nxt = m.org_starting_at(k) if k > listed[-1].end else None
+            if nxt is None or (nxt.end < len(doc) and doc[nxt.end].text in POSSESSIVES):
+                return listed
+            listed.append(nxt)
+
+    def _is_body_noun(self, tok) -> bool:
+        """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
+        acronym = tok.text.rstrip("s").isupper()
+        return (tok.is_lower or acronym) and tok.lower_ in self.body_nouns and not tok.ent_type_
+
+    def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions") -> List[Span]:
+        """The body a generic noun points back to: the nearest earlier ORG of its kind; with a number
+        ('the three CCGs'), the nearest earlier list of that many."""
+        name_words, kinds = self.body_nouns[noun.lower_]
+
+        def of_kind(org: Span) -> bool:
+            if name_words is None and not kinds:
+                return True  # 'the two organisations'
+            return org._.org_kind in kinds or (name_words is not None and any(
+                name_words.search(t) for t in (org.text, org._.canonical or "")))
+
+        earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
+        if not earlier:
+            return []
+        if count is None and noun.lower_ in self.singular_body_nouns:
+            return [earlier[-1]]
+        since = self._sentences_back(doc, noun.i, 1 if count is not None else PLURAL_REFERENCE_SENTENCES)
+        for group in reversed(m.coordinated_groups()):
+            bodies = {(o._.canonical or o.text) for o in group if o.end <= noun.i and of_kind(o)}
+            if (len(bodies) == count or (count is None and len(bodies) >= 2 and group[-1].start >= since)) \
+                    and all(of_kind(o) for o in group):
+                return group  # 'the three CCGs'; 'the organisations said' after 'A and B will appoint'
+        return self._recently_named(doc, noun, count, [o for o in earlier if o.end <= noun.i])
+
+    @staticmethod
+    def _sentences_back(doc: Doc, i: int, n: int) -> int:
+        """Where the sentence n sentences before token i's starts (paragraph breaks not counted)."""
+        since = doc[i].sent.start
+        for _ in range(n):
+            if since == 0:
+                break
+            since = doc[since - 1].sent.start
+            while since > 0 and doc[since].is_space:
+                since = doc[since - 1].sent.start
+        return since
+
+    def _recently_named(self, doc: Doc, noun, count: Optional[int], earlier: List[Span]) -> List[Span]:
+        """'the joint chair of the two trusts' after a sentence that names exactly two trusts, not as a
+        list: 'A will be headed by B's current chair'; 'the trusts' after a sentence naming two or more."""
+        since = self._sentences_back(doc, noun.i, 1)
+        last_of: Dict[str, Span] = {}
+        for org in earlier:
+            if org.start >= since:
+                last_of[org._.canonical or org.text] = org
+        found = len(last_of) == count if count is not None else len(last_of) >= 2
+        return list(last_of.values()) if found else []
+
+    @staticmethod
+    def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe',
+        "Kernow CCG's current chief officer is Jackie Pendleton", 'the chief executive of the RSA (RSA)
+        Matthew Taylor'."""
+        if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
+            person = m.person_starting_at(i + 1)
+            possessive = person is not None and person.end < len(doc) and doc[person.end].text in POSSESSIVES
+            return None if possessive else person  # not "was Jane Smith's choice"
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # an acronym defined between the body and the name
+        for _ in range(4):
+            span = m.person_starting_at(i)
+            if span is not None:
+                return span
+            if i < len(doc) and (doc[i].text == "," or doc[i].text[:1].isupper() and doc[i].ent_type_ == ""):
+                i += 1  # a comma or a title (Dr, Baroness) between role and name
+            else:
+                return None
+        return None
+
+    def _person_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[Optional[Span], bool]:
+        """'Ian Dalton, chief executive of NHSI', 'Jane Doe, NHS Providers' chief executive',
+        'Mr Flory, who is also NHS director-general', 'David Flory is to become the first head of',
+        'Meg Hillier MP, chair of', 'He is currently chairman at' (the person named last before);
+        and whether the name is set off by a comma alone."""
+        while i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            i -= 1
+        for p in range(i, max(-1, i - self.max_link_words - 3), -1):
+            person = m.person_ending_at(p)
+            k = p
+            while person is None and k > 0 and (doc[k - 1].text in self.post_nominals or (
+                    doc[k - 1].text == "," and 1 < k < p and doc[k - 2].text in self.post_nominals)):
+                k -= 1  # 'Professor Joy Carter CBE, DL, Vice-Chancellor of'
+                person = m.person_ending_at(k)
+            pronoun = person is None and p > 0 and doc[p - 1].lower_ in PERSON_PRONOUNS | {"his", "her"} \
+                and self._opens_clause(doc, p - 1)
+            if person is None and not pronoun:
+                continue
+            words = [t.lower_ for t in doc[p:i]]
+            if len(words) > 2 and words[0] == "(" and ")" in words[2:4]:
+                words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
+            comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
+            link = tuple(words[1:] if comma else words)
+            if pronoun:
+                if doc[p - 1].lower_ in OWN_POSSESSIVES:
+                    link = (doc[p - 1].lower_,) + link  # 'His most recent role was as'
+                named = self._last_before(doc, p - 1, "PERSON")
+                person = named[0] if named and self._is_role_link(link) and self._only_person_of(doc, named[0]) \
+                    else None
+                return person, False
+            if (comma and not link) or self._is_role_link(link):
+                if link not in self.role_links and self._ends_clause(link) and not self._first_named(doc, person):
+                    return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
+                return person, comma and not link
+            return None, False
+        return None, False
+
+    @staticmethod
+    def _opens_clause(doc: Doc, i: int) -> bool:
+        """A pronoun that is the sentence's subject: at its start or after a short opening phrase
+        naming nothing ('Before that he was director of ...', 'Previously, she was')."""
+        start = doc[i].sent.start
+        opening = doc[start:i]
+        return len(opening) <= MAX_OPENING_WORDS and not any(t.ent_type_ or t.lower_ in LINK_BREAKS - {","}
+                                                             for t in opening)
+
+    @staticmethod
+    def _only_person_of(doc: Doc, person: Span) -> bool:
+        """'He' or 'she' points back to a person only when the person's sentence names no other."""
+        sent = person.sent
+        names = {e._.canonical or e.text for e in doc_ents(doc)
+                 if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
+        return len(names) == 1
+
+    def _ends_clause(self, link: Tuple[str, ...]) -> bool:
+        return any(len(link) >= len(end) and link[len(link) - len(end):] == end for end in self.clause_endings)
+
+    @staticmethod
+    def _first_named(doc: Doc, person: Span) -> bool:
+        """The person is the first named in the sentence: its subject, for a clause ending."""
+        sent_start = person.sent.start
+        return not any(e.label_ == "PERSON" and sent_start <= e.start < person.start for e in doc_ents(doc))
+
+    def _is_role_link(self, link: Tuple[str, ...]) -> bool:
+        if link in self.role_links:
+            return True
+        if link and link[0] in ASIDE_STARTS and "," in link:
+            return self._is_role_link(link[link.index(",") + 1:])
+        for end in self.clause_endings:
+            if len(link) >= len(end) and link[len(link) - len(end):] == end \
+                    and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
+                return True
+        if set(link) & LINK_BREAKS:
+            return False
+        for end in self.role_link_endings:
+            if len(link) > len(end) and link[-len(end):] == end:
+                before = [w for w in link[:-len(end)] if w not in OWNED_ROLE_ADJECTIVES]
+                # 'in his current role as', 'who served 2 terms as'; not 'applied for the post as'
+                return bool(before) and (before[-1] in OWN_POSSESSIVES or "served" in before)
+        return False
+
+    def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
+        out = []
+        verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
+        for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
+            role = self.role_verbs.get(tok.lower_)
+            person = self._who_clause_subject(doc, tok.i, m)
+            if role is None or person is None:
+                continue
+            orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
+            if person is not None:
+                out += [rel("role", person, org, role=role) for org in orgs]
+        return out
+
+    @staticmethod
+    def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
+        led', 'X, who joined'."""
+        k = i - 1
+        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+            k -= 1
+        if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+            return None
+        return m.person_ending_at(k - 1)
