@@ -103,23 +103,36 @@ def measure_pipeline(corpus: Path, out: Path, jobs: int) -> dict:
 
 
 def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> dict:
-    """Each step of a run timed on its own, over the same texts: reading, tokenizer, every
-    component, the table records, the spool, normalisation and the tables."""
+    """Each step of a run timed on its own, over the same texts, as the run of CSV tables does them
+    (pipeline/merge.py): reading, tokenizer, every component, the table rows as text, the cache's
+    encoding, the spool and merge, and normalisation with the tables of mentions, relations, entities."""
+    import logging
+    import pickle
+
+    from pipeline.cache import encode_record
+    from pipeline.engines import Done
+    from pipeline.merge import Merger, write_entity_tables
     from pipeline.nlp import build_nlp
-    from pipeline.normalise import CorpusNormaliser
     from pipeline.reader import iter_articles
-    from pipeline.run import article_record, write_spooled, write_tables
+    from pipeline.rowtext import CsvLines, article_row, item_rows
     from pipeline.tables import doc_records
     from pipeline.text_utils import remember_text
+    from pipeline.writer import open_tables
+
+    class NoCache:
+        def put_many(self, results):
+            list(results)
 
     nlp = build_nlp()
     seconds: Dict[str, float] = defaultdict(float)
-    normaliser = CorpusNormaliser()
     out.mkdir(parents=True, exist_ok=True)
     spool = out / ".components.pickle"
     paths = corpus_paths(corpus)[:max_articles]
     tokens = 0
+    lines = CsvLines()
+    tables = open_tables(out)
     with spool.open("wb") as f:
+        merger = Merger(tables, f, NoCache(), logging.getLogger("speed"), None, len(paths))
         articles = iter(iter_articles(paths))
         while True:
             t0 = time.perf_counter()
@@ -137,20 +150,26 @@ def measure_components(corpus: Path, out: Path, max_articles: Optional[int]) -> 
                 seconds[name] += time.perf_counter() - t0
             tokens += len(doc)
             t0 = time.perf_counter()
-            record = article_record(article, doc_records(doc))
+            record = doc_records(doc)
+            rows = item_rows(lines, article_row(article, record["n_tokens"]), record)
             seconds["records"] += time.perf_counter() - t0
             t0 = time.perf_counter()
-            for mention in record["mentions"]:
-                normaliser.observe(mention)
-            write_spooled(f, record)
+            encoded = encode_record(record)
+            seconds["cache encoding"] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            blob = pickle.dumps([(rows.mentions, rows.relations)], protocol=pickle.HIGHEST_PROTOCOL)
+            done = Done(article.article_id, article.source_path, article.source_line, article.sha256,
+                        article.warnings, rows.observations, rows.n_mentions, rows.n_relations, encoded,
+                        rows.article, rows.figures)
+            merger.merge(["path"], {}, ([done], blob))
             seconds["spool"] += time.perf_counter() - t0
     t0 = time.perf_counter()
-    normaliser.finalise()
-    write_tables(spool, out, normaliser)
+    write_entity_tables(spool, merger, out, "utf-8")
     seconds["normalise + tables"] += time.perf_counter() - t0
     spool.unlink()
     return {"articles": len(paths), "tokens": tokens, "seconds": dict(seconds),
-            "order": ["reading", "tokenizer"] + nlp.pipe_names + ["records", "spool", "normalise + tables"]}
+            "order": ["reading", "tokenizer"] + nlp.pipe_names + ["records", "cache encoding", "spool",
+                                                                  "normalise + tables"]}
 
 
 def measure_profile(corpus: Path, out: Path, max_articles: int, top: int = 25) -> dict:

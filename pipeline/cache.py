@@ -30,10 +30,12 @@ class EncodedRecord(dict):
         self.encoded = encode_record(record)
 
 
-def encode_record(record: dict) -> str:
-    """The text a record is stored as."""
+def encode_record(record) -> str:
+    """The text a record is stored as (a str is that text already: see engines.Done)."""
     if isinstance(record, EncodedRecord):
         return record.encoded
+    if isinstance(record, str):
+        return record
     return json.dumps(record, ensure_ascii=False)
 
 

@@ -4,6 +4,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional
 
+import numpy
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import ORTH, SENT_START
@@ -113,6 +114,16 @@ class WordFlags(dict):
         self.strings = doc.vocab.strings  # where an orth id not seen before is spelt out
         return list(map(self.__getitem__, doc.to_array(ORTH).tolist()))
 
+    def array(self, doc: Doc) -> "numpy.ndarray":
+        """of(doc) as an array, each distinct word of the doc looked up once (numpy.unique): the rules
+        then find their tokens with array operations instead of a loop over every token."""
+        self.strings = doc.vocab.strings
+        orths = doc.to_array(ORTH)
+        if not len(orths):
+            return numpy.zeros(0, dtype=numpy.int64)
+        words, where = numpy.unique(orths, return_inverse=True)
+        return numpy.array(list(map(self.__getitem__, words.tolist())), dtype=numpy.int64)[where.reshape(-1)]
+
     def __missing__(self, orth: int) -> int:
         flags = self[orth] = self.flags(self.strings[orth])
         return flags
@@ -180,9 +191,9 @@ class FigureRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents  # built anew on every read: read once, set once at the end
         blocked = {i for ent in ents for i in range(ent.start, ent.end)}
-        flags = self._word_flags.of(doc)
+        flags = self._word_flags.array(doc)
         skip = self._non_figure_tokens(doc, flags)
-        dates = [i for i, f in enumerate(flags) if f & (YEAR_WORD | MONTH)]
+        dates = numpy.flatnonzero(flags & (YEAR_WORD | MONTH)).tolist()
         figures: List[Figure] = []
         end = 0  # a figure is tried at each start outside the figures found before it
         for i in self._number_starts(doc, flags):
@@ -216,12 +227,13 @@ class FigureRecognizer:
         doc.ents = filter_spans(list(ents) + spans)
         return doc
 
-    def _number_starts(self, doc: Doc, flags: Optional[List[int]] = None) -> List[int]:
+    def _number_starts(self, doc: Doc, flags=None) -> List[int]:
         """Tokens whose word can begin a figure (a currency sign, digits, a number word), in order;
         no other does."""
-        return [i for i, f in enumerate(flags or self._word_flags.of(doc)) if f & MAY_START]
+        flags = self._word_flags.array(doc) if flags is None else numpy.asarray(flags, dtype=numpy.int64)
+        return numpy.flatnonzero(flags & MAY_START).tolist()
 
-    def _non_figure_tokens(self, doc: Doc, flags: Optional[List[int]] = None) -> set:
+    def _non_figure_tokens(self, doc: Doc, flags=None) -> set:
         """Years, financial years, dates, reference numbers: never figures.
 
         Every rule needs a word of a few kinds at or next to the token (digits, a month, a word of
@@ -236,9 +248,9 @@ class FigureRecognizer:
             return strings[orths[k]]
 
         skip: set = set()
-        for i, word_flags in enumerate(flags or self._word_flags.of(doc)):
-            if not word_flags & NON_FIGURE_RULES:
-                continue
+        flags = self._word_flags.array(doc) if flags is None else numpy.asarray(flags, dtype=numpy.int64)
+        where = numpy.flatnonzero(flags & NON_FIGURE_RULES)
+        for i, word_flags in zip(where.tolist(), flags[where].tolist()):
             if word_flags & DIGIT:
                 self._digit_rules(doc, i, text, skip)
             if word_flags & MONTH:

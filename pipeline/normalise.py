@@ -62,16 +62,21 @@ class CorpusNormaliser:
         self.person_map: Dict[str, str] = {}
 
     def observe(self, mention: dict) -> None:
-        label, canonical = mention["label"], mention.get("canonical") or mention["text"]
+        self.observe_name(mention["label"], mention.get("canonical") or mention["text"], mention.get("org_kind"),
+                          mention.get("title"))
+
+    def observe_name(self, label: str, canonical: str, org_kind: Optional[str] = None,
+                     title: Optional[str] = None) -> None:
+        """observe() of a mention with this label, canonical-or-text, org_kind and title."""
         if label == "ORG":
-            if mention.get("org_kind") not in GAZETTEER_KINDS_UNFIXED:
+            if org_kind not in GAZETTEER_KINDS_UNFIXED:
                 self.fixed_orgs.setdefault(org_key(canonical), canonical)
             self.org_forms[org_key(canonical)][canonical] += 1
         elif label == "PERSON":
             key = person_key(canonical)
             self.person_forms[key][canonical] += 1
-            if mention.get("title"):
-                self.person_titles[key].add(mention["title"])
+            if title:
+                self.person_titles[key].add(title)
 
     def finalise(self) -> None:
         self.org_map = self._resolve_orgs()
@@ -119,7 +124,10 @@ class CorpusNormaliser:
 
     def canonical(self, mention: dict) -> Tuple[str, str]:
         """(canonical, entity_id) of a mention observed before finalise()."""
-        label, name = mention["label"], mention.get("canonical") or mention["text"]
+        return self.canonical_of(mention["label"], mention.get("canonical") or mention["text"])
+
+    def canonical_of(self, label: str, name: str) -> Tuple[str, str]:
+        """canonical() of a mention with this label and canonical-or-text."""
         if label == "ORG":
             canonical = self.org_map.get(org_key(name), name)
         elif label == "PERSON":

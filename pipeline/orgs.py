@@ -1,11 +1,14 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
 import itertools
+from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
+import numpy
 import srsly
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
@@ -46,8 +49,15 @@ def initials(words: List[str]) -> str:
 DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital")
 
 
-def initials_variants(words: List[str]) -> set:
-    """Initials of a name with every choice of its droppable words left out (at least 3 letters)."""
+def initials_variants(words: List[str]) -> frozenset:
+    """Initials of a name with every choice of its droppable words left out (at least 3 letters).
+
+    A pure function of the words, and an article repeats its names: each is computed once."""
+    return _initials_variants(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _initials_variants(words: Tuple[str, ...]) -> frozenset:
     kept = [w for w in words if w.lower() not in NO_INITIAL]
     droppable = [w for w in DROPPABLE_IN_INITIALS if w in kept]
     out = set()
@@ -58,7 +68,7 @@ def initials_variants(words: List[str]) -> set:
         letters = "".join(w[0] for w in kept if w not in dropped).upper()
         if len(letters) >= 3:
             out.add(letters)
-    return out
+    return frozenset(out)
 
 
 def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple, set]:
@@ -92,12 +102,33 @@ def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
             if len(names) == 1 and short not in aliases}
 
 
+def is_acronym_candidate(word: str) -> bool:
+    """A word that may be an inferred acronym: capitals only, 3-7 letters."""
+    return 3 <= len(word) <= 7 and word.isalpha() and word.isupper()
+
+
+# Orth ids of the words looked at so far, and of those that pass is_acronym_candidate (a pure function
+# of the word, and a corpus repeats its words): a doc's candidates are then two set operations.
+_SEEN_WORDS: set = set()
+_CANDIDATE_WORDS: set = set()
+
+
+def acronym_candidates(doc: Doc, orths: List[int]) -> set:
+    """The words of the doc that pass is_acronym_candidate, each word looked at once per process."""
+    strings = doc.vocab.strings
+    distinct = set(orths)
+    new = distinct - _SEEN_WORDS
+    if new:
+        _CANDIDATE_WORDS.update(o for o in new if is_acronym_candidate(strings[o]))
+        _SEEN_WORDS.update(new)
+    return {strings[o] for o in distinct & _CANDIDATE_WORDS}
+
+
 def inferred_acronyms(doc: Doc, spans: List[Span], orths: List[int]) -> Dict[str, str]:
     """Acronyms the article uses for a body it names in full without defining them: 'ELFT' after
     'East London NHS Foundation Trust', 'UHL' after 'University Hospitals of Leicester NHS Trust'.
     Only capitalised words of 3-7 letters that spell one body's name of this article."""
-    candidates = {w for w in (doc.vocab.strings[o] for o in set(orths))
-                  if 3 <= len(w) <= 7 and w.isalpha() and w.isupper()}
+    candidates = acronym_candidates(doc, orths)
     if not candidates:
         return {}
     candidates -= _in_capitals_runs(doc, candidates, orths)
@@ -118,7 +149,18 @@ def _in_capitals_runs(doc: Doc, words: set, orths: List[int]) -> set:
         text = doc.vocab.strings[orths[k]] if 0 <= k < len(orths) else ""
         return len(text) > 1 and text.isalpha() and text.isupper() and text != "NHS"
 
-    return {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
+    found = set()
+    for o in ids:  # each place the word is, found by list.index instead of a loop over every token
+        i = -1
+        while True:
+            try:
+                i = orths.index(o, i + 1)
+            except ValueError:
+                break
+            if capitals(i - 1) or capitals(i + 1):
+                found.add(doc.vocab.strings[o])
+                break
+    return found
 
 
 def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: set) -> List[Span]:
@@ -149,6 +191,14 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
         if initials(words) == letters:
             return start, end
     return None
+
+
+def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int) -> List[int]:
+    """Each i in 1 .. len - 3 with orths[i] '(' and orths[i + 2] ')', from the ORTH array at once."""
+    if len(orths) < 4:
+        return []
+    hits = (orths[1:-2] == open_id) & (orths[3:] == close_id)
+    return (numpy.flatnonzero(hits) + 1).tolist()
 
 
 class OrgRecognizer:
@@ -249,20 +299,25 @@ class OrgRecognizer:
         for key in sorted(keys, key=len, reverse=True):
             by_first.setdefault(key[0], []).append(key)
         found: List[Span] = []
-        for tok in doc:
-            for key in by_first.get(tok.text, ()):
-                end = tok.i + len(key)
-                if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != key \
-                        or taken.intersection(range(tok.i, end)):
+        # Only tokens that are a key's first word can start one: found in the ORTH array (a token's
+        # ORTH is its text's id) instead of making a Token of every word.
+        first_ids = {get_string_id(w) for w in by_first}
+        orths = doc.to_array(ORTH).tolist()
+        for i in [k for k, o in enumerate(orths) if o in first_ids]:
+            text = doc.vocab.strings[orths[i]]
+            for key in by_first.get(text, ()):
+                end = i + len(key)
+                if end > len(doc) or tuple(t.text for t in doc[i:end]) != key \
+                        or taken.intersection(range(i, end)):
                     continue
                 while end < len(doc) and doc[end].text in self._trust_words and doc[end].is_title:
                     end += 1  # 'Great Western Hospitals'
-                if self._names_a_place(doc, tok.i, end):
+                if self._names_a_place(doc, i, end):
                     break
-                span = Span(doc, tok.i, end, label="ORG")
+                span = Span(doc, i, end, label="ORG")
                 span._.canonical, span._.org_kind = keys[key], "short_form"
                 found.append(span)
-                taken.update(range(tok.i, end))
+                taken.update(range(i, end))
                 break
         return found
 
@@ -410,11 +465,10 @@ class OrgRecognizer:
         by_end = {s.end: s for s in spans}
         defined: Dict[str, str] = {}
         new: List[Span] = []
-        orths = doc.to_array(ORTH).tolist()
+        orth_array = doc.to_array(ORTH)
+        orths = orth_array.tolist()
         open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
-        for i in range(1, len(doc) - 2):
-            if orths[i] != open_id or orths[i + 2] != close_id:
-                continue
+        for i in bracketed_words(orth_array, open_id, close_id):
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
             if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form):

@@ -1,6 +1,7 @@
 """nhs_people: named people, with titles and roles outside the span, and surname back-references."""
 from typing import Dict, List, Optional, Set
 
+import numpy
 import srsly
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import ORTH
@@ -13,7 +14,7 @@ from spacy.util import ensure_path, filter_spans
 from . import extensions  # noqa: F401
 from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
-from .text_utils import BODY_REFS, is_capitalised_word
+from .text_utils import BODY_REFS, doc_text, is_capitalised_word
 
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
@@ -99,13 +100,9 @@ class PersonRecognizer:
         candidates += self._titled(doc, blocked, title_ends)
         for r in roles:
             candidates += self._after_role(doc, r, blocked, title_ends)
-        orths = doc.to_array(ORTH).tolist()
-        known = self._name_words
-        names = [i not in blocked and (known[o] if o in known else self.is_name_word(doc[i]))
-                 for i, o in enumerate(orths)]
-        for i in range(len(doc)):
-            if not names[i] or (i > 0 and names[i - 1]):
-                continue
+        orth_array = doc.to_array(ORTH)
+        orths = orth_array.tolist()
+        for i in self._name_run_starts(doc, orth_array, blocked):
             end = self.name_end(doc, i, blocked)
             if end - i < 2:
                 continue
@@ -124,6 +121,27 @@ class PersonRecognizer:
                 span._.role = self._role_after(doc, span, role_at_start)
         doc.ents = filter_spans(list(ents) + people)
         return doc
+
+    def _name_run_starts(self, doc: Doc, orths: "numpy.ndarray", blocked: Set[int]) -> List[int]:
+        """Each token that can be part of a name and follows none (is_name_token of i, not of i - 1):
+        the words' cached flags read with map, only words not seen before looked at, and the starts
+        found with array operations instead of two loops over every token."""
+        n = len(orths)
+        if n == 0:
+            return []
+        names = list(map(self._name_words.get, orths.tolist()))
+        k = -1
+        while True:  # words not seen before
+            try:
+                k = names.index(None, k + 1)
+            except ValueError:
+                break
+            names[k] = self.is_name_word(doc[k])
+        for i in blocked:
+            names[i] = False
+        flags = numpy.array(names, dtype=bool)
+        flags[1:] &= ~flags[:-1].copy()
+        return numpy.flatnonzero(flags).tolist()
 
     @staticmethod
     def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:
@@ -274,8 +292,11 @@ class PersonRecognizer:
 
 
 def full_name(span: Span) -> str:
-    """The name as written, on one line: 'Brian Webster-Henderson'."""
-    return " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
+    """The name as written, on one line: 'Brian Webster-Henderson'.
+
+    The span's slice of the doc's text: the tokens' texts each followed by its white space (a space
+    or nothing), read without a Token per word."""
+    return " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
 
 
 @Language.factory(

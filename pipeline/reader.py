@@ -4,6 +4,7 @@ Nothing here raises for bad input: every problem becomes a ReadError naming the 
 and the other articles are read. Articles stream one at a time; only their ids are remembered.
 """
 import hashlib
+from fnmatch import fnmatchcase
 import os
 import re
 from pathlib import Path, PurePosixPath
@@ -99,14 +100,24 @@ def list_articles(corpus_dir: Path, patterns: Union[str, Sequence[str]] = SUPPOR
     """
     patterns = [patterns] if isinstance(patterns, str) else list(patterns)
     lowered = [p.lower() for p in patterns]
+    # A pattern of one part ("*.txt") matches the file name alone, as PurePosixPath.match does it
+    # (fnmatchcase on the last part): tested on the name without building the relative path.
+    simple = [p for p in lowered if p not in ("", ".") and "/" not in p]
+    other = [p for p in lowered if p not in simple]
     found = []
     for folder, subfolders, files in os.walk(corpus_dir):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         for name in files:
-            path = Path(folder) / name
-            relative = PurePosixPath(path.relative_to(corpus_dir).as_posix().lower())
-            if not name.startswith(".") and any(relative.match(p) for p in lowered):
-                found.append(path)
+            if name.startswith("."):
+                continue
+            lower = name.lower()
+            if any(fnmatchcase(lower, p) for p in simple):
+                found.append(Path(folder) / name)
+            elif other:
+                path = Path(folder) / name
+                relative = PurePosixPath(path.relative_to(corpus_dir).as_posix().lower())
+                if any(relative.match(p) for p in other):
+                    found.append(path)
     return sorted(found)
 
 

@@ -5,6 +5,9 @@ reusing cached results with `incremental`) and spools the records to a file in t
 folder, storing each new result in the cache as it comes. The corpus stage resolves canonical
 names over all mentions, then streams the spool into the tables, which replace the old ones
 only when every one is complete. The whole run holds the output folder's lock.
+
+CSV tables (the default) take the faster route of merge.py: the engine reads the files and makes
+the rows as text, this process merges them. Parquet keeps the record route below (typed columns).
 """
 import logging
 import math
@@ -24,9 +27,11 @@ from .datapackage import write_datapackage
 from .engines import check_engine, map_in_order, open_engine
 from .errors import Errors, NhsExtractError
 from .lock import run_lock, state_dir
+from .merge import Merger, merge_records, write_entity_tables
 from .manifest import pipeline_fingerprint, write_manifest
 from .nlp import CONFIG_PATH
 from .normalise import CorpusNormaliser
+from .rowtext import article_row
 from .reader import SUPPORTED_GLOBS, Article, ReadError, ReadOptions, iter_articles, list_articles
 from .writer import check_formats, open_tables, remove_stale_temp_files, temp_file
 
@@ -60,14 +65,7 @@ def check_corpus(corpus_dir: Path, pattern: Union[str, Sequence[str]] = SUPPORTE
 
 
 def article_record(article: Article, records: dict) -> dict:
-    row = {"article_id": article.article_id, "source_path": article.source_path,
-           "source_line": article.source_line, "format": article.format, "title": article.title,
-           "url": article.url, "published": article.published, "source": article.source,
-           "encoding": article.encoding, "mojibake_fixed": article.mojibake_fixed,
-           "warnings": "|".join(article.warnings) or None, "sha256": article.sha256,
-           "n_chars": len(article.text), "n_tokens": records["n_tokens"], "status": "ok", "error": "",
-           "text": article.text}
-    return {"article": row, "warnings": list(article.warnings), **records}
+    return {"article": article_row(article, records["n_tokens"]), "warnings": list(article.warnings), **records}
 
 
 def failed_record(article_id: Optional[str], source_path: str, stage: str, message: str,
@@ -207,12 +205,16 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
         with open_cache(state_dir(out_dir), fingerprint.key) as cache:
             spool = new_spool(out_dir)
             try:
-                with open_engine(engine, jobs, scheduler, nlp) as runner:
-                    records = article_records(iter_articles(paths, reading), runner, cache, incremental,
-                                              batch_size)
-                    stats = spool_records(records, spool, len(paths), progress)
-                stats.normaliser.finalise()
-                written, counts = write_tables(spool, out_dir, stats.normaliser, formats, encoding)
+                if formats == ["csv"]:
+                    stats, written, counts = _run_csv(paths, out_dir, spool, engine, jobs, scheduler, nlp, cache,
+                                                      incremental, batch_size, reading, encoding, progress)
+                else:  # Parquet: the records themselves, for typed columns
+                    with open_engine(engine, jobs, scheduler, nlp) as runner:
+                        records = article_records(iter_articles(paths, reading), runner, cache, incremental,
+                                                  batch_size)
+                        stats = spool_records(records, spool, len(paths), progress)
+                    stats.normaliser.finalise()
+                    written, counts = write_tables(spool, out_dir, stats.normaliser, formats, encoding)
             finally:
                 spool.unlink(missing_ok=True)
             cache.keep_only(stats.hashes)
@@ -223,6 +225,24 @@ def run_pipeline(corpus_dir: Path, out_dir: Path, nlp: Optional[Language] = None
         write_manifest(out_dir, fingerprint, run_info, written)
     return RunSummary(stats.n_records, counts["failed"], counts["mentions"], counts["relations"],
                       time.perf_counter() - started, str(out_dir), stats.n_reused)
+
+
+def _run_csv(paths: List[Path], out_dir: Path, spool: Path, engine: str, jobs: int, scheduler: Optional[str],
+             nlp: Optional[Language], cache: ResultCache, incremental: bool, batch_size: int, reading: ReadOptions,
+             encoding: str, progress: Optional[Progress]) -> Tuple[SpoolStats, List[Path], Dict[str, int]]:
+    """The run of CSV tables (see merge.py): the same tables as article_records + write_tables."""
+    tables = open_tables(out_dir, ["csv"], encoding)
+    try:
+        with spool.open("wb") as f:
+            merger = Merger(tables, f, cache, logger, progress, len(paths))
+            with open_engine(engine, jobs, scheduler, nlp) as runner:
+                merge_records(paths, runner, cache, merger, reading, incremental, batch_size)
+        written = write_entity_tables(spool, merger, out_dir, encoding)
+    except BaseException:
+        tables.abort()
+        raise
+    m = merger.stats()
+    return SpoolStats(merger.normaliser, m.n_reused, m.n_records, m.hashes), written, m.counts
 
 
 def write_spooled(f: BinaryIO, record: dict) -> None:

@@ -134,6 +134,12 @@ class AtomicTable:
         writer.writerows([[cell(row.get(name)) for name, cell in cells] for row in rows])
         self.header_written = True
 
+    def append_text(self, text: str) -> None:
+        """CSV lines already made (rowtext), after the header."""
+        if not self.header_written:
+            self.append([])
+        self.file.write(text)
+
     def append_frame(self, df: pd.DataFrame) -> None:
         guard_formulas(df).to_csv(self.file, header=not self.header_written, index=False, lineterminator="\n")
         self.header_written = True
@@ -236,6 +242,11 @@ class TableSet:
                 table.append_frame(df)
             else:
                 table.append(rows)
+
+    def append_text(self, name: str, text: str) -> None:
+        """CSV lines already made (rowtext): only for a set of CSV tables."""
+        for table in self.tables[name]:
+            table.append_text(text)
 
     def commit(self) -> List[Path]:
         """Rename every finished table into place (all are complete on disk before the first rename)."""

@@ -380,3 +380,252 @@ def test_records_encoded_by_workers_are_stored_as_the_cache_encodes_them(nlp):
     for result in process_batch(nlp, articles):
         encoded = pickle.loads(pickle.dumps(EncodedRecord(result)))  # as it comes back from a worker
         assert encoded == result and encode_record(encoded) == json.dumps(result, ensure_ascii=False)
+
+
+# -- the CSV run (merge.py): rows made as text where articles are processed, joined by the merger --------
+EDGE_TEXTS = [None, "", "plain", "a,b", 'say "hi"', "line\nbreak", "x\r\ny", "=SUM(A1)", "-5", "+x", "@me", "'=x",
+              "''-x", "\tx", "\rx", "ünï’", " lead", "NHS England", "org:nhs"]
+
+
+def random_records(rng, n):
+    """Articles with records of random mentions and relations, every cell an edge case now and then."""
+    from pipeline.reader import Article
+
+    def text():
+        return rng.choice(EDGE_TEXTS)
+
+    items = []
+    for i in range(n):
+        body = "".join(rng.choice(["word ", "a,b ", '"q" ', "\n", "ü "]) for _ in range(60))
+        article = Article(rng.choice([f"a{i}", f"-a{i}", f"a,{i}"]), f"/c/a{i}.txt", body, text() or "t",
+                          f"{i:064d}", rng.choice([None, 3]), "txt", text(), text(), text(), "utf-8",
+                          rng.random() < 0.5, tuple(rng.sample(["W002 x", "W003 y"], rng.randint(0, 2))))
+        mentions, offsets = [], []
+        for k in range(rng.randint(0, 12)):
+            start = rng.randint(0, 50)
+            end = start + rng.randint(1, 9)
+            offsets.append((start, end))
+            label = rng.choice(["ORG", "PERSON", "FIGURE", "ORG", "PERSON"])
+            m = {"start": start, "end": end, "label": label, "text": rng.choice(["NHS", "Dr Roe", "a,b", "=1", "Roe"]),
+                 "canonical": rng.choice([None, "", "NHS England", "Jane Roe", 'The "Trust", Ltd', "-x"]),
+                 "title": text(), "role": text(), "org_kind": rng.choice([None, "", "shape", "gazetteer", "alias"]),
+                 "sentence": text() or "s"}
+            if label == "FIGURE":
+                m.update(value=rng.choice([None, 5, 5.0, 0.1, 1e21, -3.5, float("nan")]), unit=text(),
+                         qualifier=text(), measure=text(), period=text())
+            mentions.append(m)
+        relations = []
+        for k in range(rng.randint(0, 6)):
+            head = list(rng.choice(offsets)) if offsets and rng.random() < 0.8 else [1, 2]
+            r = {"type": rng.choice(["role", "quote", "collaboration"]), "head": head}
+            if rng.random() < 0.6:
+                r["tail"] = list(rng.choice(offsets)) if offsets else [3, 4]
+            if rng.random() < 0.4:
+                r["quote"] = [rng.randint(0, 20), rng.randint(20, 50)]
+            for key in ("role", "trigger"):
+                if rng.random() < 0.5:
+                    r[key] = text()
+            relations.append(r)
+        items.append((article, {"n_tokens": rng.randint(1, 900), "mentions": mentions, "relations": relations}))
+    return items
+
+
+class _NoCache:
+    def put_many(self, results):
+        list(results)
+
+
+def test_csv_rows_made_as_text_equal_the_table_builder_rows(tmp_path):
+    import logging
+
+    from pipeline.merge import Merger, write_entity_tables
+    from pipeline.normalise import CorpusNormaliser
+    from pipeline.run import article_record, write_spooled, write_tables
+    from pipeline.writer import open_tables
+
+    rng = random.Random(11)
+    for round_ in range(4):
+        items = random_records(rng, 60)
+        plain_out, fast_out = tmp_path / f"plain{round_}", tmp_path / f"fast{round_}"
+        plain_out.mkdir(), fast_out.mkdir()
+        normaliser = CorpusNormaliser()
+        spool = tmp_path / f"plain{round_}.pickle"
+        with spool.open("wb") as f:
+            for article, record in items:
+                spooled = article_record(article, record)
+                for m in spooled["mentions"]:
+                    normaliser.observe(m)
+                write_spooled(f, spooled)
+        normaliser.finalise()
+        write_tables(spool, plain_out, normaliser)
+        fast_spool = tmp_path / f"fast{round_}.pickle"
+        tables = open_tables(fast_out)
+        with fast_spool.open("wb") as f:
+            merger = Merger(tables, f, _NoCache(), logging.getLogger("test"), None, len(items))
+            hits = {article.sha256: record for article, record in items}  # rows made here, as for reused results
+            merger.merge([article for article, _ in items], hits, None)
+        write_entity_tables(fast_spool, merger, fast_out, "utf-8")
+        for name in SCHEMAS:
+            assert (fast_out / f"{name}.csv").read_bytes() == (plain_out / f"{name}.csv").read_bytes(), name
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_csv_run_equals_the_record_path(tmp_path, nlp, jobs):
+    """Workers reading files, duplicates found when merging, failures of every kind, reused results."""
+    import shutil
+
+    from pipeline.cache import open_cache
+    from pipeline.engines import InProcessEngine
+    from pipeline.run import article_records, run_pipeline, spool_records, write_tables
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "tests" / "data" / "bad_corpus", corpus)
+    for path in sorted((ROOT / "corpus").glob("*.txt"))[:6]:
+        shutil.copyfile(path, corpus / path.name)
+    (corpus / "again").mkdir()
+    shutil.copyfile(sorted((ROOT / "corpus").glob("*.txt"))[2], corpus / "again" / sorted(
+        (ROOT / "corpus").glob("*.txt"))[2].name)  # a repeated id in another folder
+    paths = list_articles(corpus)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    with open_cache(tmp_path, "key") as cache:
+        records = article_records(iter_articles(paths), InProcessEngine(nlp), cache, False, 4)
+        stats = spool_records(records, tmp_path / "spool.pickle", len(paths))
+    stats.normaliser.finalise()
+    write_tables(tmp_path / "spool.pickle", plain, stats.normaliser)
+    out = tmp_path / "fast"
+    first = run_pipeline(corpus, out, nlp=nlp if jobs == 1 else None, jobs=jobs)
+    for name in SCHEMAS:
+        assert (out / f"{name}.csv").read_bytes() == (plain / f"{name}.csv").read_bytes(), name
+    again = run_pipeline(corpus, out, nlp=nlp if jobs == 1 else None, jobs=jobs, incremental=True)
+    assert again.n_reused == first.n_articles - first.n_failed > 0
+    for name in SCHEMAS:
+        assert (out / f"{name}.csv").read_bytes() == (plain / f"{name}.csv").read_bytes(), name
+
+
+def test_bracketed_words_from_the_orth_array_are_the_token_loop(nlp, docs):
+    import numpy
+
+    from pipeline.orgs import bracketed_words
+
+    rng = random.Random(5)
+    arrays = [d.to_array(ORTH) for d in docs]
+    arrays += [numpy.array([rng.choice([1, 2, 3]) for _ in range(rng.randint(0, 12))], dtype="uint64")
+               for _ in range(300)]
+    for orths in arrays:
+        for open_id, close_id in ((nlp.vocab.strings["("], nlp.vocab.strings[")"]), (1, 2), (2, 2)):
+            values = orths.tolist()
+            plain = [i for i in range(1, len(values) - 2) if values[i] == open_id and values[i + 2] == close_id]
+            assert bracketed_words(orths, open_id, close_id) == plain
+
+
+def test_acronym_candidates_cached_by_word_are_the_plain_set(docs):
+    from pipeline.orgs import acronym_candidates
+
+    for doc in docs:
+        orths = doc.to_array(ORTH).tolist()
+        plain = {w for w in (doc.vocab.strings[o] for o in set(orths)) if 3 <= len(w) <= 7 and w.isalpha()
+                 and w.isupper()}
+        assert acronym_candidates(doc, orths) == plain
+        assert acronym_candidates(doc, orths) == plain  # and again, from the cache
+
+
+def test_name_run_starts_are_the_token_loop(nlp, docs):
+    people = nlp.get_pipe("nhs_people")
+    rng = random.Random(3)
+    for doc in docs:
+        for blocked in (set(), {i for e in doc.ents for i in range(e.start, e.end)},
+                        set(rng.sample(range(len(doc)), min(len(doc), 40)))):
+            names = [people.is_name_token(doc, i, blocked) for i in range(len(doc))]
+            plain = [i for i in range(len(doc)) if names[i] and not (i > 0 and names[i - 1])]
+            assert people._name_run_starts(doc, doc.to_array(ORTH), blocked) == plain
+    assert people._name_run_starts(nlp.make_doc(""), nlp.make_doc("").to_array(ORTH), set()) == []
+
+
+def test_word_flags_array_is_the_list_of_flags(nlp, docs):
+    figures = nlp.get_pipe("nhs_figures")
+    for doc in list(docs) + [nlp.make_doc(""), nlp.make_doc("1 2 1 May 2019 [3]")]:
+        assert figures._word_flags.array(doc).tolist() == figures._word_flags.of(doc)
+
+
+def test_listing_matches_as_pure_posix_path_match(tmp_path):
+    import os
+    from pathlib import Path, PurePosixPath
+
+    def plain(corpus_dir, patterns):
+        patterns = [patterns] if isinstance(patterns, str) else list(patterns)
+        lowered = [p.lower() for p in patterns]
+        found = []
+        for folder, subfolders, files in os.walk(corpus_dir):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            for name in files:
+                path = Path(folder) / name
+                relative = PurePosixPath(path.relative_to(corpus_dir).as_posix().lower())
+                if not name.startswith(".") and any(relative.match(p) for p in lowered):
+                    found.append(path)
+        return sorted(found)
+
+    names = ["a.txt", "B.TXT", "c.Html", "d.htm", "e.jsonl", ".hidden.txt", "f.txt.bak", "g", "h[1].txt", "İ.txt",
+             "2024/x.txt", "2024/y.html", "a-b/z.txt", "a/z.txt", ".git/q.txt", "deep/2024/w.TXT", "x.txt/inner.md"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    for patterns in [("*.txt", "*.html", "*.htm", "*.jsonl"), "*.txt", ["2024/*.txt", "*.md"], ["*"], ["?.txt"],
+                     ["h[1].txt", "*.[th]*"], ["deep/*/*.txt"], ["*.TXT", "a-b/*"]]:
+        assert list_articles(tmp_path, patterns) == plain(tmp_path, patterns), patterns
+
+
+def test_short_form_starts_from_the_orth_array_are_the_tokens_with_those_texts(nlp, docs):
+    from spacy.strings import get_string_id
+
+    rng = random.Random(9)
+    for doc in docs:
+        words = {t.text for t in doc if rng.random() < 0.05} | {"Sherwood", "Kettering", "Barts"}
+        first_ids = {get_string_id(w) for w in words}
+        orths = doc.to_array(ORTH).tolist()
+        assert [k for k, o in enumerate(orths) if o in first_ids] == [t.i for t in doc if t.text in words]
+    # what the rule finds from those starts: tests/test_orgs.py::test_places_standing_for_a_trust
+
+
+def test_initials_variants_cached_are_the_computed_ones():
+    from pipeline.orgs import _initials_variants, initials_variants
+
+    rng = random.Random(4)
+    vocabulary = ["NHS", "Foundation", "Trust", "Hospitals", "Hospital", "of", "and", "East", "London", "Barts",
+                  "Health", "University", "the", "Care", "Pennine"]
+    for _ in range(400):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 7))]
+        first = initials_variants(words)
+        assert first == _initials_variants.__wrapped__(tuple(words)) == initials_variants(list(words))
+
+
+def test_capitals_runs_found_by_index_are_the_token_loop(docs):
+    from pipeline.orgs import _in_capitals_runs, acronym_candidates
+
+    for doc in docs:
+        orths = doc.to_array(ORTH).tolist()
+        words = acronym_candidates(doc, orths) | {"NHS", "The"}
+        ids = {doc.vocab.strings[w] for w in words}
+
+        def capitals(k):
+            text = doc.vocab.strings[orths[k]] if 0 <= k < len(orths) else ""
+            return len(text) > 1 and text.isalpha() and text.isupper() and text != "NHS"
+
+        plain = {doc.vocab.strings[o] for i, o in enumerate(orths) if o in ids and (capitals(i - 1) or capitals(i + 1))}
+        assert _in_capitals_runs(doc, words, orths) == plain
+
+
+def test_full_names_from_the_doc_text_are_the_token_joins(nlp, docs):
+    from spacy.tokens import Span
+
+    from pipeline.people import full_name
+
+    rng = random.Random(6)
+    for doc in list(docs) + [nlp("Brian  Webster-Henderson\nand Dr\tJane Roe ,  said")]:
+        spans = [Span(doc, e.start, e.end) for e in doc.ents]
+        for _ in range(30):
+            start = rng.randrange(len(doc))
+            spans.append(Span(doc, start, min(len(doc), start + rng.randint(1, 6))))
+        for span in spans:
+            plain = " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
+            assert full_name(span) == plain
