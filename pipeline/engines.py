@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .cache import EncodedRecord, encode_record
 from .errors import Errors, NhsExtractError
 from .nlp import build_nlp
-from .reader import Article, ReadError, ReadOptions, read_article
+from .reader import Article, ReadOptions, read_article
 from .rowtext import CsvLines, article_row, item_rows
 from .tables import doc_records
 from .text_utils import remember_text

@@ -17,7 +17,7 @@ import os
 import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence
 
 from .build import TableBuilder
 from .cache import ResultCache

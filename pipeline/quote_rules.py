@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, rel
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
+    STATEMENT_NOUNS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
     NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REPORTED_CLAUSE_STARTS,
 )
@@ -185,6 +186,10 @@ class QuoteRules:
             bodies = self._bodies_speaking(doc, verb)
             if bodies:
                 return bodies
+        if prev is not None and prev.lower_ == "it" and not subject:
+            authors = self._statement_authors(doc, verb)
+            if authors:
+                return authors  # 'a joint statement from Brian Booth ... and Jim Breakell ... It said:'
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
             last = self._last_before(doc, verb.i, "ORG", quoted)
             if prev.lower_ == "they" and last:
@@ -205,6 +210,24 @@ class QuoteRules:
         group = group[group.index(first):]
         names = {o._.canonical or o.text for o in group}
         return group if len(names) > 1 and all(o in subject for o in group) else [first]
+
+    @staticmethod
+    def _statement_authors(doc: Doc, verb) -> List[Span]:
+        """The people (else the bodies) a statement named in the sentence before is 'from' or 'by'."""
+        start = verb.sent.start
+        k = start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return []
+        before = doc[k].sent
+        opens = next((t.i for t in before if t.lower_ in STATEMENT_NOUNS and t.i + 1 < before.end
+                      and doc[t.i + 1].lower_ in {"from", "by"}), None)
+        if opens is None:
+            return []
+        named = [e for e in doc_ents(doc) if e.start > opens and e.end <= before.end and e.label_ in {"PERSON", "ORG"}]
+        people = [e for e in named if e.label_ == "PERSON"]
+        return people or named
 
     def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
         """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""

@@ -59,6 +59,8 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 # Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
 CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
+# 'a joint statement from X and Y ... It said:': what 'it' says stands for its authors.
+STATEMENT_NOUNS = {"statement", "letter", "release", "announcement"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
 REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}

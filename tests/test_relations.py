@@ -672,6 +672,12 @@ def test_negation_after_the_trigger(nlp):
      "single-hospital trust has never asked to join the proposed Barts NHS Group.\n\nThey added: “The pause "
      "will shift the focus from corporate reorganisation to collaboration.”",
      [("Homerton Healthcare", "The pause will shift the focus from corporate reorganisation to collaboration.")]),
+    # news_lancashiretelegraph_2001 (heldout7): 'It said:' after 'a joint statement from X ... and Y ...'
+    ("The news was announced in a joint statement from Brian Booth, chairman of Preston Acute Hospitals NHS Trust "
+     "and Jim Breakell, acting chairman of Chorley and South Ribble NHS Trust.\n\nIt said: \"The proposed merger "
+     "of the trusts will not involve any reduction in our services.\"",
+     [("Brian Booth", "The proposed merger of the trusts will not involve any reduction in our services."),
+      ("Jim Breakell", "The proposed merger of the trusts will not involve any reduction in our services.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
