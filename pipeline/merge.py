@@ -56,7 +56,8 @@ def sources(paths: Iterable[Path], engine, options: ReadOptions, incremental: bo
 
 
 def units(items: Iterable[object], cache: ResultCache, incremental: bool, batch_size: int):
-    """((group, hits), to_send) per group of batch_size inputs: hits are cached records by sha256."""
+    """((group, hits), to_send) per group of batch_size inputs: hits are cached records by sha256; sent
+    are the paths (str) and the Articles not in the cache, not ReadErrors. Both run paths use it."""
     def unit(group: list):
         hits = cache.get_many(a.sha256 for a in group if isinstance(a, Article)) if incremental else {}
         send = [s for s in group if isinstance(s, str) or (isinstance(s, Article) and s.sha256 not in hits)]

@@ -27,7 +27,7 @@ from .datapackage import write_datapackage
 from .engines import check_engine, map_in_order, open_engine
 from .errors import Errors, NhsExtractError
 from .lock import run_lock, state_dir
-from .merge import Merger, merge_records, write_entity_tables
+from .merge import Merger, merge_records, units, write_entity_tables
 from .manifest import pipeline_fingerprint, write_manifest
 from .nlp import CONFIG_PATH
 from .normalise import CorpusNormaliser
@@ -96,28 +96,10 @@ def batch_size_for(n_articles: int, jobs: int, largest: int) -> int:
     return max(1, min(largest, math.ceil(n_articles / (jobs * BATCHES_PER_JOB))))
 
 
-def _units(items: Iterable, cache: ResultCache, incremental: bool,
-           batch_size: int) -> Iterator[Tuple[Tuple[list, Dict[str, dict]], List[Article]]]:
-    """Groups of input items, each with its cached results and the articles still to process."""
-    def unit(group: list):
-        hits = cache.get_many(a.sha256 for a in group if isinstance(a, Article)) if incremental else {}
-        todo = [a for a in group if isinstance(a, Article) and a.sha256 not in hits]
-        return (group, hits), todo
-
-    group: list = []
-    for item in items:
-        group.append(item)
-        if len(group) >= batch_size:
-            yield unit(group)
-            group = []
-    if group:
-        yield unit(group)
-
-
 def article_records(items: Iterable, engine, cache: ResultCache, incremental: bool,
                     batch_size: int) -> Iterator[Tuple[dict, bool]]:
     """(record, reused) per input item, in input order; new results go to the cache batch by batch."""
-    for (group, hits), results in map_in_order(engine, _units(items, cache, incremental, batch_size)):
+    for (group, hits), results in map_in_order(engine, units(items, cache, incremental, batch_size)):
         fresh = iter(results)
         new = []
         for item in group:
