@@ -1,6 +1,7 @@
 """Mentions of ORG and PERSON indexed by token, and relations as plain values (nhs_relations)."""
 
-from typing import Dict, List, NamedTuple, Optional
+from functools import cached_property
+from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -8,12 +9,13 @@ from .relation_words import BULLETS, LIST_JOINERS
 from .text_utils import BODY_REFS, doc_ents
 
 
-class Mentions(NamedTuple):
+class Mentions:
     """ORG and PERSON mentions of a doc, indexed by their first and last tokens."""
 
-    by_start: Dict[int, Span]
-    by_end: Dict[int, Span]
-    orgs: List[Span]
+    def __init__(self, by_start: Dict[int, Span], by_end: Dict[int, Span], orgs: List[Span]):
+        self.by_start = by_start
+        self.by_end = by_end
+        self.orgs = orgs
 
     @classmethod
     def of(cls, doc: Doc) -> "Mentions":
@@ -39,7 +41,12 @@ class Mentions(NamedTuple):
         return self._labelled(self.by_end.get(i), "PERSON")
 
     def coordinated_groups(self) -> List[List[Span]]:
-        """Runs of bodies named as one list: 'A, B and C', 'NHS England (NHSE) and NHS Improvement'."""
+        """Runs of bodies named as one list: 'A, B and C', 'NHS England (NHSE) and NHS Improvement'.
+        Read by several rules for each body noun: made once per Mentions (callers never change them)."""
+        return self._groups
+
+    @cached_property
+    def _groups(self) -> List[List[Span]]:
         groups: List[List[Span]] = []
         for org in self.orgs:
             last = groups[-1][-1] if groups else None

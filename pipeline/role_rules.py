@@ -2,7 +2,6 @@
 
 from typing import Dict, List, Optional, Tuple
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, rel
@@ -18,7 +17,13 @@ from .relation_words import (
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SUCCESSION_VERBS, TAKING_VERBS,
 )
-from .text_utils import doc_ents, doc_text
+from .text_utils import doc_ents, doc_text, word_positions
+
+
+def _closes_item(doc: Doc, span: Span) -> bool:
+    """The span ends an item of a list of witnesses or signatories: at ';', '.', ')', a line break or the end."""
+    return (span.end >= len(doc) or doc[span.end].text in {";", ".", ")"}
+            or "\n" in doc[span.end].text or "\n" in doc[span.end - 1].whitespace_)
 
 
 class RoleRules:
@@ -86,9 +91,7 @@ class RoleRules:
         """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as
         chief executive of Y": a person's appointment noun, an optional body, 'as' and the role."""
         out: List[dict] = []
-        noun_ids = {doc.vocab.strings[noun] for noun in APPOINTMENT_NOUNS}
-        # The nouns are rare: found in the LOWER array, not by a Token object for every word.
-        nouns = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in noun_ids]
+        nouns = word_positions(doc, APPOINTMENT_NOUNS)
         if not nouns:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
@@ -101,12 +104,7 @@ class RoleRules:
                 continue
             if doc[k].lower_ in {"to", "at"}:
                 orgs, k = self._org_phrase_at(doc, k + 1, m)
-            if k >= len(doc) or doc[k].lower_ != "as":
-                continue
-            k += 1
-            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
-                k += 1
-            role = roles_at.get(k)
+            role = self._role_after_as(doc, k, roles_at)
             if role is None:
                 continue
             after, _ = self._orgs_after(doc, role.end, m)
@@ -158,8 +156,7 @@ class RoleRules:
         if k + 1 >= len(doc) or doc[k].text != ",":
             return None
         owner = m.org_starting_at(k + 1)
-        closes = owner is not None and (owner.end >= len(doc) or doc[owner.end].text in {";", ".", ")"}
-                                        or "\n" in doc[owner.end - 1].whitespace_ or "\n" in doc[owner.end].text)
+        closes = owner is not None and _closes_item(doc, owner)
         words = [t.lower_ for t in board if t.lower_ not in DETERMINERS]
         return (" ".join(words), owner) if closes else None
 
@@ -203,9 +200,8 @@ class RoleRules:
         """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
         ', where', held by the sentence's subject."""
         out: List[dict] = []
-        where = doc.vocab.strings["where"]
         roles_at = {r.start: r for r in self._role_spans(doc)}
-        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == where):
+        for k in word_positions(doc, {"where"}):
             if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].lower_ not in PERSON_PRONOUNS:
                 continue
             org = m.org_ending_at(k - 1)
@@ -222,8 +218,7 @@ class RoleRules:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
         transformation': a name, a joining verb, the body, 'as' and the role."""
         out: List[dict] = []
-        verb_ids = {doc.vocab.strings[v] for v in JOINING_VERBS | APPOINTED_TO_VERBS}
-        verbs = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in verb_ids]
+        verbs = word_positions(doc, JOINING_VERBS | APPOINTED_TO_VERBS)
         if not verbs:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
@@ -239,15 +234,20 @@ class RoleRules:
             if person is None:
                 continue
             orgs, k = self._org_phrase_at(doc, body_at, m)
-            if not orgs or k >= len(doc) or doc[k].lower_ != "as":
-                continue
-            k += 1
-            while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
-                k += 1
-            role = roles_at.get(k)
+            role = self._role_after_as(doc, k, roles_at) if orgs else None
             if role is not None:
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
         return out
+
+    @staticmethod
+    def _role_after_as(doc: Doc, k: int, roles_at: Dict[int, Span]) -> Optional[Span]:
+        """The role that 'as' at token k introduces, after its article: '... as its chief strategy officer'."""
+        if k >= len(doc) or doc[k].lower_ != "as":
+            return None
+        k += 1
+        while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
+            k += 1
+        return roles_at.get(k)
 
     @staticmethod
     def _sentence_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
@@ -320,9 +320,7 @@ class RoleRules:
         names: 'X and Y, interim chief executives of A and B respectively', 'the CEOs of A and B,
         X and Y respectively'. The n-th name holds the post at the n-th body."""
         out: List[dict] = []
-        word = doc.vocab.strings["respectively"]
-        ends = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == word]
-        for end in ends:
+        for end in word_positions(doc, {"respectively"}):
             while end > 0 and doc[end - 1].text == ",":
                 end -= 1
             for start, role_end, role in doc._.plural_roles or ():
@@ -345,8 +343,7 @@ class RoleRules:
         """'its current chair Mark Lam was appointed to the same role at B': the role the person
         holds by the relations found before, now at B too."""
         out: List[dict] = []
-        same = doc.vocab.strings["same"]
-        for k in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == same):
+        for k in word_positions(doc, {"same"}):
             if not (0 < k < len(doc) - 3 and doc[k - 1].lower_ == "the" and doc[k + 1].lower_ in SAME_POST_NOUNS
                     and doc[k + 2].lower_ in ROLE_LINKS):
                 continue
@@ -561,10 +558,8 @@ class RoleRules:
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
                 k += 1
             org = m.org_starting_at(k)
-            closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {";", ".", ")"}
-                                          or (doc[org.end].text == "," and org.end + 1 < len(doc)
-                                              and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS)
-                                          or "\n" in doc[org.end].text or "\n" in doc[org.end - 1].whitespace_)
+            closes = org is not None and (_closes_item(doc, org) or (
+                doc[org.end].text == "," and org.end + 1 < len(doc) and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS))
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
@@ -808,8 +803,7 @@ class RoleRules:
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
         out = []
-        verb_ids = {doc.vocab.strings[verb] for verb in self.role_verbs}
-        for tok in (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-1]) if lower in verb_ids):
+        for tok in (doc[i] for i in word_positions(doc, self.role_verbs) if i < len(doc) - 1):
             role = self.role_verbs.get(tok.lower_)
             person = self._who_clause_subject(doc, tok.i, m)
             if role is None or person is None:

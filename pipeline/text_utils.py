@@ -3,10 +3,10 @@ import re
 from bisect import bisect_right
 from collections import OrderedDict
 from contextlib import contextmanager
-from typing import Any, Callable, Dict, Iterator, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Tuple
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
@@ -122,3 +122,10 @@ def one_line(text: str) -> str:
 def clean_sentence(span: Span) -> str:
     """The evidence sentence of a mention, on one line."""
     return one_line(sentence_of(span).text)
+
+
+def word_positions(doc: Doc, words: Iterable[str]) -> List[int]:
+    """Token indices whose lower-case form is one of the words: rare words found in the LOWER array,
+    not by a Token object for every word of the doc."""
+    ids = {doc.vocab.strings[w] for w in words}
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
