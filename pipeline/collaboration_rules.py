@@ -72,6 +72,8 @@ class CollaborationRules:
             after = self._bodies_pointed_to(doc, trigger.end, m)  # 'integrating the trusts into one'
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
+        if len(after) == 1 and trigger.text.lower() in self.into_triggers:
+            return [(a, after[0]) for a in before]  # 'HEE, NHS Digital and NHSX will become part of NHS England'
         if after and link in ACCOMPANY_LINKS:
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
@@ -212,6 +214,9 @@ class CollaborationRules:
         if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
             sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
         skipped = PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+        if trigger[-1].lower_.endswith("ly") and k + 1 < sent_end and doc[k].lower_.endswith("ed") \
+                and doc[k + 1].lower_ == "by":
+            k, link = k + 2, "between"  # 'jointly supported by A, B and C'
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list

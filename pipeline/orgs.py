@@ -20,6 +20,17 @@ from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
+SAINTS = {"St", "St."}
+NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
+# Lower-case words that may follow a body's name, where any other word shows the name modifies a noun.
+CLAUSE_WORDS = {"said", "says", "told", "added", "and", "or", "but", "who", "which", "that", "has", "have", "had",
+                "is", "was", "were", "are", "will", "would", "since", "until", "from", "for", "in", "at", "to", "on",
+                "with", "after", "before", "when", "where", "between", "as", "by", "since", "before"}
+# Capitalised words that never start or carry on an unknown body's name after a role.
+NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday", "i", "he", "she", "we", "they", "it", "this", "that", "mr", "mrs",
+                  "ms", "dr", "professor", "sir", "dame", "lord", "baroness"}
 # Short suffixes of bodies no gazetteer lists, written out in the canonical name.
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
@@ -82,6 +93,17 @@ def foundation_trust_prefixes(aliases: Dict[str, Tuple[str, str]]) -> Dict[tuple
         for n in range(1, len(words) - 2):
             index.setdefault(tuple(words[:n]), set()).add(canonical)
     return index
+
+
+def trust_prefixes(aliases: Dict[str, List[str]]) -> set:
+    """Leading words of every trust's name (without 'The'): 'West Suffolk', 'Bro Morgannwg'."""
+    out = set()
+    for canonical, kind in aliases.values():
+        if kind == "trust":
+            words = canonical.split()
+            words = words[1:] if words[0] == "The" else words
+            out.update(tuple(words[:n]) for n in range(1, len(words)))
+    return out
 
 
 def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
@@ -243,6 +265,7 @@ class OrgRecognizer:
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
+        self._trust_prefixes = trust_prefixes(self.aliases)
         self._trust_words = set(self.trust_name_words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -265,7 +288,71 @@ class OrgRecognizer:
         named = [s for s in short if s[-1].text in self._trust_words]
         doc.spans[BODY_REFS] = [s for s in short if s[-1].text not in self._trust_words]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
+        after_roles = self._names_after_roles(doc)
+        if after_roles:
+            doc.ents = filter_spans(list(doc.ents) + after_roles)
         return doc
+
+    def _names_after_roles(self, doc: Doc) -> List[Span]:
+        """A name no gazetteer or shape knows, where only a body can stand: after a role and
+        'of'/'at' ('non-executive director at Credit Suisse'), or closing an item of a witness list
+        ('Dr Colin Hutchinson, Chair, Doctors for the NHS;')."""
+        taken = {i for s in list(doc.ents) + list(doc.spans.get(BODY_REFS, ())) for i in range(s.start, s.end)}
+        out = []
+        for role in find_roles(doc):
+            k = role.end
+            listed = k < len(doc) and doc[k].text == "," and self._set_off_after_name(doc, role.start)
+            if not listed and (k >= len(doc) or doc[k].lower_ not in {"of", "at"}):
+                continue
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            end = self._name_run(doc, k, taken)
+            if end == k or (listed and not self._closes_list_item(doc, end)):
+                continue
+            if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in CLAUSE_WORDS:
+                continue  # 'chair of the Greater Manchester Mental Health Strategy board': a modifier
+            if end - k < 2 and not is_acronym(doc[k].text):
+                continue  # one capitalised word after 'of' is as often a place ('chief executive of Kettering')
+            words = tuple(t.text for t in doc[k:end])
+            if words in self._trust_prefixes or " ".join(words) in self.aliases:
+                continue  # a place standing for a trust (guidelines), or a name already read and put aside
+            span = Span(doc, k, end, label="ORG")
+            span._.org_kind = "after_role"
+            out.append(span)
+            taken.update(range(k, end))
+        return out
+
+    @staticmethod
+    def _set_off_after_name(doc: Doc, start: int) -> bool:
+        """'Dr Colin Hutchinson, Chair, ...': the role follows a capitalised word and a comma."""
+        return start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 2].is_alpha
+
+    @staticmethod
+    def _closes_list_item(doc: Doc, end: int) -> bool:
+        return (end >= len(doc) or doc[end].text in {";", "."} or "\n" in doc[end].text
+                or "\n" in doc[end - 1].whitespace_)
+
+    @staticmethod
+    def _name_run(doc: Doc, start: int, taken: set) -> int:
+        """The end of a run of capitalised words from token start, with 'of', 'for', 'and', 'the'
+        and '&' inside it ('Doctors for the NHS', 'Royal Society for Arts'), none of it taken."""
+        end, k = start, start
+        sent_end = doc[start].sent.end if start < len(doc) else start
+        while k < sent_end:
+            tok = doc[k]
+            if k in taken:
+                if k > start and doc[k - 1].lower_ in NAME_CONNECTORS and tok.ent_iob_ == "B":
+                    end = next(e.end for e in doc.ents if e.start == k)  # 'Doctors for the NHS'
+                break
+            if tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_BODY_WORDS:
+                k += 1
+                end = k
+            elif tok.lower_ in NAME_CONNECTORS and k > start:
+                k += 1
+            else:
+                break
+        return end
 
     def _short_form_keys(self, spans: List[Span]) -> Dict[Tuple[str, ...], set]:
         """The place words a trust's name starts with, to the trusts of this article they name:
@@ -390,9 +477,11 @@ class OrgRecognizer:
             # A name shape never swallows a known body: "NHS England and Leeds ... Trust".
             while start < end and (start in covered or doc[start].text in LEADING_ARTICLES
                                    or doc[start].lower_ in CONNECTORS or doc[start].is_punct
+                                   or doc[start].text in POSSESSIVE
                                    or (doc[start].is_stop and (doc[start].is_sent_start or (
                                        start > 0 and doc[start - 1].is_quote)))):
                 start += 1  # '“Both West Suffolk and ...'
+            start = self._after_possessive_owner(doc, start, end)
             while end > start and doc[end - 1].lower_ in CONNECTORS:
                 end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
@@ -405,6 +494,27 @@ class OrgRecognizer:
                 span._.org_kind = "shape"
                 spans.append(span)
         return spans
+
+    @staticmethod
+    def _after_possessive_owner(doc: Doc, start: int, end: int) -> int:
+        """A possessive belongs to a name only as its first word ("King's Health Partners",
+        "St George's Healthcare NHS Trust"); after any other owner ("the BMA's GP Committee",
+        "Queen's and King George Hospitals") the name starts after it."""
+        for k in range(end - 2, start, -1):
+            if doc[k].text not in POSSESSIVE:
+                continue
+            owner = k - 1
+            if owner > start and doc[owner - 1].text in SAINTS:
+                owner -= 1
+            first_word = owner == start and not doc[k - 1].text.isupper()
+            if not first_word or doc[k + 1].lower_ in CONNECTORS:
+                if owner > start and doc[owner].text in SAINTS:
+                    return owner
+                k += 1
+                while k < end and doc[k].lower_ in CONNECTORS:
+                    k += 1
+                return k
+        return start
 
     @staticmethod
     def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
@@ -425,8 +535,8 @@ class OrgRecognizer:
         """'the University of Winchester and Hampshire Hospitals NHS Foundation Trust': a shape that
         runs over 'and' into a known name ends before the 'and'."""
         for k in range(start + 1, end - 1):
-            if doc[k].lower_ in {"and", "&"} and k + 1 in covered and k not in covered:
-                return k
+            if doc[k].lower_ in {"and", "&"} and (k + 1 in covered or doc[k + 1].text == "NHS") and k not in covered:
+                return k  # nor into 'NHS Tayside': no name holds 'and NHS'
         return end
 
     @staticmethod

@@ -1,6 +1,6 @@
 """Words the relation rules read: links, markers and limits of the field's phrasing (nhs_relations)."""
 
-ROLE_LINKS = {"of", "at", "for", "on"}
+ROLE_LINKS = {"of", "at", "for", "on", "across"}
 DETERMINERS = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
@@ -78,6 +78,6 @@ SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}
-LIST_LINKS = {None, "of", "between", "and"}
-PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between"}
+LIST_LINKS = {None, "of", "between", "and", "involving"}
+PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between", "involving"}
 QUOTE_MARKS = set("“”‘’\"'«»„")

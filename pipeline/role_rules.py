@@ -443,6 +443,9 @@ class RoleRules:
         if held_until < 0 or start <= held_until:
             return False
         words = [t.lower_ for t in doc[held_until:start]]
+        if len(words) > 3 and words[0] == "(" and ")" in words[2:4]:
+            words = words[words.index(")") + 1:]  # 'chief executive of A (ABC) to become ...'
+            words = [","] + words if words[:1] != [","] else words
         if words in (["and"], [","]):
             return True  # not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
@@ -529,6 +532,8 @@ class RoleRules:
         if possessive:
             i -= 1
         span = m.org_ending_at(i)
+        if span is None and i > 0 and doc[i - 1].text == ")":
+            span = self._defined_before(doc, i - 1, m)  # 'NHS England (NHSE) boss Simon Stevens'
         if span is not None:
             return [span], span.start
         if i > 0 and doc[i - 1].lower_ == "its":
@@ -550,6 +555,14 @@ class RoleRules:
         start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
         return self._resolve_body(doc, noun, None, m), start
 
+    @staticmethod
+    def _defined_before(doc: Doc, close: int, m: "Mentions") -> Optional[Span]:
+        """The body named before a bracketed short form that ends at token `close`."""
+        short = m.org_ending_at(close)
+        if short is None or short.start < 1 or doc[short.start - 1].text != "(":
+            return None
+        return m.org_ending_at(short.start - 1)
+
     def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
         """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
         and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
@@ -559,7 +572,8 @@ class RoleRules:
                 k += 1
             org = m.org_starting_at(k)
             closes = org is not None and (_closes_item(doc, org) or (
-                doc[org.end].text == "," and org.end + 1 < len(doc) and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS))
+                doc[org.end].text == "," and org.end + 1 < len(doc)
+                and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS))
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'

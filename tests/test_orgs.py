@@ -154,6 +154,20 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     # made up (from the review): a trust's short name inside a longer name is none; a body's board is the body
     ("Jane Smith is chair of the Greater Manchester Mental Health Strategy board.", []),
     ("He will be a voting member of the Barts Health Board.", [("Barts Health", "Barts Health NHS Trust")]),
+    # pr_stgeorges_2013, tp_pulse_2017: a possessive is part of a name only as its first word
+    ("Professor Sir Robert Lechler, Executive Director, King’s Health Partners, said:",
+     [("King’s Health Partners", None)]),
+    ("The workforce lead on the BMA’s GP Committee, Dr Krishna Kasaraneni, told Pulse.",
+     [("BMA", "British Medical Association"), ("GP Committee", None), ("Pulse", "Pulse")]),
+    ("An alliance has been agreed between King’s Health Partners Academic Health Sciences Centre and St George’s "
+     "Healthcare NHS Trust Board.",
+     [("King’s Health Partners", None), ("St George’s Healthcare NHS Trust", None)]),
+    # pr_dundee_2015: a name shape never runs over 'and NHS'; NHS Scotland's boards are in the gazetteer
+    ("The AHSP builds on the longstanding collaborations between the University of Dundee and NHS Tayside.",
+     [("University of Dundee", None), ("NHS Tayside", "NHS Tayside")]),
+    # news_bbc_2018 (heldout2): a local Healthwatch
+    ("Andy Yacoub, chief executive of the Healthwatch Suffolk patients' watchdog, said it.",
+     [("Healthwatch Suffolk", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected
@@ -174,3 +188,30 @@ def test_places_standing_for_a_trust(nlp, text, refs):
     doc = nlp(text)
     assert [(s.text, s._.canonical) for s in doc.spans["nhs_body_refs"]] == refs
     assert not any(e.text == refs[0][0] for e in doc.ents if e.label_ == "ORG")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pr_dhsc_2022 (heldout4): a company no gazetteer lists, after a role and 'at'
+    ("Mr Meddings previously served on HM Treasury’s Board and is a non-executive director at Credit Suisse.",
+     ["HM Treasury", "Credit Suisse"]),
+    # parl_hsc_2018 (heldout6): the last item of a witness list, over 'the NHS'
+    ("I: Dr Colin Hutchinson, Chair, Doctors for the NHS; Dr Tony OSullivan, Co-Chair, Keep Our NHS Public;",
+     ["Doctors for the NHS", "Keep Our NHS Public"]),
+    ("III: Don Redding, Director of Policy, National Voices; and Kate Duxbury, Research Director, Ipsos MORI.",
+     ["National Voices", "Ipsos MORI"]),
+])
+def test_names_only_a_body_can_stand_for(nlp, text, expected):
+    assert [e.text for e in ents(nlp, text, "ORG")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # made up: a single capitalised word is as often a place; a place standing for a trust; a name that
+    # modifies a noun; a role's own field; a list item that does not close
+    "Jane Roe, chief executive of Kettering, said it.",
+    "Dermot O'Riordan, chief clinical information officer at West Suffolk, said so.",
+    "Jane Smith is chair of the Greater Manchester Mental Health Strategy board.",
+    "Jane Smith, Director of Policy and Strategy, left.",
+    "Dr Jane Smith, medical director, Acme Widgets and others met.",
+])
+def test_no_name_after_a_role(nlp, text):
+    assert ents(nlp, text, "ORG") == []

@@ -271,11 +271,12 @@ def pairs(nlp, text):
       ("Stephen Kelly", "British Medical Association", "chair of welsh consultants committee")]),
     ("Hillier copied the letter to John Bercow MP, speaker of the House of Commons; and others.",
      [("John Bercow", "House of Commons", "speaker")]),
-    # pr_dhsc_2022, pr_ucl_2009, pr_pat_2016 (heldout6): 'and as Chair of', a bank; a known name extended by
-    # 'Partners'; a trust's short name when a shape names it differently too
+    # pr_dhsc_2022, pr_ucl_2009, pr_pat_2016 (heldout6): 'and as Chair of', a bank, a company no gazetteer
+    # lists named after a role; a known name extended by 'Partners'; a trust's short name when a shape names it
+    # differently too
     ("Mr Meddings previously served on HM Treasury’s Board and as Chair of TSB Bank, and is a non-executive "
      "director at Credit Suisse.",
-     [("Meddings", "TSB Bank", "chair")]),
+     [("Meddings", "TSB Bank", "chair"), ("Meddings", "Credit Suisse", "non-executive director")]),
     ("Sir Cyril Chantler, Chairman of UCL Partners, said: \"This is fantastic news.\"",
      [("Cyril Chantler", "UCL Partners", "chairman")]),
     ("They will support Pennine Acute Hospitals NHS Trust from April.\n\nChris Mayer, Deputy Chair of Pennine "
@@ -325,6 +326,18 @@ def pairs(nlp, text):
     ("Health and Social Care Committee\n\nOral evidence\n\nMembers present: Dr Sarah Wollaston (Chair).\n\n"
      "Witnesses: Simon Stevens (Chief Executive), NHS England.",
      [("Sarah Wollaston", "Health and Social Care Committee", "chair")]),
+    # tp_laingbuisson_2019 (heldout2): a body's short form in brackets between it and the role
+    ("NHS England (NHSE) boss Simon Stevens will head up both NHSE and NHS Improvement (NHSI).",
+     [("Simon Stevens", "NHS England", "boss")]),
+    # pr_nhft_2019 (heldout3): a post 'across' two bodies, after a short form in brackets
+    ("Angela Hillery, chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) to become shared "
+     "Chief Executive across NHFT and Leicestershire Partnership NHS Trust (LPT)",
+     [("Angela Hillery", "Northamptonshire Healthcare NHS Foundation Trust", "chief executive"),
+      ("Angela Hillery", "NHFT", "shared chief executive"),
+      ("Angela Hillery", "Leicestershire Partnership NHS Trust", "shared chief executive")]),
+    # parl_hsc_2018 (heldout6): a witness list's body the gazetteer lacks
+    ("I: Dr Colin Hutchinson, Chair, Doctors for the NHS; Dr Tony OSullivan, Co-Chair, Keep Our NHS Public;",
+     [("Colin Hutchinson", "Doctors for the NHS", "chair"), ("Tony OSullivan", "Keep Our NHS Public", "co-chair")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
@@ -538,6 +551,26 @@ def test_no_role(nlp, text):
      [("Moorfields Eye Hospital NHS Foundation Trust", "UCL"),
       ("Moorfields Eye Hospital NHS Foundation Trust", "University College London Hospitals NHS Foundation Trust"),
       ("UCL", "University College London Hospitals NHS Foundation Trust")]),
+    # pr_oxfordahsn_2013 (heldout5, list shortened): 'partners are' lists the members (guidelines rule 25)
+    ("The OxAHSC partners are Oxford Brookes University, Oxford Health NHS Foundation Trust, and the University "
+     "of Oxford.",
+     [("Oxford Brookes University", "Oxford Health NHS Foundation Trust"),
+      ("Oxford Brookes University", "University of Oxford"),
+      ("Oxford Health NHS Foundation Trust", "University of Oxford")]),
+    # parl_commons_2021 (heldout4): bodies that become part of another pair with it, not with each other
+    ("Health Education England (HEE), NHS Digital (NHSD) and NHSX will become part of NHS England and "
+     "Improvement (NHSE/I).",
+     [("Health Education England", "NHS England"), ("NHS Digital", "NHS England"), ("NHS England", "NHSX")]),
+    # made up (from tp_hsj_2014_cornwall): 'a merger involving' a list
+    ("She said a merger involving Peninsula Community Health and Cornwall Partnership NHS Foundation Trust would "
+     "help.",
+     [("Cornwall Partnership NHS Foundation Trust", "Peninsula Community Health")]),
+    # pr_dundee_2015 (heldout5): 'jointly' and a participle with 'by'; 'collaborations between'
+    ("AHSP is jointly supported by the University of Dundee, NHS Tayside and the Scottish Government.",
+     [("NHS Tayside", "Scottish Government"), ("NHS Tayside", "University of Dundee"),
+      ("Scottish Government", "University of Dundee")]),
+    ("The AHSP builds on the longstanding collaborations between the University of Dundee and NHS Tayside.",
+     [("NHS Tayside", "University of Dundee")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -594,6 +627,9 @@ def test_the_two_organisations_point_back(nlp):
     # made up: 'we' outside a quote, and a quote whose speaker holds no post at a named body
     "We will be working with NHS England, said Jane Doe of Leeds Teaching Hospitals NHS Trust.",
     "Jane Doe said: “We will be working with NHS England on this.”",
+    # made up: members that are people; one body becoming part of a programme, with no list before it
+    "The committee's members are Jane Smith, Bob Roe and Ann Lee of NHS England.",
+    "Patients at Leeds will become part of NHS England's new programme.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
