@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, rel
+from .mentions import Mentions, _bullet, rel
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -450,7 +450,9 @@ class RoleRules:
             return True  # not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
             words.pop()
-        return len(words) > 1 and words[0] == "," and self._is_role_link(tuple(words[1:]))
+        if words[:2] == [",", "and"]:
+            words = words[1:]
+        return len(words) > 1 and words[0] in {",", "and"} and self._is_role_link(tuple(words[1:]))
 
     @staticmethod
     def _before_closing_comma(doc: Doc, orgs: List[Span]) -> List[Span]:
@@ -579,7 +581,27 @@ class RoleRules:
             i += 1  # 'she held Chief Nurse posts at both A and B'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
+        if i + 1 < len(doc) and doc[i + 1].text == ":":
+            return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)
+
+    @staticmethod
+    def _bulleted_orgs(doc: Doc, k: int, m: "Mentions") -> Tuple[List[Span], int]:
+        """The bodies that open the items of a bulleted list from token k, and where the list ends."""
+        found: List[Span] = []
+        end = k
+        while k < len(doc) and _bullet(doc[k]):
+            while k < len(doc) and _bullet(doc[k]):
+                k += 1
+            org = m.org_starting_at(k)
+            if org is None:
+                break
+            found.append(org)
+            k = org.end
+            while k < len(doc) and not _bullet(doc[k]) and "\n" not in doc[k - 1].whitespace_:
+                k += 1  # the rest of the item: 'Care Quality Commission (CQC)'
+            end = k
+        return found, end
 
     def _org_phrase_at(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
         """The body a phrase at token i names, and the phrase's end: 'the NHS Confederation',
@@ -736,7 +758,7 @@ class RoleRules:
                 person = named if named is not None and self._is_role_link(link) else None
                 return person, False
             if (comma and not link) or self._is_role_link(link):
-                clause = link not in self.role_links and self._ends_clause(link)
+                clause = link not in self.role_links and self._ends_clause(link) and not self._open_link(link)
                 if clause and not self._clause_subject(doc, person, link):
                     return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
                 return person, comma and not link
@@ -801,17 +823,22 @@ class RoleRules:
             return True
         if link and link[0] in ASIDE_STARTS and "," in link:
             return self._is_role_link(link[link.index(",") + 1:])
+        if any(len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings):
+            return self._open_link(link)  # not 'applied for the post as' though a clause may end in 'as'
         for end in self.clause_endings:
             if len(link) >= len(end) and link[len(link) - len(end):] == end \
                     and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
                 return True
+        return self._open_link(link)
+
+    def _open_link(self, link: Tuple[str, ...]) -> bool:
+        """'in his current role as', 'who served 2 terms as'; not 'applied for the post as'."""
         if set(link) & LINK_BREAKS:
             return False
         for end in self.role_link_endings:
             if len(link) > len(end) and link[-len(end):] == end:
                 before = [w for w in link[:-len(end)] if w not in OWNED_ROLE_ADJECTIVES]
-                # 'in his current role as', 'who served 2 terms as'; not 'applied for the post as'
-                return bool(before) and (before[-1] in OWN_POSSESSIVES or "served" in before)
+                return bool(before) and (before[-1] in OWN_POSSESSIVES or bool({"served", "held"} & set(before)))
         return False
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:

@@ -338,6 +338,18 @@ def pairs(nlp, text):
     # parl_hsc_2018 (heldout6): a witness list's body the gazetteer lacks
     ("I: Dr Colin Hutchinson, Chair, Doctors for the NHS; Dr Tony OSullivan, Co-Chair, Keep Our NHS Public;",
      [("Colin Hutchinson", "Doctors for the NHS", "chair"), ("Tony OSullivan", "Keep Our NHS Public", "co-chair")]),
+    # tp_hsj_2023_qvh (heldout2): a clause of the sentence's subject ending in 'as'
+    ("Instead seasoned NHS trouble-shooter Dr Anita Donley was drafted in as interim chair of Queen Victoria "
+     "Hospital NHS Foundation Trust.",
+     [("Anita Donley", "Queen Victoria Hospital NHS Foundation Trust", "interim chair")]),
+    # pr_dhsc_2018 (heldout, list shortened): posts at the bodies of a bulleted list, after 'has held roles as'
+    ("Lord Prior has previous experience in high-level leadership roles within health.\n\nHe is currently chairman "
+     "at University College London Hospitals NHS Foundation Trust and has previously held roles as chairman of:\n\n"
+     "- Norfolk and Norwich University Hospitals NHS Foundation Trust\n- Care Quality Commission (CQC)\n\n"
+     "Lord Prior would take over from Sir Malcolm Grant.",
+     [("Prior", "University College London Hospitals NHS Foundation Trust", "chairman"),
+      ("Prior", "Norfolk and Norwich University Hospitals NHS Foundation Trust", "chairman"),
+      ("Prior", "Care Quality Commission", "chairman")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
