@@ -89,7 +89,9 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
             quotes = self.quotes(doc)
             roles = self.roles(doc, quotes)
-            doc._.relations = self._at_named_mentions(doc, roles + self.collaborations(doc, roles, quotes)) + quotes
+            collaborations = self.collaborations(doc, roles, quotes)
+            roles += self.joint_posts_at_partners(doc, roles, collaborations)
+            doc._.relations = self._at_named_mentions(doc, roles + collaborations) + quotes
             self._cached_roles = None  # the doc is not kept alive by the component
         return doc
 

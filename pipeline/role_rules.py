@@ -15,7 +15,7 @@ from .relation_words import (
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
     LINK_BREAKS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
-    SUCCESSION_VERBS, TAKING_VERBS,
+    SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS,
 )
 from .text_utils import doc_ents, doc_text, word_positions
 
@@ -86,6 +86,48 @@ class RoleRules:
         out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
+
+    def joint_posts_at_partners(self, doc: Doc, roles: List[dict], collaborations: List[dict]) -> List[dict]:
+        """A joint post named with no body ('as is joint chief nurse Mandie Sunderland') is held at the
+        bodies the article says work together, when it names one such set of two to four."""
+        bodies = self._one_partner_set(doc, collaborations)
+        if not bodies:
+            return []
+        m = Mentions.of(doc)
+        held = {(r["head"], r["role"]) for r in roles}
+        out = []
+        for r in self._role_spans(doc):
+            words = r.label_.lower().split()
+            if not any(all(part in words for part in w.split()) for w in SHARED_POST_WORDS):
+                continue
+            person = self._holder(doc, r.start, r.end, m)
+            if person is None or ((person.start_char, person.end_char), r.label_.lower()) in held:
+                continue
+            if self._orgs_before(doc, r.start, m)[0] or self._orgs_after(doc, r.end, m)[0]:
+                continue  # its body is named, and the rules above read it or chose not to
+            out += [{**rel("role", person), "tail": body, "role": r.label_.lower()} for body in bodies]
+        return out
+
+    @staticmethod
+    def _one_partner_set(doc: Doc, collaborations: List[dict]) -> List[Tuple[int, int]]:
+        """The first mentions of the bodies of the article's collaborations, when they are one set."""
+        canonical = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "ORG"}
+        first: Dict[str, Tuple[int, int]] = {}
+        pairs = []
+        for c in collaborations:
+            a, b = canonical.get(c["head"]), canonical.get(c["tail"])
+            if a is None or b is None:
+                continue
+            pairs.append((a, b))
+            first.setdefault(a, c["head"])
+            first.setdefault(b, c["tail"])
+        names = set(first)
+        if not 2 <= len(names) <= 4:
+            return []
+        linked = set(pairs[0])
+        for _ in names:  # one connected set, not two pairs of partners
+            linked |= {x for a, b in pairs if {a, b} & linked for x in (a, b)}
+        return sorted(first[n] for n in names) if linked == names else []
 
     def _appointment_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """"Chris Hopson's appointment to NHS England as chief strategy officer", "X's appointment as

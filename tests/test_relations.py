@@ -338,7 +338,8 @@ def pairs(nlp, text):
     # parl_hsc_2018 (heldout6): a witness list's body the gazetteer lacks
     ("I: Dr Colin Hutchinson, Chair, Doctors for the NHS; Dr Tony OSullivan, Co-Chair, Keep Our NHS Public;",
      [("Colin Hutchinson", "Doctors for the NHS", "chair"), ("Tony OSullivan", "Keep Our NHS Public", "co-chair")]),
-    # tp_hsj_2023_qvh (heldout2): a clause of the sentence's subject ending in 'as'
+    # made up (from tp_hsj_2023_qvh, heldout2, which names the trust elsewhere): a clause of the sentence's
+    # subject ending in 'as'
     ("Instead seasoned NHS trouble-shooter Dr Anita Donley was drafted in as interim chair of Queen Victoria "
      "Hospital NHS Foundation Trust.",
      [("Anita Donley", "Queen Victoria Hospital NHS Foundation Trust", "interim chair")]),
@@ -355,6 +356,22 @@ def pairs(nlp, text):
      [("Malcom Grant", "NHS England", "chairman")]),
 ])
 def test_roles(nlp, text, expected):
+    assert relations(nlp, text, "role") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # made up (from tp_healthcaretimes_2016, heldout2): a joint post with no body is held at the one set of
+    # bodies the article says work together
+    ("Nottingham University Hospitals NHS Trust and Sherwood Forest Hospitals NHS Foundation Trust plan to merge. "
+     "Louise Scull is also standing down, as is joint chief nurse Mandie Sunderland.",
+     [("Mandie Sunderland", "Nottingham University Hospitals NHS Trust", "joint chief nurse"),
+      ("Mandie Sunderland", "Sherwood Forest Hospitals NHS Foundation Trust", "joint chief nurse")]),
+    # made up: two separate pairs of partners leave the joint post's bodies open; no partners, no bodies
+    ("NHS Providers and NHS Confederation plan to merge. The King's Fund works with the Nuffield Trust. "
+     "Joint chief nurse Mandie Sunderland said so.", []),
+    ("Joint chief nurse Mandie Sunderland of Leeds said so.", []),
+])
+def test_joint_posts_at_the_partners(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
 
 
