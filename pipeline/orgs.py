@@ -317,6 +317,8 @@ class OrgRecognizer:
             words = tuple(t.text for t in doc[k:end])
             if words in self._trust_prefixes or " ".join(words) in self.aliases:
                 continue  # a place standing for a trust (guidelines), or a name already read and put aside
+            if end - k > 1 and doc[end - 1].text == "Board":
+                end -= 1  # 'Chairman of the OxAHSC Board': the board is part of the post (guidelines)
             span = Span(doc, k, end, label="ORG")
             span._.org_kind = "after_role"
             out.append(span)

@@ -87,13 +87,17 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
 
     def __call__(self, doc: Doc) -> Doc:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
-            quotes = self.quotes(doc)
-            roles = self.roles(doc, quotes)
-            collaborations = self.collaborations(doc, roles, quotes)
-            roles += self.joint_posts_at_partners(doc, roles, collaborations)
-            doc._.relations = self._at_named_mentions(doc, roles + collaborations) + quotes
+            doc._.relations = self.read(doc)
             self._cached_roles = None  # the doc is not kept alive by the component
         return doc
+
+    def read(self, doc: Doc) -> List[dict]:
+        """The doc's relations: quotes first, since a speaker's 'our' and 'we' name roles and partners."""
+        quotes = self.quotes(doc)
+        roles = self.roles(doc, quotes)
+        collaborations = self.collaborations(doc, roles, quotes)
+        roles += self.joint_posts_at_partners(doc, roles, collaborations)
+        return self._at_named_mentions(doc, roles + collaborations) + quotes
 
     @staticmethod
     def _at_named_mentions(doc: Doc, found: List[dict]) -> List[dict]:

@@ -621,6 +621,9 @@ class RoleRules:
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
+        if i + 3 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the" \
+                and doc[i + 2].lower_ in BOARD_NOUNS and doc[i + 3].lower_ == "of":
+            i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         if i + 1 < len(doc) and doc[i + 1].text == ":":

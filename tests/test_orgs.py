@@ -199,6 +199,8 @@ def test_places_standing_for_a_trust(nlp, text, refs):
      ["Doctors for the NHS", "Keep Our NHS Public"]),
     ("III: Don Redding, Director of Policy, National Voices; and Kate Duxbury, Research Director, Ipsos MORI.",
      ["National Voices", "Ipsos MORI"]),
+    # pr_oxfordahsn_2013 (heldout5): a body's board is part of the post (guidelines rule 22), not of the name
+    ("Sir John Bell, Regius Professor of Medicine and Chairman of the OxAHSC Board, said it.", ["OxAHSC"]),
 ])
 def test_names_only_a_body_can_stand_for(nlp, text, expected):
     assert [e.text for e in ents(nlp, text, "ORG")] == expected

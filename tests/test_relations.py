@@ -351,6 +351,10 @@ def pairs(nlp, text):
      [("Prior", "University College London Hospitals NHS Foundation Trust", "chairman"),
       ("Prior", "Norfolk and Norwich University Hospitals NHS Foundation Trust", "chairman"),
       ("Prior", "Care Quality Commission", "chairman")]),
+    # pr_dhsc_2024 (heldout4): 'appointed R to the board of A'
+    ("Alan Milburn has been appointed Lead Non-Executive Member to the board of the Department of Health and "
+     "Social Care.",
+     [("Alan Milburn", "Department of Health and Social Care", "lead non-executive member")]),
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
