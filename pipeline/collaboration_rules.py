@@ -217,6 +217,8 @@ class CollaborationRules:
         if trigger[-1].lower_.endswith("ly") and k + 1 < sent_end and doc[k].lower_.endswith("ed") \
                 and doc[k + 1].lower_ == "by":
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
+        elif k + 1 < sent_end and doc[k].lower_.endswith("ed") and doc[k + 1].lower_ in {"between", "with"}:
+            k += 1  # 'a memorandum of understanding signed between A and B'
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list

@@ -488,6 +488,11 @@ class OrgRecognizer:
                 end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
+            end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
+            while end > start and doc[end - 1].lower_ in CONNECTORS:
+                end -= 1
+            if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
+                end -= 2  # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
             end = self._before_listed_known(doc, covered, start, end)
             if end - start < 2 or any(i in covered for i in range(start, end)):
                 continue
@@ -496,6 +501,11 @@ class OrgRecognizer:
                 span._.org_kind = "shape"
                 spans.append(span)
         return spans
+
+    @staticmethod
+    def _roles_inside(doc: Doc, start: int, end: int) -> List[int]:
+        """Starts of upper-case role words inside a name shape's run ('... and NUH CEO Anthony May')."""
+        return [s for s, _, _, _ in doc._.role_candidates or () if start < s < end and doc[s].text.isupper()]
 
     @staticmethod
     def _after_possessive_owner(doc: Doc, start: int, end: int) -> int:

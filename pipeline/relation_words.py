@@ -81,3 +81,10 @@ ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and", "involving"}
 PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between", "involving"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
+# Words opening a fronted phrase whose post belongs to the name after its comma:
+# "As chief executive of A, X led ...", "After three years as chief executive of A, X has been appointed".
+FRONTED_OPENERS = {"as", "after", "before", "during", "in", "having", "since", "until", "while", "formerly"}
+# Bodies a joint post spans ('joint chief nurse' of two trusts): local providers and commissioners,
+# by gazetteer kind or by the last word of a name no gazetteer holds.
+LOCAL_BODY_KINDS = {"trust", "ccg", "icb", "health_board"}
+LOCAL_BODY_ENDINGS = {"Trust", "FT", "CCG", "ICB", "Board", "Hospital", "Hospitals", "Group", "PCT"}

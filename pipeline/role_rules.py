@@ -15,7 +15,7 @@ from .relation_words import (
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
     LINK_BREAKS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
-    SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS,
+    SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .text_utils import doc_ents, doc_text, word_positions
 
@@ -51,6 +51,10 @@ class RoleRules:
                 person = lede = self._named_in_next_sentence(doc, r, m)
             if not orgs and person is not None and person.start >= r.end:
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
+                if not orgs and person.end < len(doc) and doc[person.end].lower_ == "from":
+                    orgs, _ = self._org_phrase_at(doc, person.end + 1, m)  # 'Vice Chancellor X from the University'
+            if person is None and orgs and self._after_as(doc, r.start) and self._opens_sentence(doc, r.start):
+                person = self._subject_after(doc, person_from, m)  # 'After three years as CEO of A, X has'
             if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
                 orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
@@ -111,7 +115,9 @@ class RoleRules:
     @staticmethod
     def _one_partner_set(doc: Doc, collaborations: List[dict]) -> List[Tuple[int, int]]:
         """The first mentions of the bodies of the article's collaborations, when they are one set."""
-        canonical = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "ORG"}
+        canonical = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc)
+                     if e.label_ == "ORG" and (e._.org_kind in LOCAL_BODY_KINDS
+                                               or (e._.canonical or e.text).split()[-1] in LOCAL_BODY_ENDINGS)}
         first: Dict[str, Tuple[int, int]] = {}
         pairs = []
         for c in collaborations:
@@ -533,6 +539,19 @@ class RoleRules:
         return after or before
 
     @staticmethod
+    def _opens_sentence(doc: Doc, i: int) -> bool:
+        """Token i is in a phrase before the sentence's first comma ('After more than three years as')."""
+        sent_start = doc[i].sent.start
+        return not any(t.text == "," for t in doc[sent_start:i]) and doc[sent_start].lower_ in FRONTED_OPENERS
+
+    @staticmethod
+    def _subject_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The name right after the comma closing a fronted phrase: '..., Daniel Elkeles has'."""
+        if i + 1 < len(doc) and doc[i].text == ",":
+            return m.person_starting_at(i + 1)
+        return None
+
+    @staticmethod
     def _after_as(doc: Doc, i: int) -> bool:
         k = i - 1
         while k >= 0 and doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her"}:
@@ -615,6 +634,10 @@ class RoleRules:
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
                 k += 1
             org = m.org_starting_at(k)
+            if org is not None and not _closes_item(doc, org):
+                listed = self._listed_from(doc, org, m)
+                if len(listed) > 1 and _closes_item(doc, listed[-1]):
+                    return listed, listed[-1].end  # 'Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.'
             closes = org is not None and (_closes_item(doc, org) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
                 and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS))
@@ -690,6 +713,8 @@ class RoleRules:
             k = listed[-1].end
             while k < len(doc) and doc[k].lower_ in {",", "and", "&"}:
                 k += 1
+            if k > listed[-1].end and k < len(doc) and doc[k].lower_ == "the" and doc[k - 1].lower_ == "and":
+                k += 1  # 'joint CIO at A and the B'
             nxt = m.org_starting_at(k) if k > listed[-1].end else None
             if nxt is None or (nxt.end < len(doc) and doc[nxt.end].text in POSSESSIVES):
                 return listed
@@ -790,6 +815,10 @@ class RoleRules:
             if person is None and not pronoun:
                 continue
             words = [t.lower_ for t in doc[p:i]]
+            if not words and doc[i].text[:1].isalpha() and doc[p - 1].whitespace_:
+                return person, True  # 'Matthew Taylor chief executive of the NHS Confederation said'
+            if len(words) > 3 and words[0] == "," and doc[p + 1].like_num and words[2] == ",":
+                words = words[2:]  # 'Professor Powis, 57, is currently'
             if len(words) > 2 and words[0] == "(" and ")" in words[2:4]:
                 words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'

@@ -351,6 +351,31 @@ def pairs(nlp, text):
      [("Prior", "University College London Hospitals NHS Foundation Trust", "chairman"),
       ("Prior", "Norfolk and Norwich University Hospitals NHS Foundation Trust", "chairman"),
       ("Prior", "Care Quality Commission", "chairman")]),
+    # pr_nhse_2017 (heldout9): an age set off by commas after the name
+    ("Professor Powis, 57, is currently Group Chief Medical Officer at the Royal Free London NHS Foundation Trust.",
+     [("Powis", "Royal Free London NHS Foundation Trust", "group chief medical officer")]),
+    # blog_nhsconfed_2022 (heldout8): a role right after the name, with no comma
+    ("Commenting on Amanda Pritchard's keynote speech at NHS ConfedExpo, Matthew Taylor chief executive of the NHS "
+     "Confederation said:",
+     [("Matthew Taylor", "NHS Confederation", "chief executive")]),
+    # parl_hsc_stc_2021 (heldout9): a witness list item closing with two bodies
+    ("I: Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.",
+     [("Simon Stevens", "NHS England", "chief executive"), ("Simon Stevens", "NHS Improvement", "chief executive")]),
+    # made up (from tp_computerweekly_2020, heldout8, with the first trust's ODS name): 'A and the B' after a
+    # role set off by commas
+    ("Sonia Patel, currently joint CIO at London North West University Healthcare NHS Trust and the "
+     "Hillingdon Hospitals Foundation Trust, will start her new job this summer.",
+     [("Sonia Patel", "London North West University Healthcare NHS Trust", "joint cio"),
+      ("Sonia Patel", "Hillingdon Hospitals Foundation Trust", "joint cio")]),
+    # pr_nottingham_2022 (heldout8): 'role Name from A'; a name shape never runs into a role ('and NUH CEO')
+    ("Vice Chancellor Professor Shearer West from the University of Nottingham and NUH CEO Anthony May signed a "
+     "Memorandum of Understanding.",
+     [("Shearer West", "University of Nottingham", "vice chancellor")]),
+    # pr_las_2025 (heldout9): a fronted phrase's post is held by the name after its comma
+    ("After more than three years as Chief Executive of London Ambulance Service, Daniel Elkeles has been "
+     "appointed as the new Chief Executive of NHS Providers.",
+     [("Daniel Elkeles", "London Ambulance Service", "chief executive"),
+      ("Daniel Elkeles", "NHS Providers", "chief executive")]),
     # pr_dhsc_2024 (heldout4): 'appointed R to the board of A'
     ("Alan Milburn has been appointed Lead Non-Executive Member to the board of the Department of Health and "
      "Social Care.",
@@ -374,6 +399,10 @@ def test_roles(nlp, text, expected):
     ("NHS Providers and NHS Confederation plan to merge. The King's Fund works with the Nuffield Trust. "
      "Joint chief nurse Mandie Sunderland said so.", []),
     ("Joint chief nurse Mandie Sunderland of Leeds said so.", []),
+    # made up (from news_itv_2020, heldout8): national bodies working together are not the bodies of a local
+    # joint post
+    ("NHS England and NHS Improvement will work together. The joint Chief Executive, Debbie Fleming, said it was "
+     "fantastic news.", []),
 ])
 def test_joint_posts_at_the_partners(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -598,6 +627,10 @@ def test_no_role(nlp, text):
     ("She said a merger involving Peninsula Community Health and Cornwall Partnership NHS Foundation Trust would "
      "help.",
      [("Cornwall Partnership NHS Foundation Trust", "Peninsula Community Health")]),
+    # pr_teesside_2019 (heldout9, the university named in full): a participle before 'between'
+    ("The Memorandum of Understanding signed between Teesside University and County Durham and Darlington NHS "
+     "Foundation Trust sets out the aims.",
+     [("County Durham and Darlington NHS Foundation Trust", "Teesside University")]),
     # pr_dundee_2015 (heldout5): 'jointly' and a participle with 'by'; 'collaborations between'
     ("AHSP is jointly supported by the University of Dundee, NHS Tayside and the Scottish Government.",
      [("NHS Tayside", "Scottish Government"), ("NHS Tayside", "University of Dundee"),
