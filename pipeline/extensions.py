@@ -9,7 +9,7 @@ SPAN_EXTENSIONS = {
     "canonical": None,  # ORG/PERSON: canonical name known within the article
     "title": None,  # PERSON: honorifics outside the span ("Dr", "Baroness")
     "role": None,  # PERSON: role stated next to the name ("chief executive")
-    "org_kind": None,  # ORG: gazetteer kind, or "shape" / "acronym"
+    "org_kind": None,  # ORG: gazetteer kind, or "shape" / "acronym" / "acronym_definition" / "after_role"
     "figure_value": None,
     "figure_unit": None,
     "figure_qualifier": None,
