@@ -192,7 +192,8 @@ def merge_records(paths: Sequence[Path], engine, cache: ResultCache, merger: Mer
         merger.merge(group, hits, results)
 
 
-def read_spool(spool: Path) -> Iterator[tuple]:
+def read_spool(spool: Path) -> Iterator:
+    """Each pickle of a spool file, in order (the in-process run's records, the merge's pieces)."""
     with spool.open("rb") as f:
         while True:
             try:

@@ -25,7 +25,7 @@ NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
 # Lower-case words that may follow a body's name, where any other word shows the name modifies a noun.
 CLAUSE_WORDS = {"said", "says", "told", "added", "and", "or", "but", "who", "which", "that", "has", "have", "had",
                 "is", "was", "were", "are", "will", "would", "since", "until", "from", "for", "in", "at", "to", "on",
-                "with", "after", "before", "when", "where", "between", "as", "by", "since", "before"}
+                "with", "after", "before", "when", "where", "between", "as", "by"}
 # Capitalised words that never start or carry on an unknown body's name after a role.
 NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -484,15 +484,12 @@ class OrgRecognizer:
                                        start > 0 and doc[start - 1].is_quote)))):
                 start += 1  # '“Both West Suffolk and ...'
             start = self._after_possessive_owner(doc, start, end)
+            # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
+            end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
             while end > start and doc[end - 1].lower_ in CONNECTORS:
                 end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
-            end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
-            while end > start and doc[end - 1].lower_ in CONNECTORS:
-                end -= 1
-            if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
-                end -= 2  # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
             end = self._before_listed_known(doc, covered, start, end)
             if end - start < 2 or any(i in covered for i in range(start, end)):
                 continue

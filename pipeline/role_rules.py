@@ -26,6 +26,11 @@ def _closes_item(doc: Doc, span: Span) -> bool:
             or "\n" in doc[span.end].text or "\n" in doc[span.end - 1].whitespace_)
 
 
+def _after_bracket(words: List[str]) -> List[str]:
+    """The words after a short bracket that opens them ('(pictured), chief ...'); else the same list."""
+    return words[words.index(")") + 1:] if words[:1] == ["("] and ")" in words[2:4] else words
+
+
 class RoleRules:
     """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
@@ -491,9 +496,9 @@ class RoleRules:
         if held_until < 0 or start <= held_until:
             return False
         words = [t.lower_ for t in doc[held_until:start]]
-        if len(words) > 3 and words[0] == "(" and ")" in words[2:4]:
-            words = words[words.index(")") + 1:]  # 'chief executive of A (ABC) to become ...'
-            words = [","] + words if words[:1] != [","] else words
+        after = _after_bracket(words) if len(words) > 3 else words
+        if after is not words:  # 'chief executive of A (ABC) to become ...'
+            words = after if after[:1] == [","] else [","] + after
         if words in (["and"], [","]):
             return True  # not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
@@ -819,8 +824,8 @@ class RoleRules:
                 return person, True  # 'Matthew Taylor chief executive of the NHS Confederation said'
             if len(words) > 3 and words[0] == "," and doc[p + 1].like_num and words[2] == ",":
                 words = words[2:]  # 'Professor Powis, 57, is currently'
-            if len(words) > 2 and words[0] == "(" and ")" in words[2:4]:
-                words = words[words.index(")") + 1:]  # 'Jane Smith (pictured), chief executive of'
+            if len(words) > 2:
+                words = _after_bracket(words)  # 'Jane Smith (pictured), chief executive of'
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
             if link and link[-1] == "held" and not post_follows:
@@ -903,7 +908,7 @@ class RoleRules:
             if len(link) >= len(end) and link[len(link) - len(end):] == end \
                     and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
                 return True
-        return self._open_link(link)
+        return False
 
     def _open_link(self, link: Tuple[str, ...]) -> bool:
         """'in his current role as', 'who served 2 terms as'; not 'applied for the post as'."""

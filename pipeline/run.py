@@ -27,7 +27,7 @@ from .datapackage import write_datapackage
 from .engines import check_engine, map_in_order, open_engine
 from .errors import Errors, NhsExtractError
 from .lock import run_lock, state_dir
-from .merge import Merger, merge_records, units, write_entity_tables
+from .merge import Merger, merge_records, read_spool, units, write_entity_tables
 from .manifest import pipeline_fingerprint, write_manifest
 from .nlp import CONFIG_PATH
 from .normalise import CorpusNormaliser
@@ -231,15 +231,6 @@ def write_spooled(f: BinaryIO, record: dict) -> None:
     """One record to the spool, a file of pickles: the spool is read back only by this run, and
     pickling the records (each with its article's text) is several times faster than JSON."""
     pickle.dump(record, f, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def read_spool(spool: Path) -> Iterator[dict]:
-    with spool.open("rb") as f:
-        while True:
-            try:
-                yield pickle.load(f)
-            except EOFError:
-                return
 
 
 def write_tables(spool: Path, out_dir: Path, normaliser: CorpusNormaliser, formats: Sequence[str] = ("csv",),
