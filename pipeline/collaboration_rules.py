@@ -13,6 +13,17 @@ from .relation_words import (
 from .text_utils import doc_ents
 
 
+def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
+    """How many lower-case nouns at token k name what a trigger qualifies before the word that joins
+    its partners: 1 in 'joint conference between A and B', 2 in 'partnership working group with B'."""
+    for n in (1, 2):
+        words = doc[k:k + n]
+        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and len(words) == n \
+                and all(t.is_lower and t.is_alpha and not t.is_stop for t in words):
+            return n
+    return 0
+
+
 class CollaborationRules:
     """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
 
@@ -74,7 +85,7 @@ class CollaborationRules:
         before = self._group_before(doc, trigger, groups, m)
         if len(after) == 1 and trigger.text.lower() in self.into_triggers:
             return [(a, after[0]) for a in before]  # 'HEE, NHS Digital and NHSX will become part of NHS England'
-        if after and link in ACCOMPANY_LINKS:
+        if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
             return list(combinations(after, 2))
@@ -219,13 +230,16 @@ class CollaborationRules:
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
         elif k + 1 < sent_end and doc[k].lower_.endswith("ed") and doc[k + 1].lower_ in {"between", "with"}:
             k += 1  # 'a memorandum of understanding signed between A and B'
+        else:
+            k += _thing_named(doc, k, sent_end)  # 'the first joint conference between A and B'
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
-        for group in groups:
-            starts = [o.start for o in group]
-            if k in starts:
-                return group[starts.index(k):], link
+        for at in (k, k + 1):
+            for group in groups:
+                starts = [o.start for o in group]
+                if at in starts and (at == k or (doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop)):
+                    return group[starts.index(at):], link  # one modifier between: 'took over neighbouring B'
         if trigger.text.lower() in self.membership_triggers and self._named_before(trigger):
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \

@@ -50,12 +50,24 @@ class Mentions:
         groups: List[List[Span]] = []
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
-            if last is not None and org.start >= last.end and all(
-                    t.lower_ in LIST_JOINERS or _bullet(t) for t in org.doc[last.end:org.start]):
+            between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
+            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) for t in between)
+                                        or _apposition_then_and(between)):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _apposition_then_and(between) -> bool:
+    """', the right-wing think tank, and the' between two bodies: a list whose first item has a
+    description set off by commas ('organised by Reform, the right-wing think tank, and the Shelford Group')."""
+    words = [t.lower_ for t in between]
+    if len(words) < 5 or words[0] != "," or words[1] not in {"the", "a", "an"}:
+        return False
+    tail = words[-3:] if words[-1] == "the" else words[-2:]
+    middle = between[2:len(words) - len(tail)]
+    return tail[:2] == [",", "and"] and 0 < len(middle) <= 5 and all(t.is_lower or t.text == "-" for t in middle)
 
 
 def _bullet(tok) -> bool:

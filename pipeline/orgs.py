@@ -317,7 +317,7 @@ class OrgRecognizer:
             words = tuple(t.text for t in doc[k:end])
             if words in self._trust_prefixes or " ".join(words) in self.aliases:
                 continue  # a place standing for a trust (guidelines), or a name already read and put aside
-            if end - k > 1 and doc[end - 1].text == "Board":
+            if end - k == 2 and doc[end - 1].text == "Board":
                 end -= 1  # 'Chairman of the OxAHSC Board': the board is part of the post (guidelines)
             span = Span(doc, k, end, label="ORG")
             span._.org_kind = "after_role"
@@ -401,7 +401,7 @@ class OrgRecognizer:
                     continue
                 while end < len(doc) and doc[end].text in self._trust_words and doc[end].is_title:
                     end += 1  # 'Great Western Hospitals'
-                if self._names_a_place(doc, i, end):
+                if self._names_a_place(doc, i, end) or self._runs_on_after_and(doc, end, by_first, taken):
                     break
                 span = Span(doc, i, end, label="ORG")
                 span._.canonical, span._.org_kind = keys[key], "short_form"
@@ -409,6 +409,21 @@ class OrgRecognizer:
                 taken.update(range(i, end))
                 break
         return found
+
+    def _runs_on_after_and(self, doc: Doc, end: int, by_first: Dict[str, list], taken: set) -> bool:
+        """'the Hampshire and Isle of Wight NHS Integrated Commissioning Board': 'and' joins the place
+        to more capitalised words with a body's word among them, so the place starts a longer name;
+        not 'Salisbury and Great Western Hospitals', where a second body of the article follows."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+            return False
+        if end + 1 in taken or doc[end + 1].text in by_first:
+            return False
+        k = end + 1
+        while k < min(len(doc), end + 10) and (doc[k].text[:1].isupper() or doc[k].lower_ in {"of", "and", "the"}):
+            if doc[k].text in self._trust_words:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _names_a_place(doc: Doc, start: int, end: int) -> bool:

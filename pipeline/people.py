@@ -75,10 +75,22 @@ class PersonRecognizer:
                 end += 1
             elif end - i >= 2 and doc[i].text in self.first_name_set and self._joins_hyphenated(doc, end, blocked):
                 end += 2
+            elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
+                end += 1
+                break
             else:
                 break
             words += 1
         return end
+
+    def is_stop_word_surname(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
+        """A capitalised word that is also a common word ('May', 'Will'), ending a name after a first
+        name or a title: 'Ruth May', 'Dr May'; never at a sentence's start, never before another
+        capitalised word."""
+        tok = doc[k]
+        if k in blocked or not (tok.is_title and tok.is_alpha and tok.lower_ in STOP_WORDS) or tok.is_sent_start:
+            return False
+        return tok.text not in self.not_names and not (k + 1 < len(doc) and doc[k + 1].is_title)
 
     def _joins_hyphenated(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         # The second part may be a word that is never a name alone ('Charlesworth-May'), but not a
@@ -102,8 +114,9 @@ class PersonRecognizer:
             candidates += self._after_role(doc, r, blocked, title_ends)
         orth_array = doc.to_array(ORTH)
         orths = orth_array.tolist()
-        for i in self._name_run_starts(doc, orth_array, blocked):
-            end = self.name_end(doc, i, blocked)
+        in_roles = self._role_words(doc, roles)
+        for i in self._name_run_starts(doc, orth_array, blocked | in_roles):
+            end = self.name_end(doc, i, blocked | in_roles)
             if end - i < 2:
                 continue
             span = Span(doc, i, end, label="PERSON")
@@ -143,6 +156,11 @@ class PersonRecognizer:
         flags[1:] &= ~flags[:-1].copy()
         return numpy.flatnonzero(flags).tolist()
 
+    def _role_words(self, doc: Doc, roles) -> Set[int]:
+        """Words of a post that are no first name: 'ICN Chief Executive Officer Howard Catton' has no
+        person 'Officer Howard Catton'."""
+        return {i for r in roles for i in range(r.start, r.end) if doc[i].text not in self.first_name_set}
+
     @staticmethod
     def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:
         """Evidence found twice for one name (a title and a role) ends up on the kept span."""
@@ -167,6 +185,8 @@ class PersonRecognizer:
             while title_end < len(doc) and doc[title_end].text == ".":
                 title_end += 1
             name_end = self.name_end(doc, title_end, blocked)
+            if name_end == title_end and title_end < len(doc) and self.is_stop_word_surname(doc, title_end, blocked):
+                name_end += 1  # 'Dr May'
             if name_end == title_end:
                 continue
             span = Span(doc, title_end, name_end, label="PERSON")

@@ -31,6 +31,15 @@ def _after_bracket(words: List[str]) -> List[str]:
     return words[words.index(")") + 1:] if words[:1] == ["("] and ")" in words[2:4] else words
 
 
+def _after_place(doc: Doc, k: int) -> int:
+    """Past 'in England' between a body and the name: 'the chief executive of the NHS in England,
+    Amanda Pritchard'."""
+    if k + 2 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].is_title and not doc[k + 1].ent_type_ \
+            and doc[k + 2].text == ",":
+        return k + 2
+    return k
+
+
 class RoleRules:
     """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
@@ -45,6 +54,9 @@ class RoleRules:
             person_from = r.end
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
+                if not orgs and r.end < len(doc) and doc[r.end].lower_ == "from" and self._set_off(doc, r.start):
+                    orgs, person_from = self._org_phrase_at(doc, r.end + 1, m)  # 'X, deputy dean from the College'
+                person_from = _after_place(doc, person_from) if orgs else person_from
                 local_start = r.start
             if len(orgs) > 1 and orgs[0].start >= r.end and self._set_off(doc, r.start):
                 orgs = self._before_closing_comma(doc, orgs)  # 'Jane Smith, chief executive of A, and B'
@@ -81,6 +93,8 @@ class RoleRules:
                 if person.start >= r.end and person is not lede:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
+            elif person is not None and person.end <= r.start:
+                held_until, holder = r.end, person  # 'X, Professor of Medicine and Chairman of A'
         out += self._our_post_relations(doc, m, out, quotes)
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
@@ -332,15 +346,31 @@ class RoleRules:
         out: List[dict] = []
         roles_at = {r.start: r for r in self._role_spans(doc)}
         committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and o[-1].lower_ in BOARD_NOUNS), None)
-        if committee is None:
-            return out
         for start, r in roles_at.items():
             if start < 1 or doc[start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
                 continue
             person = m.person_ending_at(start - 1)
-            if person is not None and self._on_members_line(doc, person):
-                out.append(rel("role", person, committee, role=r.label_))
+            if person is None:
+                continue
+            body = self._line_heading_body(doc, person, m)
+            if body is None and committee is not None and self._on_members_line(doc, person):
+                body = committee
+            if body is not None:
+                out.append(rel("role", person, body, role=r.label_))
         return out
+
+    @staticmethod
+    def _line_heading_body(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """'Health and Social Care Committee: Jeremy Hunt (Chair); Paul Bristow': a line of members
+        headed by their committee and a colon."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, person.start_char) + 1
+        for org in m.orgs:
+            if org.start_char == line_start or (org.start_char > line_start and not text[line_start:org.start_char].strip()):
+                if org.end < len(doc) and doc[org.end].text == ":" and org[-1].lower_ in BOARD_NOUNS:
+                    return org
+                return None
+        return None
 
     @staticmethod
     def _on_members_line(doc: Doc, person: Span) -> bool:
@@ -581,12 +611,15 @@ class RoleRules:
 
     @staticmethod
     def _role_spans(doc: Doc) -> List[Span]:
-        """Role spans, two joined by 'and' read as one: 'representative body chair and workforce lead'."""
+        """Role spans, two joined by 'and' read as one when the first has no field of its own:
+        'representative body chair and workforce lead', 'general secretary and chief executive'."""
         spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None
-            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and":
+            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
+                    and not any(t.lower_ in {"of", "for"} for t in last):
+                # not 'Professor of Public Health and Director of the Institute': two posts
                 merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
             else:
                 merged.append(span)

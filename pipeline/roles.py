@@ -30,6 +30,8 @@ RoleCandidate = Tuple[int, int, int, List[int]]
 # Irregular plurals of role nouns; the rest take -s, -es or -ies.
 IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokesman": "spokesmen",
                      "spokeswoman": "spokeswomen", "boss": "bosses"}
+# roles.csv kind of a post that is one only with its field after 'of' ('Professor of Public Health').
+FIELD_ONLY_KIND = "academic_with_field"
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "all", "both", "each", "every", "two", "three", "four", "five", "six"}
@@ -42,12 +44,15 @@ class RoleMatcher:
         self.nlp = nlp
         self.name = name
         self.role_phrases: List[str] = []
+        self.field_only: List[str] = []  # posts only with their field: 'Professor of Public Health'
         self.modifiers: Dict[str, bool] = {}  # modifier -> kept in the role string
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, roles: str = "",
                    role_modifiers: str = "") -> None:
-        self.role_phrases = sorted({r.phrase.lower() for r in load_phrases(roles, "kind")}) if roles else []
+        records = load_phrases(roles, "kind") if roles else []
+        self.role_phrases = sorted({r.phrase.lower() for r in records})
+        self.field_only = sorted({r.phrase.lower() for r in records if r.value.lower() == FIELD_ONLY_KIND})
         self.modifiers = ({m.phrase.lower(): m.value.lower() != "no" for m in load_phrases(role_modifiers, "keep")}
                           if role_modifiers else {})
         self._build()
@@ -67,7 +72,8 @@ class RoleMatcher:
         plurals = self._candidates(doc, self.plural_matcher(doc))
         in_plural = {i for _, core_start, core_end, _ in plurals for i in range(core_start, core_end)}
         # 'chief' of 'chief executives' is no post of its own.
-        doc._.role_candidates = [c for c in self._candidates(doc, self.matcher(doc)) if c[1] not in in_plural]
+        doc._.role_candidates = [c for c in self._candidates(doc, self.matcher(doc))
+                                 if c[1] not in in_plural and self._stands_alone_or_has_field(doc, c)]
         doc._.plural_roles = [(start, core_end, self._singular(doc, core_start, core_end, kept))
                               for start, core_start, core_end, kept in plurals]
         return doc
@@ -83,6 +89,13 @@ class RoleMatcher:
             candidates.append((start, core_start, core_end, kept))
         return candidates
 
+    def _stands_alone_or_has_field(self, doc: Doc, candidate: RoleCandidate) -> bool:
+        """'Professor of Renal Medicine' is a post; 'Professor Chris Ham' has a title."""
+        _, core_start, core_end, _ = candidate
+        if doc[core_start:core_end].text.lower() not in self.field_only:
+            return True
+        return _of_field(doc, core_end) > core_end
+
     def _singular(self, doc: Doc, core_start: int, core_end: int, kept: List[int]) -> str:
         words = [doc[i].lower_ for i in kept] + [self.singular_of[doc[core_start:core_end].text.lower()]]
         return " ".join(words)
@@ -90,11 +103,13 @@ class RoleMatcher:
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "roles.json", {"roles": self.role_phrases, "modifiers": self.modifiers})
+        srsly.write_json(path / "roles.json", {"roles": self.role_phrases, "modifiers": self.modifiers,
+                                               "field_only": self.field_only})
 
     def from_disk(self, path, exclude=tuple()) -> "RoleMatcher":
         data = srsly.read_json(ensure_path(path) / "roles.json")
         self.role_phrases, self.modifiers = data["roles"], data["modifiers"]
+        self.field_only = data.get("field_only", [])
         self._build()
         return self
 
@@ -119,9 +134,12 @@ def _of_field(doc: Doc, end: int) -> int:
         return end
     # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
     title_case = doc[end - 1].is_title
+    # 'Professor of Medicine and Chairman of the Board': a second post is no word of the field.
+    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
 
     def field_word(tok) -> bool:
-        return (tok.is_alpha and tok.lower_ not in FIELD_STOP and not tok.ent_type_
+        return (tok.is_alpha and tok.lower_ not in FIELD_STOP and tok.lower_ != "and" and not tok.ent_type_
+                and tok.i not in posts
                 and (tok.is_lower or (title_case and tok.is_title)))
 
     def list_closes(k: int) -> bool:
@@ -147,6 +165,20 @@ def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
     return core_end
 
 
+def _bracketed_field(doc: Doc, end: int) -> int:
+    """A field in brackets after the post is part of it: 'deputy dean (engagement and development)',
+    'Pro Vice-Chancellor (Enterprise and Business Engagement)'; not a short name '(NHSE)' nor '(pictured)'."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return end
+    k = end + 1
+    while k < min(len(doc), end + 10) and (doc[k].is_alpha or doc[k].text in {",", "&", "-"}) and not doc[k].ent_type_:
+        k += 1
+    words = [t for t in doc[end + 1:k] if t.is_alpha]
+    if k >= len(doc) or doc[k].text != ")" or len(words) < 2 or any(t.is_upper and len(t) > 1 for t in words):
+        return end
+    return k + 1
+
+
 def find_roles(doc: Doc) -> List[RoleMatch]:
     """The roles of the doc (non-overlapping, left to right) from the matches of nhs_roles.
 
@@ -164,6 +196,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ == "and" or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
             end = max(core_end, _inner_field(doc, core_start, core_end))
+        end = _bracketed_field(doc, end)
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.
         role = "".join(t.lower_ + (t.whitespace_ and " ") for t in tokens[:-1]) + tokens[-1].lower_

