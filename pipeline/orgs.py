@@ -215,6 +215,19 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
     return None
 
 
+def _starts_words_of(short: List[str], long: List[str]) -> bool:
+    """Each word of the short name starts a word of the long name, in order, and not all are whole
+    words: 'Manchester Met' of 'Manchester Metropolitan University'."""
+    k = 0
+    for word in short:
+        while k < len(long) and not long[k].startswith(word):
+            k += 1
+        if k == len(long):
+            return False
+        k += 1
+    return not all(word in long for word in short)
+
+
 def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int) -> List[int]:
     """Each i in 1 .. len - 3 with orths[i] '(' and orths[i + 2] ')', from the ORTH array at once."""
     if len(orths) < 4:
@@ -615,17 +628,41 @@ class OrgRecognizer:
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
             defined[acronym] = long_form._.canonical or long_form.text
+        new += self._bracketed_short_names(doc, spans, {i for s in spans + new for i in range(s.start, s.end)})
         inferred = inferred_acronyms(doc, spans + new, orths)
         defined.update({a: name for a, name in inferred.items() if a not in defined})
         doc._.acronyms = defined
         if not defined:
-            return spans
+            return filter_spans(spans + new) if new else spans
         taken = {i for s in spans + new for i in range(s.start, s.end)}
         new += acronym_spans(doc, defined, orths, taken)
         for span in spans:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _bracketed_short_names(doc: Doc, spans: List[Span], taken: set) -> List[Span]:
+        """'Manchester Metropolitan University (Manchester Met)': a short name of two or three words in
+        brackets after the full name, each word the start of one of its words in order, is the body
+        wherever the article uses it."""
+        found: List[Span] = []
+        for span in spans:
+            close = span.end + 1
+            while close < min(len(doc), span.end + 5) and doc[close].is_title and doc[close].is_alpha:
+                close += 1
+            words = [t.text for t in doc[span.end + 1:close]]
+            if span.end >= len(doc) or doc[span.end].text != "(" or close >= len(doc) or doc[close].text != ")" \
+                    or not 2 <= len(words) <= 3 or not _starts_words_of(words, [t.text for t in span]):
+                continue
+            canonical = span._.canonical or span.text
+            for i in range(len(doc) - len(words) + 1):
+                if [t.text for t in doc[i:i + len(words)]] == words and not taken.intersection(range(i, i + len(words))):
+                    short = Span(doc, i, i + len(words), label="ORG")
+                    short._.canonical, short._.org_kind = canonical, "acronym"
+                    found.append(short)
+                    taken.update(range(i, i + len(words)))
+        return found
 
     @staticmethod
     def _is_role(doc: Doc, start: int, end: int) -> bool:

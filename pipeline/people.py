@@ -60,7 +60,7 @@ class PersonRecognizer:
         if found is None:
             found = self._name_words[tok.orth] = (
                 is_capitalised_word(tok) and tok.lower_ not in STOP_WORDS and tok.text not in self.not_names
-                and tok.text.rstrip(".") not in self.title_words)
+                and tok.text.rstrip(".") not in self.title_words and not is_plural_acronym(tok.text))
         return found
 
     def is_name_token(self, doc: Doc, i: int, blocked: Set[int]) -> bool:
@@ -309,6 +309,11 @@ class PersonRecognizer:
         self.first_names = srsly.read_json(path / "first_names.json")
         self._build()
         return self
+
+
+def is_plural_acronym(word: str) -> bool:
+    """'CCGs', 'PCTs': a class of bodies, never a name."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
 
 
 def full_name(span: Span) -> str:

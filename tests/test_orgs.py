@@ -168,6 +168,19 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     # news_bbc_2018 (heldout2): a local Healthwatch
     ("Andy Yacoub, chief executive of the Healthwatch Suffolk patients' watchdog, said it.",
      [("Healthwatch Suffolk", None)]),
+    # pr_exeterbrc_2023 (heldout10): 'University of' a place stops before 'and the'; an NIHR research unit
+    ("The new NIHR Exeter Biomedical Research Centre partnership is led by the University of Exeter and the Royal "
+     "Devon University Healthcare NHS Foundation Trust.",
+     [("NIHR Exeter Biomedical Research Centre", None), ("University of Exeter", None),
+      ("Royal Devon University Healthcare NHS Foundation Trust", "Royal Devon University Healthcare NHS Foundation Trust")]),
+    ("The University of the West of England said so.", [("University of the West of England", None)]),
+    # pr_mft_2025 (heldout10): a short name of words in brackets, each the start of a word of the full name
+    ("Manchester Metropolitan University (Manchester Met) will aim to reduce inequalities. Manchester Met’s "
+     "research will grow.",
+     [("Manchester Metropolitan University", None), ("Manchester Met", "Manchester Metropolitan University"),
+      ("Manchester Met", "Manchester Metropolitan University")]),
+    # made up: words in brackets that are no short name of the body before them
+    ("NHS Providers (Policy Team) said so.", [("NHS Providers", "NHS Providers")]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

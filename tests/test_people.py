@@ -77,6 +77,9 @@ def test_post_nominals_stay_outside(nlp):
     ("May saw record waits. Will the trust recover?", []),
     # 003 (seeds): a company registration line is no name
     ("Registered in England and Wales. Reg No. 2530185.", []),
+    # tp_hsj_2020 (heldout10): a plural acronym is a class of bodies, never a name
+    ("Warwickshire North and Coventry and Rugby CCGs already have a shared management team. The three CCGs said "
+     "so.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -665,6 +665,10 @@ def test_no_role(nlp, text):
     # tp_hsj_2014 (heldout9): a passive whose agents are a list, over a description set off by commas
     ("A conference organised by Reform, the right-wing think tank, and the Shelford Group saw delegates meet.",
      [("Reform", "Shelford Group")]),
+    # pr_exeterbrc_2023 (heldout10): 'led by' a list of bodies
+    ("The new partnership is led by the University of Exeter and the Royal Devon University Healthcare NHS "
+     "Foundation Trust.",
+     [("Royal Devon University Healthcare NHS Foundation Trust", "University of Exeter")]),
     # made up (from tp_hsj_2014, heldout9): a takeover joins the two bodies, over a modifier
     ("Central Manchester University Hospitals NHS Foundation Trust took over neighbouring Trafford Healthcare NHS "
      "Trust in April 2012.",
@@ -730,6 +734,7 @@ def test_the_two_organisations_point_back(nlp):
     "Patients at Leeds will become part of NHS England's new programme.",
     # made up: one body after 'organised by'; a takeover of a post, not of a body
     "A conference organised by the Shelford Group saw delegates meet.",
+    "The review was led by NHS England and published in May.",
     "Ian Smith took over as chair of King's College Hospital NHS Foundation Trust in 2017.",
 ])
 def test_no_collaboration(nlp, text):
