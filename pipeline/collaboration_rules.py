@@ -13,13 +13,16 @@ from .relation_words import (
 from .text_utils import doc_ents
 
 
+def _lower_content_word(tok) -> bool:
+    """A lower-case word that is no stop word: a noun or a modifier ('conference', 'neighbouring')."""
+    return tok.is_lower and tok.is_alpha and not tok.is_stop
+
+
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
     """How many lower-case nouns at token k name what a trigger qualifies before the word that joins
     its partners: 1 in 'joint conference between A and B', 2 in 'partnership working group with B'."""
     for n in (1, 2):
-        words = doc[k:k + n]
-        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and len(words) == n \
-                and all(t.is_lower and t.is_alpha and not t.is_stop for t in words):
+        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and all(map(_lower_content_word, doc[k:k + n])):
             return n
     return 0
 
@@ -235,11 +238,12 @@ class CollaborationRules:
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
-        for at in (k, k + 1):
+        # The group starts at k, or after one modifier there: 'took over neighbouring B'.
+        for at in (k, k + 1) if k < len(doc) and _lower_content_word(doc[k]) else (k,):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts and (at == k or (doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop)):
-                    return group[starts.index(at):], link  # one modifier between: 'took over neighbouring B'
+                if at in starts:
+                    return group[starts.index(at):], link
         if trigger.text.lower() in self.membership_triggers and self._named_before(trigger):
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \

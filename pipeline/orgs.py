@@ -628,13 +628,13 @@ class OrgRecognizer:
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
             defined[acronym] = long_form._.canonical or long_form.text
-        new += self._bracketed_short_names(doc, spans, {i for s in spans + new for i in range(s.start, s.end)})
+        taken = {i for s in spans + new for i in range(s.start, s.end)}
+        new += self._bracketed_short_names(doc, spans, taken)  # adds its spans' tokens to taken
         inferred = inferred_acronyms(doc, spans + new, orths)
         defined.update({a: name for a, name in inferred.items() if a not in defined})
         doc._.acronyms = defined
         if not defined:
             return filter_spans(spans + new) if new else spans
-        taken = {i for s in spans + new for i in range(s.start, s.end)}
         new += acronym_spans(doc, defined, orths, taken)
         for span in spans:
             if span.text in defined:
@@ -648,12 +648,14 @@ class OrgRecognizer:
         wherever the article uses it."""
         found: List[Span] = []
         for span in spans:
+            if span.end >= len(doc) or doc[span.end].text != "(":
+                continue
             close = span.end + 1
             while close < min(len(doc), span.end + 5) and doc[close].is_title and doc[close].is_alpha:
                 close += 1
             words = [t.text for t in doc[span.end + 1:close]]
-            if span.end >= len(doc) or doc[span.end].text != "(" or close >= len(doc) or doc[close].text != ")" \
-                    or not 2 <= len(words) <= 3 or not _starts_words_of(words, [t.text for t in span]):
+            if close >= len(doc) or doc[close].text != ")" or not 2 <= len(words) <= 3 \
+                    or not _starts_words_of(words, [t.text for t in span]):
                 continue
             canonical = span._.canonical or span.text
             for i in range(len(doc) - len(words) + 1):

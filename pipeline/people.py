@@ -114,9 +114,9 @@ class PersonRecognizer:
             candidates += self._after_role(doc, r, blocked, title_ends)
         orth_array = doc.to_array(ORTH)
         orths = orth_array.tolist()
-        in_roles = self._role_words(doc, roles)
-        for i in self._name_run_starts(doc, orth_array, blocked | in_roles):
-            end = self.name_end(doc, i, blocked | in_roles)
+        run_blocked = blocked | self._role_words(doc, roles)
+        for i in self._name_run_starts(doc, orth_array, run_blocked):
+            end = self.name_end(doc, i, run_blocked)
             if end - i < 2:
                 continue
             span = Span(doc, i, end, label="PERSON")

@@ -31,6 +31,11 @@ def _after_bracket(words: List[str]) -> List[str]:
     return words[words.index(")") + 1:] if words[:1] == ["("] and ")" in words[2:4] else words
 
 
+def _line_start(text: str, char: int) -> int:
+    """Where the line (paragraph) holding character char starts."""
+    return text.rfind("\n", 0, char) + 1
+
+
 def _after_place(doc: Doc, k: int) -> int:
     """Past 'in England' between a body and the name: 'the chief executive of the NHS in England,
     Amanda Pritchard'."""
@@ -364,20 +369,17 @@ class RoleRules:
         """'Health and Social Care Committee: Jeremy Hunt (Chair); Paul Bristow': a line of members
         headed by their committee and a colon."""
         text = doc_text(doc)
-        line_start = text.rfind("\n", 0, person.start_char) + 1
-        for org in m.orgs:
-            if org.start_char == line_start or (org.start_char > line_start and not text[line_start:org.start_char].strip()):
-                if org.end < len(doc) and doc[org.end].text == ":" and org[-1].lower_ in BOARD_NOUNS:
-                    return org
-                return None
-        return None
+        line_start = _line_start(text, person.start_char)
+        first = next((o for o in m.orgs if o.start_char >= line_start), None)
+        if first is None or first.start_char > person.start_char or text[line_start:first.start_char].strip():
+            return None
+        return first if first.end < len(doc) and doc[first.end].text == ":" and first[-1].lower_ in BOARD_NOUNS else None
 
     @staticmethod
     def _on_members_line(doc: Doc, person: Span) -> bool:
         """The name stands in the paragraph that opens 'Members present:'."""
         text = doc_text(doc)
-        line_start = text.rfind("\n", 0, person.start_char) + 1
-        return text[line_start:person.start_char].lower().startswith(MEMBERS_LINE_OPENING)
+        return text[_line_start(text, person.start_char):person.start_char].lower().startswith(MEMBERS_LINE_OPENING)
 
     def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
