@@ -88,34 +88,39 @@ class OrgListRecognizer:
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
                         or doc[start - 1].text == ",")):
                 start -= 1
-            bodies = self._resolve(doc, self._split_last_and(doc, split_items(doc, start, h0), head), head, h1)
+            bodies = self._resolve(doc, start, h0, head, h1)
             taken.update(i for b in bodies for i in range(b.start, b.end))
             found += bodies
         return found
 
-    def _split_last_and(self, doc: Doc, items: List[Tuple[int, int]], head: str) -> List[Tuple[int, int]]:
-        """'Eastern Cheshire, South Cheshire and Vale Royal CCGs': a last item no gazetteer names that
-        splits at 'and' into two it names is two items (not 'Newcastle North and East')."""
-        if len(items) < 2 or self.lookup(doc, *items[-1], head) is not None:
-            return items
-        s, e = items[-1]
-        for k in range(s + 1, e - 1):
-            if doc[k].lower_ in {"and", "&"} and self.lookup(doc, s, k, head) and self.lookup(doc, k + 1, e, head):
-                return items[:-1] + [(s, k), (k + 1, e)]
-        return items
-
-    def _resolve(self, doc: Doc, items: List[Tuple[int, int]], head: str, head_end: int) -> List[ListedBody]:
-        """Items resolved from the last backwards; the list stops at the first item no gazetteer names."""
+    def _resolve(self, doc: Doc, start: int, end: int, head: str, head_end: int) -> List[ListedBody]:
+        """Items read from the last backwards, each the longest the gazetteer names ending there, so
+        that an item may hold 'and' or a comma ('Coventry and Rugby and Warwickshire North CCGs',
+        'Newcastle North and East'); the list stops at the first stretch no gazetteer names."""
         bodies: List[ListedBody] = []
-        for n, (s, e) in enumerate(reversed(items)):
-            hit = self.lookup(doc, s, e, head)
-            while hit is None and s + 1 < e and doc[s].text[:1].isupper() and n == len(items) - 1:
-                s += 1  # the first item may carry a word of the sentence: "In Gateshead"
-                hit = self.lookup(doc, s, e, head)
-            if hit is None:
+        while end > start:
+            item = self._longest_item(doc, start, end, head)
+            if item is None:
                 break
-            bodies.insert(0, ListedBody(s, head_end if n == 0 else e, hit[0], hit[1]))
+            s, hit = item
+            bodies.insert(0, ListedBody(s, head_end if not bodies else end, hit[0], hit[1]))
+            end = s
+            while end > start and doc[end - 1].lower_ in ITEM_SEPARATORS:
+                end -= 1  # ', and' before the item
         return bodies if len(bodies) >= 2 else []
+
+    def _longest_item(self, doc: Doc, start: int, end: int, head: str) -> Optional[Tuple[int, List[str]]]:
+        """The longest named body doc[s:end] that starts the list or follows a separator; the first
+        item may carry words of the sentence before it ('In Gateshead', 'of Leicester City')."""
+        first_separator = next((k for k in range(start, end) if doc[k].lower_ in ITEM_SEPARATORS), end)
+        for s in range(start, end):
+            if s < first_separator or doc[s - 1].lower_ in ITEM_SEPARATORS:
+                if doc[s].lower_ in ITEM_SEPARATORS:
+                    continue
+                hit = self.lookup(doc, s, end, head)
+                if hit is not None:
+                    return s, hit
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -14,6 +14,7 @@ from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
 from .match_windows import WindowedMatcher
+from .normalise import org_key
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
@@ -104,6 +105,14 @@ def trust_prefixes(aliases: Dict[str, List[str]]) -> set:
             words = words[1:] if words[0] == "The" else words
             out.update(tuple(words[:n]) for n in range(1, len(words)))
     return out
+
+
+def canonicals_by_key(aliases: Dict[str, List[str]]) -> Dict[str, Tuple[str, str]]:
+    """Gazetteer canonicals by their matching key (normalise.org_key), where one canonical has the key."""
+    found: Dict[str, set] = {}
+    for canonical, kind in aliases.values():
+        found.setdefault(org_key(canonical), set()).add((canonical, kind))
+    return {key: min(named) for key, named in found.items() if len({c for c, _ in named}) == 1}
 
 
 def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
@@ -280,6 +289,7 @@ class OrgRecognizer:
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
         self._trust_prefixes = trust_prefixes(self.aliases)
         self._trust_words = set(self.trust_name_words)
+        self._canonical_by_key = canonicals_by_key(self.aliases)
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
@@ -288,6 +298,11 @@ class OrgRecognizer:
             if span[-1].text in SHORT_SUFFIXES and len(span) > 1:
                 # 'West Wiltshire PCT': the primary care trusts of 2002-2013 are in no gazetteer
                 span._.canonical = f"{doc[span.start:span.end - 1].text} {SHORT_SUFFIXES[span[-1].text]}"
+            known = self._canonical_by_key.get(org_key(span.text))
+            if known is not None:
+                # 'London North West University Healthcare Foundation Trust': a gazetteer name
+                # written with 'NHS' dropped or 'Foundation Trust' for 'Trust'
+                span._.canonical, span._.org_kind = known
             if span[-1].text == "FT":
                 # "Northumbria FT": the one foundation trust whose name starts with those words
                 found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
@@ -572,7 +587,10 @@ class OrgRecognizer:
         """'the University of Winchester and Hampshire Hospitals NHS Foundation Trust': a shape that
         runs over 'and' into a known name ends before the 'and'."""
         for k in range(start + 1, end - 1):
-            if doc[k].lower_ in {"and", "&"} and (k + 1 in covered or doc[k + 1].text == "NHS") and k not in covered:
+            if doc[k].lower_ not in {"and", "&"} or k in covered:
+                continue
+            after = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # '... Trust and the Hillingdon Hospitals ...'
+            if after in covered or doc[after].text == "NHS":
                 return k  # nor into 'NHS Tayside': no name holds 'and NHS'
         return end
 
