@@ -174,7 +174,9 @@ class Evaluation:
                 qs, qe = number(r.get("quote_start")), number(r.get("quote_end"))
                 if qs is None:
                     continue
-                hit = next(((gh, a, b) for gh, a, b in gold_t["quote"] if gh == head and a < qe and qs < b), None)
+                # gold_t["quote"] is a set: sorted, so a quote overlapping two gold quotes always takes the first
+                hit = next(((gh, a, b) for gh, a, b in sorted(gold_t["quote"]) if gh == head and a < qe and qs < b),
+                           None)
                 out["quote"].add(hit or (head, qs, qe))
         return out
 

@@ -101,6 +101,7 @@ class RoleRules:
             elif person is not None and person.end <= r.start:
                 held_until, holder = r.end, person  # 'X, Professor of Medicine and Chairman of A'
         out += self._our_post_relations(doc, m, out, quotes)
+        out += self._self_introductions(doc, m, quotes)
         out += self._role_verb_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
@@ -344,6 +345,36 @@ class RoleRules:
             bodies = self._speaker_bodies(doc, r.start_char, m, found, quotes) if person is not None else []
             out += [rel("role", person, org, role=r.label_) for org in bodies]
         return out
+
+    def _self_introductions(self, doc: Doc, m: "Mentions", quotes) -> List[dict]:
+        """'Nigel Edwards: I am Nigel Edwards. I am the acting Chief Executive of the NHS Confederation.':
+        a post the speaker gives as their own, in a quote or after a transcript's speaker label."""
+        out: List[dict] = []
+        for r in self._role_spans(doc):
+            k = r.start
+            while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now"}:
+                k -= 1
+            if k < 2 or doc[k - 2].text != "I" or doc[k - 1].lower_ not in {"am", "'m", "’m"}:
+                continue
+            orgs, _ = self._orgs_after(doc, r.end, m)
+            speaker = self._speaker_of(doc, r.start_char, m, quotes) if orgs else None
+            out += [rel("role", speaker, org, role=r.label_) for org in orgs] if speaker is not None else []
+        return out
+
+    @staticmethod
+    def _speaker_of(doc: Doc, char: int, m: "Mentions", quotes) -> Optional[Span]:
+        """The person speaking at character char: a quote's speaker, or the name labelling the
+        paragraph ('Dr Peter Weaving: I am ...')."""
+        people = {(e.start_char, e.end_char): e for e in doc_ents(doc) if e.label_ == "PERSON"}
+        for q in quotes:
+            if q["quote"][0] <= char < q["quote"][1] and tuple(q["head"]) in people:
+                return people[tuple(q["head"])]
+        line = doc.char_span(_line_start(doc_text(doc), char), char, alignment_mode="contract")
+        if line is None:
+            return None
+        colon = next((t.i for t in line if t.text == ":"), None)
+        person = m.person_ending_at(colon) if colon is not None and colon - line.start <= 6 else None
+        return person if person is not None and person.start - line.start <= 2 else None
 
     def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """A committee transcript's 'Members present: Dr Sarah Wollaston (Chair); ...': the post in brackets

@@ -399,6 +399,13 @@ def pairs(nlp, text):
     ("Professor Allyson Pollock, Professor of Public Health and Director of the Institute of Health and Society, "
      "said it was wrong.",
      [("Allyson Pollock", "Institute of Health and Society", "director")]),
+    # parl_hsc_2010 (shortened): oral evidence, a witness giving their post after their speaker label
+    ("Q280 Chair: Could you tell us who you are?\n\nNigel Edwards: I am Nigel Edwards. I am the acting Chief "
+     "Executive of the NHS Confederation.",
+     [("Nigel Edwards", "NHS Confederation", "acting chief executive")]),
+    # made up: the speaker of a quote giving their own post
+    ("\u201cI am the chief executive of NHS Providers and proud of it,\u201d said Chris Hopson.",
+     [("Chris Hopson", "NHS Providers", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -529,6 +536,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
+    # made up: 'I am' with no speaker label on the line, and a label far from the line's start
+    "I am the chief executive of NHS Providers.",
+    "At the hearing on Tuesday, as Jane Doe put it: I am the chief executive of NHS Providers.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
