@@ -547,6 +547,15 @@ def test_no_role(nlp, text):
 # -- collaboration --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
+    # pr_ngh_2015: 'closer links between A and B'
+    ("Closer links between the University of Northampton and Northampton General Hospital NHS Trust will pave the "
+     "way for academic research to be put into practice.",
+     [("Northampton General Hospital NHS Trust", "University of Northampton")]),
+    # made up: 'links with'; an amalgamation
+    ("Leeds Teaching Hospitals NHS Trust has strong links with the University of Leeds.",
+     [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
+    ("The amalgamation of Bro Morgannwg NHS Trust and Swansea NHS Trust was approved.",
+     [("Bro Morgannwg NHS Trust", "Swansea NHS Trust")]),
     # 001, 003, tp_hsj_2014: the trigger's subject is a list of bodies
     ("NHSI and NHS England plan closer collaboration", [("NHS England", "NHSI")]),
     ("NHS England and NHS Improvement to merge some teams, cut duplication and improve consistency",
