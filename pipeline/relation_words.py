@@ -28,6 +28,8 @@ BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4
+# 'X, a GP in Bishop Auckland and chair of A': an occupation aside of up to this many words before 'and'.
+MAX_ASIDE_WORDS = 6
 MAX_CLAUSE_WORDS = 12
 # A lede's post ('The former chief executive of X has been appointed ...') opens within this many tokens.
 LEDE_TOKENS = 60

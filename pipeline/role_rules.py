@@ -13,7 +13,7 @@ from .relation_words import (
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
-    LINK_BREAKS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
+    LINK_BREAKS, MAX_ASIDE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
@@ -968,6 +968,9 @@ class RoleRules:
             return True
         if link and link[0] in ASIDE_STARTS and "," in link:
             return self._is_role_link(link[link.index(",") + 1:])
+        if 2 < len(link) <= MAX_ASIDE_WORDS and link[0] in INDEFINITE and link[-1] == "and" \
+                and not set(link[:-1]) & LINK_BREAKS:
+            return True  # 'Dr Stewart Findlay, a GP in Bishop Auckland and chair of'
         if any(len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings):
             return self._open_link(link)  # not 'applied for the post as' though a clause may end in 'as'
         for end in self.clause_endings:

@@ -403,6 +403,10 @@ def pairs(nlp, text):
     ("Q280 Chair: Could you tell us who you are?\n\nNigel Edwards: I am Nigel Edwards. I am the acting Chief "
      "Executive of the NHS Confederation.",
      [("Nigel Edwards", "NHS Confederation", "acting chief executive")]),
+    # tp_pulse_2011: an occupation aside before 'and' + the post
+    ("Dr Stewart Findlay, a GP in Bishop Auckland and chair of Durham Dales CCG, said his group had already been "
+     "merged.",
+     [("Stewart Findlay", "Durham Dales CCG", "chair")]),
     # made up: the speaker of a quote giving their own post
     ("\u201cI am the chief executive of NHS Providers and proud of it,\u201d said Chris Hopson.",
      [("Chris Hopson", "NHS Providers", "chief executive")]),
@@ -536,6 +540,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Doe met Tom Jones and is chair of NHS Providers.",
     # made up: a clause ending runs over no comma
     "Jane Doe met ministers in Leeds, and moved to take over as chief executive at NHS Providers.",
+    # made up: an aside needs the comma after the name; a verb's object is no aside
+    "Jane Smith met a GP in Leeds and chair of NHS Providers.",
     # made up: 'I am' with no speaker label on the line, and a label far from the line's start
     "I am the chief executive of NHS Providers.",
     "At the hearing on Tuesday, as Jane Doe put it: I am the chief executive of NHS Providers.",
