@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, rel
 from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
-    NEGATIONS, PARTNER_LINKS, POSSESSIVES, SHARED_POST_WORDS,
+    LIST_OPENERS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents
 
@@ -245,7 +245,8 @@ class CollaborationRules:
                 if at in starts:
                     return group[starts.index(at):], link
         if trigger.text.lower() in self.membership_triggers and self._named_before(trigger):
-            colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text == ":"), None)
+            # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
+            colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text in LIST_OPENERS), None)
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
                 if colon is not None else None
             group = next((g for g in groups if g and g[0].start == after_colon), [])
@@ -255,8 +256,11 @@ class CollaborationRules:
 
     @staticmethod
     def _named_before(trigger: Span) -> bool:
-        """A body is named before the trigger in its sentence: 'UCLP comprises', not 'Its report comprises'."""
-        return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start)
+        """A body is named before the trigger in its sentence ('UCLP comprises', not 'Its report comprises'),
+        or a partnership is ('The partnership is formed of')."""
+        before = trigger.doc[trigger.sent.start:trigger.start]
+        return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start) \
+            or any(t.lower_ in PARTNERSHIP_NOUNS for t in before)
 
     def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:
         """The list of bodies nearest before a trigger in its sentence ('NHS England (NHSE) and NHS

@@ -16,6 +16,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .orgs import acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
+from .text_utils import POSSESSIVE
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
@@ -75,21 +76,26 @@ class OrgListRecognizer:
         return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
 
     def find(self, doc: Doc) -> List[ListedBody]:
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        # A name shape may have stopped short of the plural head ('South London and Maudsley NHS
+        # Foundation' + 'Trusts'), and an item may be a known short name ("King's College Hospital"):
+        # the list may take over bodies' tokens, but no other mention's.
+        taken = {i for e in doc.ents if e.label_ != "ORG" for i in range(e.start, e.end)}
+        held = taken | {i for e in doc.ents if e._.org_kind != "shape" for i in range(e.start, e.end)}
         found: List[ListedBody] = []
         matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # longest head first
         for match_id, h0, h1 in matches:
-            if any(i in taken for i in range(h0, h1)):
+            if any(i in held for i in range(h0, h1)):
                 continue
             head = self.singular[self.nlp.vocab.strings[match_id]]
             start = h0
             while (start > 0 and h0 - start < self.max_list_tokens and start - 1 not in taken
                    and not doc[start].is_sent_start
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
-                        or doc[start - 1].text == ",")):
+                        or doc[start - 1].text in POSSESSIVE or doc[start - 1].text == ",")):
                 start -= 1
             bodies = self._resolve(doc, start, h0, head, h1)
             taken.update(i for b in bodies for i in range(b.start, b.end))
+            held.update(i for b in bodies for i in range(b.start, b.end))
             found += bodies
         return found
 
@@ -129,9 +135,10 @@ class OrgListRecognizer:
             span._.canonical, span._.org_kind = body.canonical, body.kind
             spans.append(span)
         if spans:
-            ents = list(doc.ents) + spans
-            spans += self._acronyms_of(doc, spans, {i for e in ents for i in range(e.start, e.end)})
-            doc.ents = sorted(list(doc.ents) + spans, key=lambda s: s.start)
+            listed = {i for s in spans for i in range(s.start, s.end)}
+            kept = [e for e in doc.ents if not any(i in listed for i in range(e.start, e.end))]
+            spans += self._acronyms_of(doc, spans, {i for e in kept + spans for i in range(e.start, e.end)})
+            doc.ents = sorted(kept + spans, key=lambda s: s.start)
         return doc
 
     @staticmethod
@@ -161,7 +168,7 @@ class OrgListRecognizer:
     "nhs_org_lists",
     assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
     requires=["doc.ents"],
-    default_config={"max_list_tokens": 16},
+    default_config={"max_list_tokens": 24},
 )
 def make_org_list_recognizer(nlp: Language, name: str, max_list_tokens: int) -> OrgListRecognizer:
     return OrgListRecognizer(nlp, name, max_list_tokens)

@@ -29,9 +29,14 @@ class QuoteRules:
             if not line.endswith(":"):
                 continue
             intro = doc.char_span(p0, p0 + len(line) - 1, alignment_mode="contract")
-            if intro is None or not len(intro) or not self._speech_verb(doc, intro[-1]):
+            if intro is None or not len(intro):
                 continue
-            speakers = self._speaker_around(doc, intro[-1])
+            if self._speech_verb(doc, intro[-1]):
+                speakers = self._speaker_around(doc, intro[-1])
+            elif self._statement_heading(intro):
+                speakers = self._named_in(doc, intro)
+            else:
+                continue
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
                 body = doc_text(doc)[q0:q1].strip()
                 if not body or body[0] in QUOTE_MARKS or body.endswith(":") or body[-1] not in ".!?”’\"'":
@@ -41,6 +46,20 @@ class QuoteRules:
                 if speakers:
                     speakers_by_end[q1] = speakers
         return out, speakers_by_end
+
+    @staticmethod
+    def _statement_heading(intro: Span) -> bool:
+        """'A statement from The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts:'."""
+        words = [t.lower_ for t in intro[:4]]
+        return any(w in STATEMENT_NOUNS and n + 1 < len(words) and words[n + 1] in {"from", "by"}
+                   for n, w in enumerate(words))
+
+    @staticmethod
+    def _named_in(doc: Doc, span: Span) -> List[Span]:
+        """The people a span names, else its bodies."""
+        named = [e for e in doc_ents(doc) if span.start <= e.start and e.end <= span.end
+                 and e.label_ in {"PERSON", "ORG"}]
+        return [e for e in named if e.label_ == "PERSON"] or named
 
     def quotes(self, doc: Doc) -> List[dict]:
         out, block_speakers = self.block_quotes(doc)

@@ -90,3 +90,8 @@ FRONTED_OPENERS = {"as", "after", "before", "during", "in", "having", "since", "
 # by gazetteer kind or by the last word of a name no gazetteer holds.
 LOCAL_BODY_KINDS = {"trust", "ccg", "icb", "health_board"}
 LOCAL_BODY_ENDINGS = {"Trust", "FT", "CCG", "ICB", "Board", "Hospital", "Hospitals", "Group", "PCT"}
+# What opens the list of a body's members after a membership trigger ('comprises: A, B', 'formed of three
+# trusts - A, B').
+LIST_OPENERS = {":", "-", "–", "—"}
+# Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
+PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}

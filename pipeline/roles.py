@@ -187,8 +187,8 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
     found: List[RoleMatch] = []
     last_end = -1
     for start, core_start, core_end, kept in doc._.role_candidates or ():
-        if core_start < last_end:
-            continue
+        if core_start < last_end or any(doc[i].ent_type_ for i in range(core_start + 1, core_end)):
+            continue  # not 'Chair of the Committee' into 'the Committee of Public Accounts': 'Chair' alone
         while start < core_start and doc[start].ent_type_:
             start += 1  # "Royal College of Nursing chief executive": 'Nursing' is the body's word
         kept = [k for k in kept if k >= start]

@@ -553,6 +553,18 @@ def test_no_role(nlp, text):
 # -- collaboration --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
+    # pr_khp_2024 (heldout11): a partnership 'formed of' a list after a dash, the items sharing a plural head
+    ("The partnership is formed of three NHS Trusts - Guy's and St Thomas', King's College Hospital, and South London "
+     "and Maudsley NHS Foundation Trusts, and world-leading university King's College London.",
+     [("Guy's and St Thomas'", "King's College Hospital"),
+      ("Guy's and St Thomas'", "South London and Maudsley NHS Foundation Trusts"),
+      ("King's College Hospital", "South London and Maudsley NHS Foundation Trusts")]),
+    # tp_digitalhealth_2021 (heldout11): 'A and B have signed an agreement with C'
+    ("London North West University Healthcare NHS Trust and The Hillingdon Hospitals NHS Foundation Trust have "
+     "signed an agreement with Cerner to implement an integrated electronic health record (EHR).",
+     [("Cerner", "Hillingdon Hospitals NHS Foundation Trust"),
+      ("Cerner", "London North West University Healthcare NHS Trust"),
+      ("Hillingdon Hospitals NHS Foundation Trust", "London North West University Healthcare NHS Trust")]),
     # pr_ngh_2015: 'closer links between A and B'
     ("Closer links between the University of Northampton and Northampton General Hospital NHS Trust will pave the "
      "way for academic research to be put into practice.",
@@ -888,6 +900,23 @@ def test_block_quotes_after_said_colon(nlp):
     assert quotes == [("Kevin Fenton", "People are busy with work, with families, with the daily grind and "
                                        "sometimes their own health is the least of their priorities.")]
     assert relations(nlp, text, "role") == [("Kevin Fenton", "PHE", "director of health and wellbeing")]
+
+
+def test_block_quotes_after_a_statement_heading(nlp):
+    # parl_pac_2011 (heldout11, shortened): 'A statement from X, Chair of A:' and plain paragraphs after it;
+    # 'Chair of the Committee' is no post when the body's name is 'Committee of Public Accounts'
+    text = ("A statement from The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts:\n\n"
+            "This NAO report makes for very grim reading.\n\nThe Government has already had to relax its timetable.")
+    assert relations(nlp, text, "quote") == [
+        ("Margaret Hodge", "This NAO report makes for very grim reading."),
+        ("Margaret Hodge", "The Government has already had to relax its timetable.")]
+    assert relations(nlp, text, "role") == [("Margaret Hodge", "Committee of Public Accounts", "chair")]
+
+
+def test_no_block_quote_after_other_headings(nlp):
+    # made up: a heading ending in a colon that names no statement
+    text = "Notes from Jane Smith, Chair of NHS Providers:\n\nThe meeting starts at noon."
+    assert relations(nlp, text, "quote") == []
 
 
 def test_marked_paragraphs_continue_a_block_quote(nlp):
