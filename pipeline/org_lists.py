@@ -29,21 +29,6 @@ class ListedBody(NamedTuple):
     kind: str
 
 
-def split_items(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
-    """Token bounds of the list items in doc[start:end]: split at commas, else at 'and'/'&'."""
-    cuts = {",", "and", "&"} if not any(t.text == "," for t in doc[start:end]) else {","}
-    items, item_start = [], start
-    for k in range(start, end + 1):
-        if k == end or doc[k].text in cuts:
-            s = item_start
-            while s < k and doc[s].lower_ in ITEM_SEPARATORS:
-                s += 1  # ", and Newcastle West"
-            if s < k:
-                items.append((s, k))
-            item_start = k + 1
-    return items
-
-
 class OrgListRecognizer:
     """Split shared-head lists of local bodies into one ORG each, named from the gazetteer."""
 

@@ -2,7 +2,6 @@
 only where the corpus holds no case of a negative or of a mechanism."""
 import pytest
 
-from pipeline.org_lists import split_items
 
 
 def relations(nlp, text, kind):
@@ -953,10 +952,3 @@ def test_shared_head_lists(nlp, text, expected):
     doc = nlp(text)
     assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"] == expected
 
-
-def test_split_items(nlp):
-    doc = nlp.make_doc("Gateshead, Newcastle North and East, and Newcastle West")
-    assert [doc[s:e].text for s, e in split_items(doc, 0, len(doc))] == [
-        "Gateshead", "Newcastle North and East", "Newcastle West"]
-    doc = nlp.make_doc("Leeds and York")
-    assert [doc[s:e].text for s, e in split_items(doc, 0, len(doc))] == ["Leeds", "York"]
