@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, rel
+from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
     LIST_OPENERS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
@@ -121,7 +121,7 @@ class CollaborationRules:
     def _speaker_bodies(doc: Doc, char: int, m: "Mentions", roles, quotes) -> List[Span]:
         """The bodies a quote's 'we' or 'our' at character char stands for: a body speaking, or the
         bodies its speaking person holds a post at."""
-        speakers = [q["head"] for q in quotes if q["quote"][0] <= char < q["quote"][1]]
+        speakers = speakers_at(quotes, char)
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
         people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
         bodies: Dict[str, Span] = {}

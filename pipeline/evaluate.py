@@ -157,6 +157,8 @@ class Evaluation:
 
     def _system_relation_tuples(self, g: dict, gold_t: dict) -> dict:
         out = defaultdict(set)
+        # gold_t["quote"] is a set: sorted, so a quote overlapping two gold quotes always takes the first
+        gold_quotes = sorted(gold_t["quote"])
         for r in self.relations.get(g["id"], []):
             kind = (r.get("type") or "").strip().lower()
             hs, he = number(r.get("head_start")), number(r.get("head_end"))
@@ -174,9 +176,7 @@ class Evaluation:
                 qs, qe = number(r.get("quote_start")), number(r.get("quote_end"))
                 if qs is None:
                     continue
-                # gold_t["quote"] is a set: sorted, so a quote overlapping two gold quotes always takes the first
-                hit = next(((gh, a, b) for gh, a, b in sorted(gold_t["quote"]) if gh == head and a < qe and qs < b),
-                           None)
+                hit = next(((gh, a, b) for gh, a, b in gold_quotes if gh == head and a < qe and qs < b), None)
                 out["quote"].add(hit or (head, qs, qe))
         return out
 

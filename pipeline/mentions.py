@@ -83,3 +83,8 @@ def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
            "role": None, "trigger": None, "quote": None}
     out.update(attrs)
     return out
+
+
+def speakers_at(quotes, char: int) -> List[tuple]:
+    """The (start, end) of the speakers of the quotes holding character char."""
+    return [q["head"] for q in quotes if q["quote"][0] <= char < q["quote"][1]]

@@ -1,7 +1,7 @@
 """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
 
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -33,7 +33,7 @@ class QuoteRules:
                 continue
             if self._speech_verb(doc, intro[-1]):
                 speakers = self._speaker_around(doc, intro[-1])
-            elif self._statement_heading(intro):
+            elif self._statement_from(intro[:4]) is not None:  # 'A statement from X, Chair of A:'
                 speakers = self._named_in(doc, intro)
             else:
                 continue
@@ -48,11 +48,11 @@ class QuoteRules:
         return out, speakers_by_end
 
     @staticmethod
-    def _statement_heading(intro: Span) -> bool:
-        """'A statement from The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts:'."""
-        words = [t.lower_ for t in intro[:4]]
-        return any(w in STATEMENT_NOUNS and n + 1 < len(words) and words[n + 1] in {"from", "by"}
-                   for n, w in enumerate(words))
+    def _statement_from(span: Span) -> Optional[int]:
+        """The 'from' or 'by' after a statement noun in the span ('A statement from X'), if any."""
+        doc = span.doc
+        return next((t.i + 1 for t in span if t.lower_ in STATEMENT_NOUNS and t.i + 1 < span.end
+                     and doc[t.i + 1].lower_ in {"from", "by"}), None)
 
     @staticmethod
     def _named_in(doc: Doc, span: Span) -> List[Span]:
@@ -240,13 +240,8 @@ class QuoteRules:
         if k < 0:
             return []
         before = doc[k].sent
-        opens = next((t.i for t in before if t.lower_ in STATEMENT_NOUNS and t.i + 1 < before.end
-                      and doc[t.i + 1].lower_ in {"from", "by"}), None)
-        if opens is None:
-            return []
-        named = [e for e in doc_ents(doc) if e.start > opens and e.end <= before.end and e.label_ in {"PERSON", "ORG"}]
-        people = [e for e in named if e.label_ == "PERSON"]
-        return people or named
+        opens = QuoteRules._statement_from(before)
+        return [] if opens is None else QuoteRules._named_in(doc, doc[opens:before.end])
 
     def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
         """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""

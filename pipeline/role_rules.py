@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, rel
+from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -366,9 +366,9 @@ class RoleRules:
         """The person speaking at character char: a quote's speaker, or the name labelling the
         paragraph ('Dr Peter Weaving: I am ...')."""
         people = {(e.start_char, e.end_char): e for e in doc_ents(doc) if e.label_ == "PERSON"}
-        for q in quotes:
-            if q["quote"][0] <= char < q["quote"][1] and tuple(q["head"]) in people:
-                return people[tuple(q["head"])]
+        for head in speakers_at(quotes, char):
+            if tuple(head) in people:
+                return people[tuple(head)]
         line = doc.char_span(_line_start(doc_text(doc), char), char, alignment_mode="contract")
         if line is None:
             return None
