@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
-    LIST_OPENERS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
+    LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents
 
@@ -220,6 +220,9 @@ class CollaborationRules:
     def _group_after(self, doc: Doc, trigger: Span, groups: List[List[Span]]) -> Tuple[List[Span], Optional[str]]:
         """The bodies right after a trigger and the word that joins them: ('with', [B]), ('of', [A, B])."""
         link = trigger[-1].lower_ if trigger[-1].lower_ in PARTNER_LINKS else None
+        membership = trigger.text.lower() in self.membership_triggers
+        if membership and not self._named_before(trigger):
+            return [], link  # 'The report comprises NHS England and NHS Improvement data'
         k = trigger.end
         sent_end = trigger.sent.end
         last = sent_end - 1
@@ -244,7 +247,7 @@ class CollaborationRules:
                 starts = [o.start for o in group]
                 if at in starts:
                     return group[starts.index(at):], link
-        if trigger.text.lower() in self.membership_triggers and self._named_before(trigger):
+        if membership:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text in LIST_OPENERS), None)
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
@@ -257,7 +260,9 @@ class CollaborationRules:
     @staticmethod
     def _named_before(trigger: Span) -> bool:
         """A body is named before the trigger in its sentence ('UCLP comprises', not 'Its report comprises'),
-        or a partnership is ('The partnership is formed of')."""
+        a partnership is ('The partnership is formed of'), or the trigger names members ('The partners are')."""
+        if any(t.lower_ in MEMBER_NOUNS for t in trigger):
+            return True
         before = trigger.doc[trigger.sent.start:trigger.start]
         return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start) \
             or any(t.lower_ in PARTNERSHIP_NOUNS for t in before)

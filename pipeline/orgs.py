@@ -45,6 +45,11 @@ PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", 
 NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
 
 
+def _modified_noun(tok) -> bool:
+    """A lower-case content word a name may modify ('spokesperson', 'report')."""
+    return tok.is_lower and tok.is_alpha and not tok.is_stop
+
+
 def initials(words: List[str]) -> str:
     """Initials of a long form; an all-caps word ("NHS") gives all its letters."""
     out = []
@@ -534,13 +539,21 @@ class OrgRecognizer:
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
             end = self._before_listed_known(doc, covered, start, end)
-            if end - start < 2 or any(i in covered for i in range(start, end)):
+            if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
             for part_start, part_end in self._listed_names(doc, start, end):
                 span = Span(doc, part_start, part_end, label="ORG")
                 span._.org_kind = "shape"
                 spans.append(span)
         return spans
+
+    @staticmethod
+    def _indefinite(doc: Doc, start: int, end: int) -> bool:
+        """'to form a Strategic Alliance', 'a Joint Partnership Board to': a capitalised kind of body after
+        'a' names no body; 'a Leeds Teaching Hospitals spokesperson' names one as a modifier."""
+        if start == 0 or doc[start - 1].lower_ not in {"a", "an"}:
+            return False
+        return end >= len(doc) or not (doc[end].text in POSSESSIVE or _modified_noun(doc[end]))
 
     @staticmethod
     def _roles_inside(doc: Doc, start: int, end: int) -> List[int]:

@@ -95,3 +95,4 @@ LOCAL_BODY_ENDINGS = {"Trust", "FT", "CCG", "ICB", "Board", "Hospital", "Hospita
 LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}
+MEMBER_NOUNS = {"partners", "members"}

@@ -198,6 +198,12 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
       ("Manchester Met", "Manchester Metropolitan University")]),
     # made up: words in brackets that are no short name of the body before them
     ("NHS Providers (Policy Team) said so.", [("NHS Providers", "NHS Providers")]),
+    # pr_stgeorges_2013, tp_nhe_2023: a capitalised kind of body after 'a' names none; a name after 'a' may
+    # modify a noun
+    ("A Strategic Alliance that will share best practice was announced.", []),
+    ("The trusts will create a Joint Partnership Board to deepen the relationship.", []),
+    ("A Leeds Teaching Hospitals spokesperson said so.",
+     [("Leeds Teaching Hospitals", "Leeds Teaching Hospitals NHS Trust")]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

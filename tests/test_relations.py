@@ -564,6 +564,27 @@ def test_no_role(nlp, text):
      [("Cerner", "Hillingdon Hospitals NHS Foundation Trust"),
       ("Cerner", "London North West University Healthcare NHS Trust"),
       ("Hillingdon Hospitals NHS Foundation Trust", "London North West University Healthcare NHS Trust")]),
+    # pr_tsdft_2021: 'form a Strategic Alliance', a kind of body after 'a' and no name of one
+    ("Torbay and South Devon NHS Foundation Trust, Royal Devon and Exeter NHS Foundation Trust and Northern Devon "
+     "Healthcare NHS Trust have agreed to form a Strategic Alliance.",
+     [("Northern Devon Healthcare NHS Trust", "Royal Devon and Exeter NHS Foundation Trust"),
+      ("Northern Devon Healthcare NHS Trust", "Torbay and South Devon NHS Foundation Trust"),
+      ("Royal Devon and Exeter NHS Foundation Trust", "Torbay and South Devon NHS Foundation Trust")]),
+    # pr_exeterbrc_2023: the members a partnership 'encompasses'
+    ("The partnership encompasses the Royal Cornwall Hospitals NHS Trust, Devon Partnership NHS Trust and "
+     "Somerset NHS Foundation Trust.",
+     [("Devon Partnership NHS Trust", "Royal Cornwall Hospitals NHS Trust"),
+      ("Devon Partnership NHS Trust", "Somerset NHS Foundation Trust"),
+      ("Royal Cornwall Hospitals NHS Trust", "Somerset NHS Foundation Trust")]),
+    # tp_independentnurse_2020 (heldout11): two bodies 'will be unified'
+    ("Public Health England and NHS Test and Trace will be unified to establish a new organisation.",
+     [("NHS Test and Trace", "Public Health England")]),
+    # pr_oxfordahsn_2013: 'The partners are' needs no partnership named before it
+    ("The OxAHSC partners are Oxford Brookes University, Oxford Health NHS Foundation Trust and the University of "
+     "Oxford.",
+     [("Oxford Brookes University", "Oxford Health NHS Foundation Trust"),
+      ("Oxford Brookes University", "University of Oxford"),
+      ("Oxford Health NHS Foundation Trust", "University of Oxford")]),
     # pr_ngh_2015: 'closer links between A and B'
     ("Closer links between the University of Northampton and Northampton General Hospital NHS Trust will pave the "
      "way for academic research to be put into practice.",
@@ -772,6 +793,9 @@ def test_the_two_organisations_point_back(nlp):
     "A conference organised by the Shelford Group saw delegates meet.",
     "The review was led by NHS England and published in May.",
     "Ian Smith took over as chair of King's College Hospital NHS Foundation Trust in 2017.",
+    # made up: 'encompasses' with no partnership or body before it; a sentence about unified data
+    "The report encompasses NHS England and NHS Improvement data.",
+    "NHS England said patients would not be unified with NHS Improvement's records if they refused.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
