@@ -377,9 +377,9 @@ class OrgRecognizer:
         while k < sent_end:
             tok = doc[k]
             if k in taken:
-                if k > start and doc[k - 1].lower_ in NAME_CONNECTORS and tok.ent_iob_ == "B":
+                if k > start and doc[k - 1].lower_ in NAME_CONNECTORS - {"and", "&"} and tok.ent_iob_ == "B":
                     end = next(e.end for e in doc.ents if e.start == k)  # 'Doctors for the NHS'
-                break
+                break  # 'NDHT and Royal Devon University Healthcare NHS Foundation Trust' are two bodies
             if tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_BODY_WORDS:
                 k += 1
                 end = k

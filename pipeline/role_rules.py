@@ -20,6 +20,10 @@ from .relation_words import (
 from .text_utils import doc_ents, doc_text, word_positions
 
 
+# Words before a role word that a post set off after a name may carry ('University Co-Director').
+MAX_ASIDE_ROLE_WORDS = 2
+
+
 def _closes_item(doc: Doc, span: Span) -> bool:
     """The span ends an item of a list of witnesses or signatories: at ';', '.', ')', a line break or the end."""
     return (span.end >= len(doc) or doc[span.end].text in {";", ".", ")"}
@@ -29,6 +33,24 @@ def _closes_item(doc: Doc, span: Span) -> bool:
 def _after_bracket(words: List[str]) -> List[str]:
     """The words after a short bracket that opens them ('(pictured), chief ...'); else the same list."""
     return words[words.index(")") + 1:] if words[:1] == ["("] and ")" in words[2:4] else words
+
+
+def _with_aside_words(doc: Doc, role: Span) -> Span:
+    """A post set off after a name may carry words no lexicon holds before its role word: 'Dr Paul
+    Zollinger-Read, Commissioning transition lead for', 'Professor Jill Belch, University Co-Director of'."""
+    k, words = role.start, 0
+    while k > 2 and words <= MAX_ASIDE_ROLE_WORDS:
+        tok = doc[k - 1]
+        if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly"):  # 'currently'
+            words += 1
+        elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha):
+            break
+        k -= 1
+    if k == role.start or not 0 < words <= MAX_ASIDE_ROLE_WORDS or doc[k].text == "-" \
+            or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
+        return role
+    written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
+    return Span(doc, k, role.end, label=written + role.label_)
 
 
 def _line_start(text: str, char: int) -> int:
@@ -646,7 +668,7 @@ class RoleRules:
     def _role_spans(doc: Doc) -> List[Span]:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
+        spans = sorted((_with_aside_words(doc, s) for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None

@@ -406,6 +406,18 @@ def pairs(nlp, text):
     ("Dr Stewart Findlay, a GP in Bishop Auckland and chair of Durham Dales CCG, said his group had already been "
      "merged.",
      [("Stewart Findlay", "Durham Dales CCG", "chair")]),
+    # parl_hsc_2010, pr_dundee_2015: words no lexicon holds before the role word of a post set off after a name
+    ("Dr Paul Zollinger-Read, Commissioning transition lead for NHS Providers and interim Chief Executive of "
+     "Peterborough PCT, gave evidence.",
+     [("Paul Zollinger-Read", "NHS Providers", "commissioning transition lead"),
+      ("Paul Zollinger-Read", "Peterborough PCT", "interim chief executive")]),
+    ("Professor Jill Belch, University Co-Director of NHS Tayside, said it was good.",
+     [("Jill Belch", "NHS Tayside", "university co-director")]),
+    # tp_computerweekly_2020: an adverb or 'existing' before the post is no word of it
+    ("Angela Hillery, existing chief executive of Northamptonshire Healthcare NHS Foundation Trust, agreed.",
+     [("Angela Hillery", "Northamptonshire Healthcare NHS Foundation Trust", "chief executive")]),
+    ("Sonia Patel, currently CIO at Leeds Teaching Hospitals NHS Trust, was appointed.",
+     [("Sonia Patel", "Leeds Teaching Hospitals NHS Trust", "cio")]),
     # made up: the speaker of a quote giving their own post
     ("\u201cI am the chief executive of NHS Providers and proud of it,\u201d said Chris Hopson.",
      [("Chris Hopson", "NHS Providers", "chief executive")]),
