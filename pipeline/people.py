@@ -66,14 +66,16 @@ class PersonRecognizer:
     def is_name_token(self, doc: Doc, i: int, blocked: Set[int]) -> bool:
         return i not in blocked and self.is_name_word(doc[i])
 
-    def name_end(self, doc: Doc, i: int, blocked: Set[int]) -> int:
+    def name_end(self, doc: Doc, i: int, blocked: Set[int], titled: bool = False) -> int:
         """End of the run of name tokens starting at i (i itself where there is none); a hyphenated
-        surname after a first name ('Brian Webster-Henderson') is one word of it, not 'Non-Executive'."""
+        surname after a first name or a title ('Brian Webster-Henderson', 'Professor Dunkley-Bent') is
+        one word of it, not 'Non-Executive'."""
         end, words = i, 0
         while end < len(doc) and words < self.max_name_tokens:
             if self.is_name_token(doc, end, blocked):
                 end += 1
-            elif end - i >= 2 and doc[i].text in self.first_name_set and self._joins_hyphenated(doc, end, blocked):
+            elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1) \
+                    and self._joins_hyphenated(doc, end, blocked):
                 end += 2
             elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
                 end += 1
@@ -184,7 +186,7 @@ class PersonRecognizer:
             title_end = end
             while title_end < len(doc) and doc[title_end].text == ".":
                 title_end += 1
-            name_end = self.name_end(doc, title_end, blocked)
+            name_end = self.name_end(doc, title_end, blocked, titled=True)
             if name_end == title_end and title_end < len(doc) and self.is_stop_word_surname(doc, title_end, blocked):
                 name_end += 1  # 'Dr May'
             if name_end == title_end:
@@ -280,17 +282,18 @@ class PersonRecognizer:
         surname (or a first name), each keeps its own and the short form stays as written."""
         by_surname: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
         by_first: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
+        words = {id(p): full_name(p).split() for p in people}  # 'Dunkley-Bent' is one word of a name
         for p in people:
-            if len(p) > 1:
-                by_surname.setdefault(p[-1].text, set()).add(full_name(p))
-                by_first.setdefault(p[0].text, set()).add(full_name(p))
+            if len(words[id(p)]) > 1:
+                by_surname.setdefault(words[id(p)][-1], set()).add(full_name(p))
+                by_first.setdefault(words[id(p)][0], set()).add(full_name(p))
 
         def the_one(names: Set[str], default: str) -> str:
             return next(iter(names)) if len(names) == 1 else default
 
         for p in people:
-            key = p[-1].text
-            if len(p) > 1:
+            key = words[id(p)][-1]
+            if len(words[id(p)]) > 1:
                 p._.canonical = the_one(by_surname[key], full_name(p))
             elif key in by_surname:
                 p._.canonical = the_one(by_surname[key], p.text)

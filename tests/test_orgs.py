@@ -73,6 +73,9 @@ def test_org_spans_and_canonicals(nlp, text, expected):
      "Countess of Chester Hospital NHS Foundation Trust"),
     ("a report by the University of Birmingham found", "University of Birmingham"),
     ("Camden Borough Council said it would respond.", "Camden Borough Council"),
+    # tp_independentnurse_2020 (heldout11), pr_uhmb_2024 (heldout2): 'Institute of/for ...' names a body
+    ("The National Institute for Health Protection will be formalised.", "National Institute for Health Protection"),
+    ("Professor Karen Stansfield, Dean of the university’s respected Institute of Health.", "Institute of Health"),
 ])
 def test_name_shapes_of_local_bodies(nlp, text, span):
     assert span in [e.text for e in ents(nlp, text, "ORG")]

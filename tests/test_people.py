@@ -54,6 +54,11 @@ def test_post_nominals_stay_outside(nlp):
     # pr_uhmb_2024 (heldout2): a hyphenated surname is one word of the name
     ("University of Cumbria’s Deputy Vice Chancellor Professor Brian Webster-Henderson OBE said: “We are proud.”",
      [("Brian Webster-Henderson", "Brian Webster-Henderson")]),
+    # tp_rcni_2019: a hyphenated surname after a title is one name, the surname of the full name before it
+    ("Jacqueline Dunkley-Bent will be chief midwifery officer. Professor Dunkley-Bent has worked as a nurse.",
+     [("Jacqueline Dunkley-Bent", "Jacqueline Dunkley-Bent"), ("Dunkley-Bent", "Jacqueline Dunkley-Bent")]),
+    # made up: a surname that only starts a hyphenated one is another person's
+    ("Dr Smith-Jones said so. Professor Smith disagreed.", [("Smith-Jones", "Smith-Jones"), ("Smith", "Smith")]),
     # tp_hsj_2020 (heldout3): the second part of a hyphenated surname may be a word that is no name alone;
     # pr_dhsc_2024 (heldout3): a hyphenated title is not a name
     ("Kernow CCG’s current chief officer is Jackie Pendleton, while Helen Charlesworth-May is the council’s "
