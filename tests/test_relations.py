@@ -969,6 +969,10 @@ def test_marked_paragraphs_continue_a_block_quote(nlp):
     ("Jane Doe was named chief executive of NHS Providers. “We must act,” the chief executive said.",
      [("Jane Doe", "We must act,")]),
     ("The head of NHS Providers had their say: “We must act now on the backlog.”", []),
+    # tp_hsj_2014: a speech verb in its base form after 'saw X'
+    ("The conference saw Central Manchester University Hospitals Foundation Trust chief executive Mike Deegan tell "
+     "delegates: “Organisational sovereignty is a barrier to change.”",
+     [("Mike Deegan", "Organisational sovereignty is a barrier to change.")]),
 ])
 def test_attribution_forms(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
