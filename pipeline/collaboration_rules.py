@@ -83,7 +83,9 @@ class CollaborationRules:
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
         if not after:
-            after = self._bodies_pointed_to(doc, trigger.end, m)  # 'integrating the trusts into one'
+            at = trigger.end + int(trigger.end < len(doc) and doc[trigger.end].lower_ in {"of", "between"})
+            after = self._bodies_pointed_to(doc, at, m)  # 'integrating the trusts', 'the MoU between the two'
+            link = None if after else link
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if len(after) == 1 and trigger.text.lower() in self.into_triggers:

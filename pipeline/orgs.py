@@ -295,6 +295,8 @@ class OrgRecognizer:
         self._trust_prefixes = trust_prefixes(self.aliases)
         self._trust_words = set(self.trust_name_words)
         self._canonical_by_key = canonicals_by_key(self.aliases)
+        # The head words of the shapes ('Trust', 'University', 'Board'): a shape of these alone names no body.
+        self._kind_words = {pattern[-1]["ORTH"] for _, pattern in shapes if "ORTH" in pattern[-1]}
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
@@ -541,6 +543,8 @@ class OrgRecognizer:
             end = self._before_listed_known(doc, covered, start, end)
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
+            if all(t.text in self._kind_words or t.lower_ in CONNECTORS for t in doc[start:end]):
+                continue  # 'the Trust and the University', 'a Foundation Trust'
             for part_start, part_end in self._listed_names(doc, start, end):
                 span = Span(doc, part_start, part_end, label="ORG")
                 span._.org_kind = "shape"

@@ -17,9 +17,12 @@ from .relation_words import (
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
+from .normalise import GAZETTEER_KINDS_UNFIXED
 from .text_utils import doc_ents, doc_text, word_positions
 
 
+# ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
+UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
 
@@ -814,18 +817,26 @@ class RoleRules:
             listed.append(nxt)
 
     def _is_body_noun(self, tok) -> bool:
-        """A generic noun ('trust', 'CCGs'), not a word of a name ('Trust')."""
+        """A generic noun ('trust', 'CCGs', a press release's 'the Trust said'), not a word of a name
+        ('the Trust Development Authority')."""
         acronym = tok.text.rstrip("s").isupper()
-        return (tok.is_lower or acronym) and tok.lower_ in self.body_nouns and not tok.ent_type_
+        doc = tok.doc
+        capitalised = tok.is_title and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+        return (tok.is_lower or acronym or capitalised) and tok.lower_ in self.body_nouns and not tok.ent_type_
 
     def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions") -> List[Span]:
         """The body a generic noun points back to: the nearest earlier ORG of its kind; with a number
         ('the three CCGs'), the nearest earlier list of that many."""
         name_words, kinds = self.body_nouns[noun.lower_]
 
+        listed_kind = {o._.canonical: o._.org_kind for o in m.orgs if o._.org_kind not in UNLISTED_KINDS}
+
         def of_kind(org: Span) -> bool:
             if name_words is None and not kinds:
                 return True  # 'the two organisations'
+            kind = org._.org_kind if org._.org_kind not in UNLISTED_KINDS else listed_kind.get(org._.canonical)
+            if kinds and kind is not None:
+                return kind in kinds  # 'the University' is no 'Portsmouth Hospitals University NHS Trust' (PHU)
             return org._.org_kind in kinds or (name_words is not None and any(
                 name_words.search(t) for t in (org.text, org._.canonical or "")))
 

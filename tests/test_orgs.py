@@ -204,6 +204,9 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     # pr_stgeorges_2013, tp_nhe_2023: a capitalised kind of body after 'a' names none; a name after 'a' may
     # modify a noun
     ("A Strategic Alliance that will share best practice was announced.", []),
+    # pr_nottingham_2022, parl_pac_2011: the head words of name shapes alone name no body
+    ("It will take the relationships between the University and the Trust to the next level.", []),
+    ("At least 20 trusts will never achieve Foundation Trust status.", []),
     ("The trusts will create a Joint Partnership Board to deepen the relationship.", []),
     ("A Leeds Teaching Hospitals spokesperson said so.",
      [("Leeds Teaching Hospitals", "Leeds Teaching Hospitals NHS Trust")]),

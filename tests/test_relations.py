@@ -482,6 +482,12 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
       ("Matthew Swindells", "Imperial College Healthcare NHS Trust", "chair"),
       ("Matthew Swindells", "London North West University Healthcare NHS Trust", "chair"),
       ("Matthew Swindells", "Hillingdon Hospitals NHS Foundation Trust", "chair")]),
+    # pr_portsmouth_2020: a press release's capitalised 'the Trust'; 'the University' is not a trust whose name
+    # holds 'University', even by its short name
+    ("Portsmouth Hospitals University NHS Trust (PHU) said so.\n\nTo further develop the strategic links between "
+     "the Trust and the University, Professor Graham Galbraith, Vice-Chancellor of the University, has been "
+     "appointed to the Trust as an Associate Non-Executive Director.",
+     [("Graham Galbraith", "PHU", "associate non-executive director")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -597,6 +603,11 @@ def test_no_role(nlp, text):
      [("Oxford Brookes University", "Oxford Health NHS Foundation Trust"),
       ("Oxford Brookes University", "University of Oxford"),
       ("Oxford Health NHS Foundation Trust", "University of Oxford")]),
+    # made up: 'between'/'of' + 'the two organisations' points back; blog_rcpsg_2018: an 'MoA'
+    ("NHS Digital and NHSX met in May. The memorandum of understanding between the two organisations sets out "
+     "their roles.", [("NHS Digital", "NHSX")]),
+    ("Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust met in May. The MoA between the trusts "
+     "marks a new chapter.", [("Airedale NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
     # pr_ngh_2015: 'closer links between A and B'
     ("Closer links between the University of Northampton and Northampton General Hospital NHS Trust will pave the "
      "way for academic research to be put into practice.",
