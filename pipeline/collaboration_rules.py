@@ -27,6 +27,17 @@ def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
     return 0
 
 
+def _bracketed_after_kind(doc: Doc, k: int, sent_end: int) -> int:
+    """Where a list in brackets starts after a count and a kind of body at token k: 'three predecessor
+    bodies (the A, ...' gives the token after '(the'; -1 where there is none."""
+    j = k
+    while j < min(sent_end, k + 4) and (doc[j].like_num or _lower_content_word(doc[j])):
+        j += 1
+    if j == k or j + 1 >= sent_end or doc[j].text != "(" or not doc[k].like_num:
+        return -1
+    return j + 1 + int(doc[j + 1].lower_ in DETERMINERS)
+
+
 class CollaborationRules:
     """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
 
@@ -93,7 +104,8 @@ class CollaborationRules:
         if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
-            return list(combinations(after, 2))
+            owner = self._partners_owner(doc, trigger, m)  # 'A and partners B, C and D'
+            return [(owner, b) for b in after if owner is not None] + list(combinations(after, 2))
         if len(after) == 1:
             into = self._merged_into(doc, after[0], trigger.sent.end, groups)
             if into is not None:
@@ -243,11 +255,12 @@ class CollaborationRules:
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
-        # The group starts at k, or after one modifier there: 'took over neighbouring B'.
-        for at in (k, k + 1) if k < len(doc) and _lower_content_word(doc[k]) else (k,):
+        # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
+        # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
+        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end)):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts:
+                if at in starts and (at == k or at > k + 1 or _lower_content_word(doc[k])):
                     return group[starts.index(at):], link
         if membership:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
@@ -258,6 +271,19 @@ class CollaborationRules:
             if len(group) >= 2:
                 return group, link  # 'UCLP comprises five of London's best known hospitals: A, B, C, D and E'
         return [], link
+
+    def _partners_owner(self, doc: Doc, trigger: Span, m: "Mentions") -> Optional[Span]:
+        """The body whose partners a list is: 'King’s College London and partners A, B and C', 'A and its
+        partners B and C'."""
+        if trigger.text.lower() not in MEMBER_NOUNS | {"partners"}:
+            return None
+        k = trigger.start - 1
+        if k > 0 and doc[k].lower_ in {"its", "their"}:
+            k -= 1
+        if k < 1 or doc[k].lower_ != "and":
+            return None
+        owner = next((o for o in m.orgs if o.end == k), None)
+        return owner if owner is not None and owner._.org_kind not in self.exclude_kinds else None
 
     @staticmethod
     def _named_before(trigger: Span) -> bool:

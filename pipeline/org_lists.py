@@ -57,7 +57,7 @@ class OrgListRecognizer:
             self.singular[plural] = singular
 
     def lookup(self, doc: Doc, start: int, end: int, head: str) -> Optional[List[str]]:
-        name = doc[start:end].text
+        name = doc[start:end].text.replace("’", "'")  # King’s and King's name the same body
         return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
 
     def find(self, doc: Doc) -> List[ListedBody]:

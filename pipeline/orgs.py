@@ -534,6 +534,8 @@ class OrgRecognizer:
                                        start > 0 and doc[start - 1].is_quote)))):
                 start += 1  # '“Both West Suffolk and ...'
             start = self._after_possessive_owner(doc, start, end)
+            if end - start > 3 and doc[start].text == "Board" and doc[start + 1].lower_ == "of":
+                start += 2 + int(doc[start + 2].lower_ == "the")  # 'the Board of Staffordshire Ambulance Service'
             # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
             end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
             while end > start and doc[end - 1].lower_ in CONNECTORS:
@@ -578,6 +580,9 @@ class OrgRecognizer:
             first_word = owner == start and not doc[k - 1].text.isupper()
             if not first_word or doc[k + 1].lower_ in CONNECTORS:
                 if owner > start and doc[owner].text in SAINTS:
+                    if doc[owner - 1].lower_ == "and" and doc[k + 1].lower_ not in CONNECTORS \
+                            and all(t.is_title or t.lower_ == "and" for t in doc[start:owner]):
+                        return start  # 'Ashford and St Peter’s Hospitals NHS Trust': a place and a saint
                     return owner
                 k += 1
                 while k < end and doc[k].lower_ in CONNECTORS:
@@ -617,7 +622,7 @@ class OrgRecognizer:
         out = []
         plurals = [(start, None, end, None) for start, end, _ in doc._.plural_roles or ()]
         for start, _, core_end, _ in list(doc._.role_candidates or ()) + plurals:
-            if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at"}:
+            if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at", "for"}:
                 out.append((start, core_end + 1))
         return out
 

@@ -160,8 +160,9 @@ class PersonRecognizer:
 
     def _role_words(self, doc: Doc, roles) -> Set[int]:
         """Words of a post that are no first name: 'ICN Chief Executive Officer Howard Catton' has no
-        person 'Officer Howard Catton'."""
-        return {i for r in roles for i in range(r.start, r.end) if doc[i].text not in self.first_name_set}
+        person 'Officer Howard Catton', 'Chairwomen Ruth FitzJohn and ...' no 'Chairwomen Ruth FitzJohn'."""
+        spans = [(r.start, r.end) for r in roles] + [(start, end) for start, end, _ in doc._.plural_roles or ()]
+        return {i for start, end in spans for i in range(start, end) if doc[i].text not in self.first_name_set}
 
     @staticmethod
     def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:

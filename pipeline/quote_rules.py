@@ -195,7 +195,9 @@ class QuoteRules:
         people = [e for e in subject if e.label_ == "PERSON"]
         if people:
             return self._coordinated(doc, people, verb)
-        after = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3]
+        after = [e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and verb.i < e.start <= verb.i + 3
+                 and not (quoted[0] <= e.start_char < quoted[1])
+                 and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1:e.start])]  # "said: ‘Marie is"
         if after and verb.lower_ in INVERTED_SPEECH_VERBS:
             return [after[0]]
         by_role = self._person_by_role(doc, verb)

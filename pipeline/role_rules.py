@@ -131,6 +131,7 @@ class RoleRules:
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
+        out += self._plural_posts_with_bodies(doc, m)
         paired = self._paired_posts(doc, m)
         if paired:  # not 'chair and chief executive' for the first of the two names
             merged = {(r["head"], r["tail"]) for r in paired}
@@ -421,6 +422,26 @@ class RoleRules:
         return out
 
     @staticmethod
+    def _plural_posts_with_bodies(doc: Doc, m: "Mentions") -> List[dict]:
+        """'The trusts’ chief executives, Shaun Clee (2gether) and Katie Norton (GCS)', 'Chairwomen Ruth
+        FitzJohn (2gether) and Ingrid Barker (GCS)': a plural post, then names each with its body in brackets."""
+        out: List[dict] = []
+        for _, end, role in doc._.plural_roles or ():
+            k = end + int(end < len(doc) and doc[end].text == ",")
+            while True:
+                person = m.person_starting_at(k)
+                if person is None or person.end + 2 >= len(doc) or doc[person.end].text != "(":
+                    break
+                body = m.org_starting_at(person.end + 1)
+                if body is None or body.end >= len(doc) or doc[body.end].text != ")":
+                    break
+                out.append(rel("role", person, body, role=role))
+                k = body.end + 1
+                while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                    k += 1
+        return out
+
+    @staticmethod
     def _line_heading_body(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
         """'Health and Social Care Committee: Jeremy Hunt (Chair); Paul Bristow': a line of members
         headed by their committee and a colon."""
@@ -675,9 +696,11 @@ class RoleRules:
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None
+            own_link = span.end < len(doc) and doc[span.end].lower_ in {"of", "for", "at"}
             if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
-                    and not any(t.lower_ in {"of", "for"} for t in last):
-                # not 'Professor of Public Health and Director of the Institute': two posts
+                    and not (any(t.lower_ in {"of", "for"} for t in last) and own_link):
+                # not 'Professor of Public Health and Director of the Institute': two posts; but 'director
+                # of research and chief economist, Nuffield Trust' is one
                 merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
             else:
                 merged.append(span)

@@ -8,6 +8,9 @@ RANGE_INFIXES = [
     r"(?<=[0-9])/(?=[0-9])",  # 2017/18, kept as three tokens so periods align
     r"(?<=[a-z])\.(?=\[[0-9])",  # "under 4 hours.[3]": the full stop before a reference mark
     r"(?<=\.)\[(?=[0-9])",
+    # "(CQC)[2]", "Commission[3]": a reference mark after a word or a closing bracket (its "]" is a suffix)
+    r"(?<=[A-Za-z])\)(?=\[[0-9])",
+    r"(?<=[)A-Za-z])\[(?=[0-9]{1,3}$)",
 ]
 
 

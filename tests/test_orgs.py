@@ -73,6 +73,17 @@ def test_org_spans_and_canonicals(nlp, text, expected):
      "Countess of Chester Hospital NHS Foundation Trust"),
     ("a report by the University of Birmingham found", "University of Birmingham"),
     ("Camden Borough Council said it would respond.", "Camden Borough Council"),
+    # parl_hsc_2010 (heldout12): 'Commission for ...'; pr_loughborough_2013 (heldout12): '... AHSN' after 'Chair for';
+    # news_worcesternews_2007 (heldout12): the board of a body is not part of its name
+    ("The Commission for Social Care Inspection was merged.", "Commission for Social Care Inspection"),
+    ("Peter Homa, Interim Chair for the East Midlands AHSN, said it.", "East Midlands AHSN"),
+    ("The Board of Staffordshire Ambulance Service has voted to support a proposal.",
+     "Staffordshire Ambulance Service"),
+    # tp_digitalhealth_2013 (heldout12): a place and a saint's possessive in one name
+    ("Frimley Park Hospital NHS Foundation Trust, Ashford and St Peter’s Hospitals NHS Trust and Heatherwood and "
+     "Wexham Park Hospitals NHS Foundation Trust have formed a group.", "Ashford and St Peter’s Hospitals NHS Trust"),
+    # parl_hsc_2010 (heldout12): a reference mark after a short name in brackets
+    ("Dame Jo Williams was named Chair of the Care Quality Commission (CQC)[2] and the Committee met.", "CQC"),
     # tp_independentnurse_2020 (heldout11), pr_uhmb_2024 (heldout2): 'Institute of/for ...' names a body
     ("The National Institute for Health Protection will be formalised.", "National Institute for Health Protection"),
     ("Professor Karen Stansfield, Dean of the university’s respected Institute of Health.", "Institute of Health"),

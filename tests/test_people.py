@@ -57,6 +57,9 @@ def test_post_nominals_stay_outside(nlp):
     # tp_rcni_2019: a hyphenated surname after a title is one name, the surname of the full name before it
     ("Jacqueline Dunkley-Bent will be chief midwifery officer. Professor Dunkley-Bent has worked as a nurse.",
      [("Jacqueline Dunkley-Bent", "Jacqueline Dunkley-Bent"), ("Dunkley-Bent", "Jacqueline Dunkley-Bent")]),
+    # news_stroudnewsandjournal_2017 (heldout12): a plural post before two names is no word of the first
+    ("Chairwomen Ruth FitzJohn and Ingrid Barker added.",
+     [("Ruth FitzJohn", "Ruth FitzJohn"), ("Ingrid Barker", "Ingrid Barker")]),
     # made up: a surname that only starts a hyphenated one is another person's
     ("Dr Smith-Jones said so. Professor Smith disagreed.", [("Smith-Jones", "Smith-Jones"), ("Smith", "Smith")]),
     # tp_hsj_2020 (heldout3): the second part of a hyphenated surname may be a word that is no name alone;

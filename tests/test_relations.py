@@ -418,6 +418,13 @@ def pairs(nlp, text):
      [("Angela Hillery", "Northamptonshire Healthcare NHS Foundation Trust", "chief executive")]),
     ("Sonia Patel, currently CIO at Leeds Teaching Hospitals NHS Trust, was appointed.",
      [("Sonia Patel", "Leeds Teaching Hospitals NHS Trust", "cio")]),
+    # news_stroudnewsandjournal_2017 (heldout12): a plural post, then names each with its body in brackets
+    ("Gloucestershire Care Services NHS Trust (GCS) and Leeds Teaching Hospitals NHS Trust (LTHT) will join.\n\n"
+     "The trusts’ current chief executives, Shaun Clee (LTHT) and Katie Norton (GCS), said in a statement.",
+     [("Shaun Clee", "LTHT", "chief executive"), ("Katie Norton", "GCS", "chief executive")]),
+    # pr_nhsconfed_2021 (heldout12): a post with a field and another post, then the body after a comma
+    ("• Professor John Appleby, director of research and chief economist, Nuffield Trust;",
+     [("John Appleby", "Nuffield Trust", "director of research and chief economist")]),
     # made up: the speaker of a quote giving their own post
     ("\u201cI am the chief executive of NHS Providers and proud of it,\u201d said Chris Hopson.",
      [("Chris Hopson", "NHS Providers", "chief executive")]),
@@ -608,6 +615,27 @@ def test_no_role(nlp, text):
      "their roles.", [("NHS Digital", "NHSX")]),
     ("Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust met in May. The MoA between the trusts "
      "marks a new chapter.", [("Airedale NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # tp_digitalhealth_2013 (heldout12): bodies that 'have formed a group'
+    ("Frimley Park Hospital NHS Foundation Trust, Ashford and St Peter’s Hospitals NHS Trust and Heatherwood and "
+     "Wexham Park Hospitals NHS Foundation Trust have formed a group to procure a system.",
+     [("Ashford and St Peter’s Hospitals NHS Trust", "Frimley Park Hospital NHS Foundation Trust"),
+      ("Ashford and St Peter’s Hospitals NHS Trust", "Heatherwood and Wexham Park Hospitals NHS Foundation Trust"),
+      ("Frimley Park Hospital NHS Foundation Trust", "Heatherwood and Wexham Park Hospitals NHS Foundation Trust")]),
+    # parl_hsc_2010 (heldout12): the bodies merged, in brackets after their count and kind
+    ("This follows the merging of its three predecessor bodies (the Healthcare Commission, the Commission for "
+     "Social Care Inspection, and the Mental Health Act Commission).",
+     [("Commission for Social Care Inspection", "Healthcare Commission"),
+      ("Commission for Social Care Inspection", "Mental Health Act Commission"),
+      ("Healthcare Commission", "Mental Health Act Commission")]),
+    # pr_kcl_2008 (heldout12): 'A and partners B, C and D', the partners sharing a plural head, typographic
+    # apostrophes
+    ("King’s College London and partners Guy’s and St Thomas’, King’s College Hospital and South London and "
+     "Maudsley NHS Foundation Trusts have been working together.",
+     [("Guy’s and St Thomas’", "King’s College Hospital"), ("Guy’s and St Thomas’", "King’s College London"),
+      ("Guy’s and St Thomas’", "South London and Maudsley NHS Foundation Trusts"),
+      ("King’s College Hospital", "King’s College London"),
+      ("King’s College Hospital", "South London and Maudsley NHS Foundation Trusts"),
+      ("King’s College London", "South London and Maudsley NHS Foundation Trusts")]),
     # pr_ngh_2015: 'closer links between A and B'
     ("Closer links between the University of Northampton and Northampton General Hospital NHS Trust will pave the "
      "way for academic research to be put into practice.",
@@ -980,6 +1008,10 @@ def test_marked_paragraphs_continue_a_block_quote(nlp):
     ("Jane Doe was named chief executive of NHS Providers. “We must act,” the chief executive said.",
      [("Jane Doe", "We must act,")]),
     ("The head of NHS Providers had their say: “We must act now on the backlog.”", []),
+    # tp_healthcaremanagement_2025 (heldout12): a name opening the quote is not the speaker of 'said:'
+    ("Dame Marie Gabriel will continue as chair of North East London ICB.\n\nThe ICB said: ‘Marie is a huge "
+     "champion for north east London.'",
+     [("North East London ICB", "Marie is a huge champion for north east London.")]),
     # tp_hsj_2014: a speech verb in its base form after 'saw X'
     ("The conference saw Central Manchester University Hospitals Foundation Trust chief executive Mike Deegan tell "
      "delegates: “Organisational sovereignty is a barrier to change.”",
