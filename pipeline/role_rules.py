@@ -433,10 +433,13 @@ class RoleRules:
                 if person is None or person.end + 2 >= len(doc) or doc[person.end].text != "(":
                     break
                 body = m.org_starting_at(person.end + 1)
-                if body is None or body.end >= len(doc) or doc[body.end].text != ")":
+                close = next((j for j in range(person.end + 2, min(len(doc), person.end + 5)) if doc[j].text == ")"),
+                             None)
+                if close is None:
                     break
-                out.append(rel("role", person, body, role=role))
-                k = body.end + 1
+                if body is not None and body.end == close:
+                    out.append(rel("role", person, body, role=role))
+                k = close + 1  # past a bracket whose words are no body the pipeline knows
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
         return out

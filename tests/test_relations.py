@@ -422,6 +422,10 @@ def pairs(nlp, text):
     ("Gloucestershire Care Services NHS Trust (GCS) and Leeds Teaching Hospitals NHS Trust (LTHT) will join.\n\n"
      "The trusts’ current chief executives, Shaun Clee (LTHT) and Katie Norton (GCS), said in a statement.",
      [("Shaun Clee", "LTHT", "chief executive"), ("Katie Norton", "GCS", "chief executive")]),
+    # made up: a bracket holding no known body is passed over
+    ("Gloucestershire Care Services NHS Trust (GCS) will join.\n\nThe chief executives, Shaun Clee (2gether) and "
+     "Katie Norton (GCS), said in a statement.",
+     [("Katie Norton", "GCS", "chief executive")]),
     # pr_nhsconfed_2021 (heldout12): a post with a field and another post, then the body after a comma
     ("• Professor John Appleby, director of research and chief economist, Nuffield Trust;",
      [("John Appleby", "Nuffield Trust", "director of research and chief economist")]),
