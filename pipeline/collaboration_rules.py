@@ -10,19 +10,14 @@ from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
     LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
 )
-from .text_utils import doc_ents
-
-
-def _lower_content_word(tok) -> bool:
-    """A lower-case word that is no stop word: a noun or a modifier ('conference', 'neighbouring')."""
-    return tok.is_lower and tok.is_alpha and not tok.is_stop
+from .text_utils import doc_ents, is_lower_content_word
 
 
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
     """How many lower-case nouns at token k name what a trigger qualifies before the word that joins
     its partners: 1 in 'joint conference between A and B', 2 in 'partnership working group with B'."""
     for n in (1, 2):
-        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and all(map(_lower_content_word, doc[k:k + n])):
+        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and all(map(is_lower_content_word, doc[k:k + n])):
             return n
     return 0
 
@@ -31,7 +26,7 @@ def _bracketed_after_kind(doc: Doc, k: int, sent_end: int) -> int:
     """Where a list in brackets starts after a count and a kind of body at token k: 'three predecessor
     bodies (the A, ...' gives the token after '(the'; -1 where there is none."""
     j = k
-    while j < min(sent_end, k + 4) and (doc[j].like_num or _lower_content_word(doc[j])):
+    while j < min(sent_end, k + 4) and (doc[j].like_num or is_lower_content_word(doc[j])):
         j += 1
     if j == k or j + 1 >= sent_end or doc[j].text != "(" or not doc[k].like_num:
         return -1
@@ -260,7 +255,7 @@ class CollaborationRules:
         for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end)):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts and (at == k or at > k + 1 or _lower_content_word(doc[k])):
+                if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])):
                     return group[starts.index(at):], link
         if membership:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
@@ -275,7 +270,7 @@ class CollaborationRules:
     def _partners_owner(self, doc: Doc, trigger: Span, m: "Mentions") -> Optional[Span]:
         """The body whose partners a list is: 'King’s College London and partners A, B and C', 'A and its
         partners B and C'."""
-        if trigger.text.lower() not in MEMBER_NOUNS | {"partners"}:
+        if trigger.text.lower() not in MEMBER_NOUNS:
             return None
         k = trigger.start - 1
         if k > 0 and doc[k].lower_ in {"its", "their"}:

@@ -17,7 +17,7 @@ from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
-from .text_utils import BODY_REFS, POSSESSIVE, is_acronym
+from .text_utils import BODY_REFS, POSSESSIVE, is_acronym, is_lower_content_word
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
@@ -43,11 +43,6 @@ SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
 PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", "outside", "covering"}
 NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
-
-
-def _modified_noun(tok) -> bool:
-    """A lower-case content word a name may modify ('spokesperson', 'report')."""
-    return tok.is_lower and tok.is_alpha and not tok.is_stop
 
 
 def initials(words: List[str]) -> str:
@@ -559,7 +554,7 @@ class OrgRecognizer:
         'a' names no body; 'a Leeds Teaching Hospitals spokesperson' names one as a modifier."""
         if start == 0 or doc[start - 1].lower_ not in {"a", "an"}:
             return False
-        return end >= len(doc) or not (doc[end].text in POSSESSIVE or _modified_noun(doc[end]))
+        return end >= len(doc) or not (doc[end].text in POSSESSIVE or is_lower_content_word(doc[end]))
 
     @staticmethod
     def _roles_inside(doc: Doc, start: int, end: int) -> List[int]:

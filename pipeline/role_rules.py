@@ -863,8 +863,7 @@ class RoleRules:
             kind = org._.org_kind if org._.org_kind not in UNLISTED_KINDS else listed_kind.get(org._.canonical)
             if kinds and kind is not None:
                 return kind in kinds  # 'the University' is no 'Portsmouth Hospitals University NHS Trust' (PHU)
-            return org._.org_kind in kinds or (name_words is not None and any(
-                name_words.search(t) for t in (org.text, org._.canonical or "")))
+            return name_words is not None and any(name_words.search(t) for t in (org.text, org._.canonical or ""))
 
         earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
         if not earlier:

@@ -22,6 +22,11 @@ def is_capitalised_word(token: Token) -> bool:
     return bool(CAPITALISED.match(token.text))
 
 
+def is_lower_content_word(token: Token) -> bool:
+    """A lower-case word that is no stop word: a noun or a modifier ('conference', 'spokesperson')."""
+    return token.is_lower and token.is_alpha and not token.is_stop
+
+
 def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text))
 
