@@ -40,6 +40,10 @@ BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
+# A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
+ROYAL = "Royal"
+# Words after 'Royal' in a trust's name that name no place, so 'Royal National' is no short name.
+NOT_PLACES = {"National", "United"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
 PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", "outside", "covering"}
 NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
@@ -115,9 +119,18 @@ def canonicals_by_key(aliases: Dict[str, List[str]]) -> Dict[str, Tuple[str, str
     return {key: min(named) for key, named in found.items() if len({c for c, _ in named}) == 1}
 
 
-def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
+def place_words(words: List[str], trust_words: set) -> List[str]:
+    """The words of a trust's name up to its first trust word after a place: 'Sherwood Forest', and
+    'Royal Surrey' of Royal Surrey NHS Foundation Trust, whose first word is a trust word."""
+    lead = len(list(itertools.takewhile(lambda w: w in trust_words, words)))
+    place = list(itertools.takewhile(lambda w: w not in trust_words, words[lead:]))
+    return words[:lead] + place if place else []
+
+
+def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[str, List[str]]:
     """A trust's usual short name, its name without 'NHS (Foundation) Trust' when that ends in a word
-    naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals'.
+    naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals'; and
+    'Royal' with the place after it ('the Royal Surrey', 'the Royal Berkshire').
     Names two trusts share, and single words, are left out."""
     found: Dict[str, set] = {}
     for canonical, kind in aliases.values():
@@ -129,6 +142,9 @@ def trust_short_names(aliases: Dict[str, List[str]]) -> Dict[str, List[str]]:
                 short = short[4:] if short.startswith("The ") else short
                 if len(short.split()) >= 2 and short.split()[-1] in SHORT_NAME_ENDINGS:
                     found.setdefault(short, set()).add(canonical)
+                royal = place_words(short.split(), trust_words)
+                if royal[:1] == [ROYAL] and len(royal) in (2, 3) and royal[1] not in NOT_PLACES:
+                    found.setdefault(" ".join(royal), set()).add(canonical)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
 
@@ -273,7 +289,8 @@ class OrgRecognizer:
 
     def _build(self) -> None:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        short_names = trust_short_names(self.aliases)
+        self._trust_words = set(self.trust_name_words)
+        short_names = trust_short_names(self.aliases, self._trust_words)
         self._short_names = set(short_names)
         self.aliases.update(short_names)
         for alias in self.aliases:
@@ -288,7 +305,6 @@ class OrgRecognizer:
         self._followers = set(self.noun_followers)
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
         self._trust_prefixes = trust_prefixes(self.aliases)
-        self._trust_words = set(self.trust_name_words)
         self._canonical_by_key = canonicals_by_key(self.aliases)
         # The head words of the shapes ('Trust', 'University', 'Board'): a shape of these alone names no body.
         self._kind_words = {pattern[-1]["ORTH"] for _, pattern in shapes if "ORTH" in pattern[-1]}
@@ -398,7 +414,7 @@ class OrgRecognizer:
                 continue
             for words in ([t.text for t in span], canonical.split()):
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
-                key = tuple(itertools.takewhile(lambda w: w not in self._trust_words, words))
+                key = tuple(place_words(words, self._trust_words))
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
                         and all(w[:1].isupper() or w in CONNECTORS or w == "," for w in key):
                     found.setdefault(key, set()).add(canonical)

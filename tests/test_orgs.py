@@ -221,6 +221,16 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     ("The trusts will create a Joint Partnership Board to deepen the relationship.", []),
     ("A Leeds Teaching Hospitals spokesperson said so.",
      [("Leeds Teaching Hospitals", "Leeds Teaching Hospitals NHS Trust")]),
+    # news_bbc_2025_royal_surrey, pr_nhse_2017_powis, tp_hsj_2021_bolton: 'Royal' and a place is a trust's
+    # usual short name; not inside a longer name, nor 'Royal National'
+    ("Louise Stead, who has been chief executive officer at the Royal Surrey since 2018, will now head it.",
+     [("Royal Surrey", "Royal Surrey NHS Foundation Trust")]),
+    ("“I am incredibly proud of my 12 years as Royal Free London medical director.”",
+     [("Royal Free London", "Royal Free London NHS Foundation Trust")]),
+    ("The Royal Cornwall trust is currently subject to “voluntary undertakings”.",
+     [("Royal Cornwall", "Royal Cornwall Hospitals NHS Trust")]),
+    ("She works at the Royal Surrey County Hospital.", [("Royal Surrey County Hospital", None)]),
+    ("The Royal National Institute of Blind People said so.", [("Royal National Institute of Blind People", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected
