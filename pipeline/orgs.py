@@ -1,5 +1,6 @@
 """nhs_orgs: organisations from a gazetteer, name-shape patterns and acronyms defined in the text."""
 import itertools
+import re
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Tuple
 
@@ -669,7 +670,8 @@ class OrgRecognizer:
         for i in bracketed_words(orth_array, open_id, close_id):
             acronym = doc[i + 1].text
             long_form = by_end.get(i)
-            if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form):
+            if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form) \
+                    and not self._mixed_case_initials(acronym, long_form):
                 continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
@@ -730,6 +732,16 @@ class OrgRecognizer:
             return False
         words = [t.text for t in long_form if t.is_alpha]
         return word.upper() in initials_variants(words) | {initials(words)}
+
+    @staticmethod
+    def _mixed_case_initials(word: str, long_form: Optional[Span]) -> bool:
+        """'the Oxford Academic Health Science Centre (OxAHSC)': each capital, with the small letters
+        after it, starts one word of the name right before, in order."""
+        chunks = re.findall(r"[A-Z][a-z]*", word)
+        if long_form is None or "".join(chunks) != word or word.isupper() or len(chunks) < 3:
+            return False
+        words = [t.text for t in long_form if t.is_alpha and t.lower_ not in NO_INITIAL]
+        return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks))
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -192,7 +192,7 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("BMA", "British Medical Association"), ("GP Committee", None), ("Pulse", "Pulse")]),
     ("An alliance has been agreed between King’s Health Partners Academic Health Sciences Centre and St George’s "
      "Healthcare NHS Trust Board.",
-     [("King’s Health Partners", None), ("St George’s Healthcare NHS Trust", None)]),
+     [("King’s Health Partners Academic Health Sciences Centre", None), ("St George’s Healthcare NHS Trust", None)]),
     # pr_dundee_2015: a name shape never runs over 'and NHS'; NHS Scotland's boards are in the gazetteer
     ("The AHSP builds on the longstanding collaborations between the University of Dundee and NHS Tayside.",
      [("University of Dundee", None), ("NHS Tayside", "NHS Tayside")]),
@@ -230,6 +230,13 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     ("The Royal Cornwall trust is currently subject to “voluntary undertakings”.",
      [("Royal Cornwall", "Royal Cornwall Hospitals NHS Trust")]),
     ("She works at the Royal Surrey County Hospital.", [("Royal Surrey County Hospital", None)]),
+    # pr_oxfordahsn_2013, pr_kcl_2008: a named academic health science centre, and its
+    # initials in mixed case; the kind alone names none
+    ("The Oxford Academic Health Science Centre (OxAHSC) designation was announced. The OxAHSC is embedded.",
+     [("Oxford Academic Health Science Centre", None), ("OxAHSC", "Oxford Academic Health Science Centre"),
+      ("OxAHSC", "Oxford Academic Health Science Centre")]),
+    ("The first five Academic Health Sciences Centres were announced.", []),
+    ("The Royal Free Hospital (RoFT) said so.", [("Royal Free Hospital", None)]),
     ("The Royal National Institute of Blind People said so.", [("Royal National Institute of Blind People", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
