@@ -1,5 +1,6 @@
 """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
+from collections import Counter
 from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -952,6 +953,8 @@ class RoleRules:
                 words = _after_bracket(words)  # 'Jane Smith (pictured), chief executive of'
             comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
             link = tuple(words[1:] if comma else words)
+            if comma and link and self._before_listed_posts(link) == ():
+                link = ()  # 'Tom Jones, a consultant, a Professor of Renal Medicine at'
             if link and link[-1] == "held" and not post_follows:
                 return None, False
             if pronoun:
@@ -980,12 +983,31 @@ class RoleRules:
         if self._inside_quote(doc, i):
             return None
         named = self._last_before(doc, i, "PERSON")
-        if not named or not self._only_person_of(doc, named[0]):
+        if named and not self._only_person_of(doc, named[0]):
+            named = self._opening_subject(doc, named[0].sent)  # 'X will succeed Y in the role. He is'
+        if not named:
             return None
         since = self._sentences_back(doc, i, 1)
         while since > named[0].sent.start and doc[since].lower_ in PERSON_PRONOUNS | OWN_POSSESSIVES:
             since = self._sentences_back(doc, since, 1)  # back over 'He retired in June.' to the name
         return named[0] if named[0].sent.start >= since else None
+
+    def _opening_subject(self, doc: Doc, sent: Span) -> List[Span]:
+        """The person who opens a sentence naming several, after titles alone: its subject, when the
+        article has named them before and the others are new to it ('Professor Powis ... will succeed
+        Professor Sir Bruce Keogh. He is'), no other name is joined to it ('X and Y', 'X, Y') and none
+        reports its words ('X said Y')."""
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start < sent.end]
+        named = Counter(e[-1].text for e in people)  # by surname: 'Stephen Powis', 'Steve Powis', 'Powis'
+        people = [e for e in people if e.start >= sent.start]
+        first = people[0]
+        if not all(t.is_title for t in doc[sent.start:first.start]) or first.start - sent.start > 2:
+            return []
+        others = {e[-1].text for e in people[1:]} - {first[-1].text}
+        topic = named[first[-1].text] > 1 and all(named[name] == 1 for name in others)
+        joined = any(doc[e.start - 1].lower_ in {"and", ",", "&", "or"} for e in people[1:])
+        speech = any(t.lower_ in self.speech_verbs for t in doc[first.end:people[1].start])
+        return [first] if topic and not joined and not speech else []
 
     @staticmethod
     def _inside_quote(doc: Doc, i: int) -> bool:
@@ -1024,6 +1046,9 @@ class RoleRules:
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links:
             return True
+        listed = self._before_listed_posts(link)
+        if listed:
+            return self._is_role_link(listed)
         if link and link[0] in ASIDE_STARTS and "," in link:
             return self._is_role_link(link[link.index(",") + 1:])
         if 2 < len(link) <= MAX_ASIDE_WORDS and link[0] in INDEFINITE and link[-1] == "and" \
@@ -1036,6 +1061,20 @@ class RoleRules:
                     and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
                 return True
         return False
+
+    @staticmethod
+    def _before_listed_posts(link: Tuple[str, ...]) -> Optional[Tuple[str, ...]]:
+        """The link before posts the lexicon does not hold, listed ahead of the role: 'is currently
+        a practising hospital consultant, a Professor of Renal Medicine at'. Each begins with 'a'
+        or 'an' and ends with a comma, in a few words that state nothing else."""
+        end = len(link)
+        while end > 0 and link[end - 1] == ",":
+            start = max((k for k in range(max(0, end - MAX_ASIDE_WORDS), end - 1) if link[k] in {"a", "an"}),
+                        default=None)
+            if start is None or set(link[start + 1:end - 1]) & (LINK_BREAKS | DETERMINERS):
+                break
+            end = start
+        return link[:end] if end < len(link) else None
 
     def _open_link(self, link: Tuple[str, ...]) -> bool:
         """'in his current role as', 'who served 2 terms as'; not 'applied for the post as'."""

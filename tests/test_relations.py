@@ -432,6 +432,17 @@ def pairs(nlp, text):
     # made up: the speaker of a quote giving their own post
     ("\u201cI am the chief executive of NHS Providers and proud of it,\u201d said Chris Hopson.",
      [("Chris Hopson", "NHS Providers", "chief executive")]),
+    # pr_nhse_2017_powis: posts no lexicon holds listed before the role; 'he' points to the subject of a
+    # sentence naming two people
+    ("Professor Stephen Powis has been appointed.\n\nProfessor Powis is currently Group Chief Medical Officer at the "
+     "Royal Free London NHS Foundation Trust, and "
+     "will succeed Professor Sir Bruce Keogh in his national role in the New Year. He is currently a practicing "
+     "hospital consultant, a Professor of Renal Medicine at University College London.",
+     [("Powis", "Royal Free London NHS Foundation Trust", "group chief medical officer"),
+      ("Powis", "University College London", "professor of renal medicine")]),
+    # made up: a list of posts set off after the name
+    ("Jane Smith met Tom Jones, a consultant, a Professor of Renal Medicine at University College London.",
+     [("Tom Jones", "University College London", "professor of renal medicine")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -573,6 +584,12 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: 'I am' with no speaker label on the line, and a label far from the line's start
     "I am the chief executive of NHS Providers.",
     "At the hearing on Tuesday, as Jane Doe put it: I am the chief executive of NHS Providers.",
+    # made up: 'he' after a sentence whose names are joined, or one reporting another's words, though its
+    # subject was named before
+    "Jane Smith spoke. Jane Smith and Tom Jones met. He is chair of NHS Providers.",
+    "Jane Smith spoke. Jane Smith said Tom Jones was right. He is chair of NHS Providers.",
+    # made up: a listed item holding an article of its own is no post
+    "Jane Smith is currently a friend of the family, a chief executive of NHS Providers.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
