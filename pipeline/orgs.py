@@ -43,6 +43,19 @@ SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
+# Last words of a capitalised phrase an acronym is defined for that name a measure, plan or law, not a
+# body: 'Standardised Hospital Mortality Indicator (SHMI)', 'Five Year Forward View (FYFV)'.
+MEASURE_HEADS = {"Indicator", "Index", "Score", "Rate", "Ratio", "Plan", "Plans", "Programme", "Framework",
+                 "Scheme", "Tariff", "Standard", "Standards", "Strategy", "Act", "Bill", "Survey", "Record",
+                 "Records", "Target", "Targets", "Initiative", "Pathway", "Tool", "Guidance", "View"}
+# Words of local bodies' names that name no place, so never extend 'NHS' + places ('Rochdale Borough').
+NOT_PLACE_WORDS = {"Borough", "City", "County", "District", "Districts", "Rural", "Royal", "Great", "High",
+                   "Point", "Castle", "Coast", "Coastal", "Country", "Vale", "Valley", "Valleys", "Central",
+                   "Heath", "Forest", "Chase", "Downs", "Bay", "St", "Online"}
+# Parts of England that follow 'NHS' in the names of its regional bodies ('NHS South of England').
+REGION_WORDS = {"North", "South", "East", "West", "Mid", "Midlands", "England", "Humber", "Yorkshire"}
+# Kinds of the gazetteer whose names are 'NHS' + places + their kind ('NHS Cumbria CCG').
+PLACE_NAMED_KINDS = {"ccg", "icb"}
 # Words after 'Royal' in a trust's name that name no place, so 'Royal National' is no short name.
 NOT_PLACES = {"National", "United"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
@@ -126,6 +139,19 @@ def place_words(words: List[str], trust_words: set) -> List[str]:
     lead = len(list(itertools.takewhile(lambda w: w in trust_words, words)))
     place = list(itertools.takewhile(lambda w: w not in trust_words, words[lead:]))
     return words[:lead] + place if place else []
+
+
+def nhs_place_words(aliases: Dict[str, List[str]], trust_words: set) -> set:
+    """Words naming places in local NHS bodies' names: those after 'NHS' in CCG and ICB names and
+    the one before 'NHS' in a trust's name ('Plymouth' of University Hospitals Plymouth NHS Trust)."""
+    found = set(REGION_WORDS)
+    for canonical, kind in aliases.values():
+        words = canonical.replace(",", " ").split()
+        if kind in PLACE_NAMED_KINDS and words[0] == "NHS":
+            found.update(itertools.takewhile(lambda w: w not in trust_words | {"Clinical", "Integrated"}, words[1:]))
+        elif kind == "trust" and words[0] != "NHS" and "NHS" in words:
+            found.add(words[words.index("NHS") - 1])  # 'Plymouth', not 'Group' of The Dudley Group
+    return {w for w in found if w.isalpha() and w[:1].isupper() and w not in NOT_PLACE_WORDS and w != "NHS"}
 
 
 def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[str, List[str]]:
@@ -241,17 +267,41 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
     return None
 
 
+def _abbreviates(word: str, words: List[str], a: int = 0, w: int = 0, p: int = 0) -> bool:
+    """The mixed-case short form spells the words in order: each letter starts the next word (a small
+    one a connector's: the 'a' of 'and'), or a small letter goes on with the word before ('Ox' of
+    'Oxford'); words short forms leave out ('NHS Trust') and connectors may be passed over."""
+    if a == len(word):
+        return all(x in DROPPABLE_IN_INITIALS or x.lower() in NO_INITIAL for x in words[w:])
+    c = word[a]
+    if c.islower() and 0 < p < len(words[w - 1]) and words[w - 1][p] == c and _abbreviates(word, words, a + 1, w, p + 1):
+        return True
+    if w == len(words):
+        return False
+    if words[w][0] == c and _abbreviates(word, words, a + 1, w + 1, 1):
+        return True
+    skippable = words[w] in DROPPABLE_IN_INITIALS or words[w].lower() in NO_INITIAL
+    return skippable and _abbreviates(word, words, a, w + 1, 0)
+
+
 def _starts_words_of(short: List[str], long: List[str]) -> bool:
-    """Each word of the short name starts a word of the long name, in order, and not all are whole
-    words: 'Manchester Met' of 'Manchester Metropolitan University'."""
+    """Each word of the short name starts a word of the long name, in order, or in capitals spells the
+    initials of the next words, and not all are whole words: 'Manchester Met' of 'Manchester
+    Metropolitan University', 'UH Bristol' of 'University Hospitals Bristol NHS Foundation Trust'."""
     k = 0
     for word in short:
-        while k < len(long) and not long[k].startswith(word):
+        while k < len(long) and not long[k].startswith(word) and not _spells(word, long[k:]):
             k += 1
         if k == len(long):
             return False
-        k += 1
+        k += len(word) if _spells(word, long[k:]) else 1
     return not all(word in long for word in short)
+
+
+def _spells(word: str, words: List[str]) -> bool:
+    """A word in capitals that is the initials of the first words: 'UH' of 'University Hospitals'."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and len(words) >= len(word) \
+        and "".join(w[0] for w in words[:len(word)]) == word
 
 
 def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int) -> List[int]:
@@ -293,6 +343,7 @@ class OrgRecognizer:
         self._trust_words = set(self.trust_name_words)
         short_names = trust_short_names(self.aliases, self._trust_words)
         self._short_names = set(short_names)
+        self._place_words = nhs_place_words(self.aliases, self._trust_words)
         self.aliases.update(short_names)
         for alias in self.aliases:
             # Typography varies between publishers: King's / King’s name the same body.
@@ -309,9 +360,11 @@ class OrgRecognizer:
         self._canonical_by_key = canonicals_by_key(self.aliases)
         # The head words of the shapes ('Trust', 'University', 'Board'): a shape of these alone names no body.
         self._kind_words = {pattern[-1]["ORTH"] for _, pattern in shapes if "ORTH" in pattern[-1]}
+        self._place_words -= self._kind_words  # 'Group' of The Dudley Group NHS Foundation Trust
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
+        gazetteer = filter_spans(gazetteer + self._nhs_place_spans(doc, gazetteer))
         shapes = self._shape_spans(doc, gazetteer)
         for span in shapes:
             if span[-1].text in SHORT_SUFFIXES and len(span) > 1:
@@ -339,6 +392,35 @@ class OrgRecognizer:
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
         return doc
+
+    def _nhs_place_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
+        """'NHS' and places alone: the primary care trusts' and strategic health authorities' names
+        ('NHS Cambridgeshire', 'NHS Heywood, Middleton and Rochdale', 'NHS South of England'). Not
+        one word of a longer name ('NHS Cumbria CCG'), nor past 'and' into another body's name
+        ('NHS Newcastle and Newcastle City Council')."""
+        covered = {i for s in gazetteer for i in range(s.start, s.end)}
+        found = []
+        for i in (k for k, t in enumerate(doc) if t.text == "NHS" and k not in covered):
+            end, k = i + 1, i + 1
+            while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in {"and", "of", "the", ",", "-"}):
+                k += 1
+                if doc[k - 1].text in self._place_words:
+                    end = k
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                ands = [j for j in range(i + 1, end) if doc[j].text == "and"]
+                if not ands:
+                    continue  # 'NHS Cumbria Partnership', 'NHS Devon CCG': part of a longer name
+                end = ands[-1]
+            while end > i + 1 and doc[end - 1].text not in self._place_words:
+                end -= 1
+            commas = [j for j in range(i + 1, end) if doc[j].text == ","]
+            if commas and not any(doc[j].text == "and" for j in range(commas[-1], end)):
+                end = commas[0]  # 'NHS Cumbria, Lancashire' is a list, 'NHS A, B and C' a name
+            if end > i + 1 and not covered.intersection(range(i, end)):
+                span = Span(doc, i, end, label="ORG")
+                span._.org_kind = "shape"
+                found.append(span)
+        return found
 
     def _names_after_roles(self, doc: Doc) -> List[Span]:
         """A name no gazetteer or shape knows, where only a body can stand: after a role and
@@ -559,11 +641,23 @@ class OrgRecognizer:
                 continue
             if all(t.text in self._kind_words or t.lower_ in CONNECTORS for t in doc[start:end]):
                 continue  # 'the Trust and the University', 'a Foundation Trust'
+            if self._names_a_measure(doc, end):
+                continue  # 'Standardised Hospital Mortality Indicator'
             for part_start, part_end in self._listed_names(doc, start, end):
                 span = Span(doc, part_start, part_end, label="ORG")
                 span._.org_kind = "shape"
                 spans.append(span)
         return spans
+
+    @staticmethod
+    def _names_a_measure(doc: Doc, end: int) -> bool:
+        """The capitalised words going on after a name shape end in a measure's or a plan's word."""
+        k = end
+        while k < min(len(doc), end + 4) and doc[k].is_title and doc[k].is_alpha:
+            if doc[k].text in MEASURE_HEADS:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _indefinite(doc: Doc, start: int, end: int) -> bool:
@@ -675,7 +769,7 @@ class OrgRecognizer:
                 continue
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
-                if bounds is None or self._is_role(doc, *bounds):
+                if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
@@ -704,7 +798,8 @@ class OrgRecognizer:
             if span.end >= len(doc) or doc[span.end].text != "(":
                 continue
             close = span.end + 1
-            while close < min(len(doc), span.end + 5) and doc[close].is_title and doc[close].is_alpha:
+            while close < min(len(doc), span.end + 5) and (doc[close].is_title or doc[close].is_upper) \
+                    and doc[close].is_alpha:
                 close += 1
             words = [t.text for t in doc[span.end + 1:close]]
             if close >= len(doc) or doc[close].text != ")" or not 2 <= len(words) <= 3 \
@@ -735,13 +830,12 @@ class OrgRecognizer:
 
     @staticmethod
     def _mixed_case_initials(word: str, long_form: Optional[Span]) -> bool:
-        """'the Oxford Academic Health Science Centre (OxAHSC)': each capital, with the small letters
-        after it, starts one word of the name right before, in order."""
-        chunks = re.findall(r"[A-Z][a-z]*", word)
-        if long_form is None or "".join(chunks) != word or word.isupper() or len(chunks) < 3:
+        """'the Oxford Academic Health Science Centre (OxAHSC)', 'The Shrewsbury and Telford Hospital NHS
+        Trust (SaTH)': each capital, with the small letters after it, starts one word of the name right
+        before, in order; words short forms leave out ('NHS Trust') may have none."""
+        if long_form is None or not word.isalpha() or word.isupper() or len(re.findall("[A-Z]", word)) < 3:
             return False
-        words = [t.text for t in long_form if t.is_alpha and t.lower_ not in NO_INITIAL]
-        return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks))
+        return _abbreviates(word, [t.text for t in long_form if t.is_alpha])
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -66,6 +66,27 @@ CASES = [
      [("UCLPartners", "UCLPartners")]),
     ("The Oxford Academic Health Science Centre designation was announced.",
      [("Oxford Academic Health Science Centre", "Oxford Academic Health Partners")]),
+    # pr_phe_2013 (heldout13), parl_hsc_2010, pr_dh_2012_carr, tp_hsj_2011: 'NHS' and places alone names a
+    # primary care trust or a strategic health authority; not past 'and' into another body's name
+    ("Jane Rossini, Joint Director of Public Health for NHS Heywood, Middleton and Rochdale and Rochdale "
+     "Borough Council, has been appointed.",
+     [("NHS Heywood, Middleton and Rochdale", None), ("Rochdale Borough Council", None)]),
+    ("Fu-Meng Khaw, Joint Director of Public Health for NHS Newcastle and Newcastle City Council, said so.",
+     [("NHS Newcastle", None), ("Newcastle City Council", None)]),
+    ("Sir Peter Carr will step down from his role with NHS North of England to take up post.",
+     [("NHS North of England", None)]),
+    ("It was commissioned by the strategic health authority NHS Yorkshire and the Humber.",
+     [("NHS Yorkshire and the Humber", None)]),
+    # made up: 'NHS' and places running into a longer name; 'NHS' before a word naming no place
+    ("NHS Cumbria CCG said so.", [("NHS Cumbria CCG", "NHS Cumbria Clinical Commissioning Group")]),
+    ("NHS staff in Cumbria and Lancashire said so.", []),
+    # pr_lancaster_2024, blog_nhsalliance_2011 (heldout13), tp_digitalhealth_2016: a hospice; a national board
+    ("I am delighted to sign a Memorandum of Understanding with Trinity Hospice.", [("Trinity Hospice", None)]),
+    ("It demands a new relationship with the National Commissioning Board.", [("National Commissioning Board", None)]),
+    # tp_nhe_2014 (heldout13), pr_hampshiretogether_2023: a measure or a programme, not a body, though a
+    # name shape or a defined acronym starts it
+    ("It has a current Standardised Hospital Mortality Indicator (SHMI) figure of 1.08. The SHMI fell.", []),
+    ("It was funded by the national New Hospital Programme.", []),
 ]
 
 
@@ -250,6 +271,16 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("Leeds Academic Health Science Centre", None), ("LeAHSC", "Leeds Academic Health Science Centre")]),
     ("The first five Academic Health Sciences Centres were announced.", []),
     ("The Royal Free Hospital (RoFT) said so.", [("Royal Free Hospital", None)]),
+    # news_shropshirelive_2020, pr_nbt_2012 (heldout13): a small letter for 'and', words a short form leaves
+    # out; a short name in brackets whose first word spells initials
+    ("The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed her. Chief Executive of SaTH Louise "
+     "Barnett said so.",
+     [("Shrewsbury and Telford Hospital NHS Trust", "The Shrewsbury and Telford Hospital NHS Trust"),
+      ("SaTH", "The Shrewsbury and Telford Hospital NHS Trust"),
+      ("SaTH", "The Shrewsbury and Telford Hospital NHS Trust")]),
+    ("University Hospitals Bristol NHS Foundation Trust (UH Bristol) approved it.\n\nJohn Savage, chair, UH Bristol",
+     [("University Hospitals Bristol NHS Foundation Trust", "Bristol NHS Foundation Trust"),
+      ("UH Bristol", "Bristol NHS Foundation Trust"), ("UH Bristol", "Bristol NHS Foundation Trust")]),
     ("The Royal National Institute of Blind People said so.", [("Royal National Institute of Blind People", None)]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
