@@ -80,9 +80,12 @@ CASES = [
     # made up: 'NHS' and places running into a longer name; 'NHS' before a word naming no place
     ("NHS Cumbria CCG said so.", [("NHS Cumbria CCG", "NHS Cumbria Clinical Commissioning Group")]),
     ("NHS staff in Cumbria and Lancashire said so.", []),
-    # pr_lancaster_2024, blog_nhsalliance_2011 (heldout13), tp_digitalhealth_2016: a hospice; a national board
+    # pr_lancaster_2024, blog_nhsalliance_2011 (heldout13), tp_digitalhealth_2016: a hospice; a national board,
+    # and the name used in 2010-11 for the planned NHS Commissioning Board
     ("I am delighted to sign a Memorandum of Understanding with Trinity Hospice.", [("Trinity Hospice", None)]),
-    ("It demands a new relationship with the National Commissioning Board.", [("National Commissioning Board", None)]),
+    ("It demands a new relationship with the National Commissioning Board.",
+     [("National Commissioning Board", "NHS England")]),
+    ("Clive Morris is a member of the National Quality Board.", [("National Quality Board", None)]),
     # tp_nhe_2014 (heldout13), pr_hampshiretogether_2023: a measure or a programme, not a body, though a
     # name shape or a defined acronym starts it
     ("It has a current Standardised Hospital Mortality Indicator (SHMI) figure of 1.08. The SHMI fell.", []),
