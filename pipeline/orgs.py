@@ -54,6 +54,8 @@ NOT_PLACE_WORDS = {"Borough", "City", "County", "District", "Districts", "Rural"
                    "Heath", "Forest", "Chase", "Downs", "Bay", "St", "Online"}
 # Parts of England that follow 'NHS' in the names of its regional bodies ('NHS South of England').
 REGION_WORDS = {"North", "South", "East", "West", "Mid", "Midlands", "England", "Humber", "Yorkshire"}
+# Words between the places of one name: 'NHS Heywood, Middleton and Rochdale', 'NHS South-West'.
+PLACE_CONNECTORS = {"and", "of", "the", ",", "-"}
 # Kinds of the gazetteer whose names are 'NHS' + places + their kind ('NHS Cumbria CCG').
 PLACE_NAMED_KINDS = {"ccg", "icb"}
 # Words after 'Royal' in a trust's name that name no place, so 'Royal National' is no short name.
@@ -274,7 +276,8 @@ def _abbreviates(word: str, words: List[str], a: int = 0, w: int = 0, p: int = 0
     if a == len(word):
         return all(x in DROPPABLE_IN_INITIALS or x.lower() in NO_INITIAL for x in words[w:])
     c = word[a]
-    if c.islower() and 0 < p < len(words[w - 1]) and words[w - 1][p] == c and _abbreviates(word, words, a + 1, w, p + 1):
+    goes_on = c.islower() and 0 < p < len(words[w - 1]) and words[w - 1][p] == c
+    if goes_on and _abbreviates(word, words, a + 1, w, p + 1):
         return True
     if w == len(words):
         return False
@@ -402,7 +405,7 @@ class OrgRecognizer:
         found = []
         for i in (k for k, t in enumerate(doc) if t.text == "NHS" and k not in covered):
             end, k = i + 1, i + 1
-            while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in {"and", "of", "the", ",", "-"}):
+            while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in PLACE_CONNECTORS):
                 k += 1
                 if doc[k - 1].text in self._place_words:
                     end = k
