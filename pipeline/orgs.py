@@ -18,7 +18,7 @@ from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
-from .text_utils import BODY_REFS, POSSESSIVE, is_acronym, is_lower_content_word
+from .text_utils import BODY_REFS, POSSESSIVE, is_acronym, is_lower_content_word, word_positions
 
 LEADING_ARTICLES = {"the", "The"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
@@ -147,10 +147,12 @@ def nhs_place_words(aliases: Dict[str, List[str]], trust_words: set) -> set:
     """Words naming places in local NHS bodies' names: those after 'NHS' in CCG and ICB names and
     the one before 'NHS' in a trust's name ('Plymouth' of University Hospitals Plymouth NHS Trust)."""
     found = set(REGION_WORDS)
+    # Where 'NHS Cumbria Clinical Commissioning Group' ends its places.
+    kind_words = trust_words | {"Clinical", "Integrated"}
     for canonical, kind in aliases.values():
         words = canonical.replace(",", " ").split()
         if kind in PLACE_NAMED_KINDS and words[0] == "NHS":
-            found.update(itertools.takewhile(lambda w: w not in trust_words | {"Clinical", "Integrated"}, words[1:]))
+            found.update(itertools.takewhile(lambda w: w not in kind_words, words[1:]))
         elif kind == "trust" and words[0] != "NHS" and "NHS" in words:
             found.add(words[words.index("NHS") - 1])  # 'Plymouth', not 'Group' of The Dudley Group
     return {w for w in found if w.isalpha() and w[:1].isupper() and w not in NOT_PLACE_WORDS and w != "NHS"}
@@ -403,7 +405,8 @@ class OrgRecognizer:
         ('NHS Newcastle and Newcastle City Council')."""
         covered = {i for s in gazetteer for i in range(s.start, s.end)}
         found = []
-        for i in (k for k, t in enumerate(doc) if t.text == "NHS" and k not in covered):
+        # The few 'NHS' tokens, found in the LOWER array instead of making a Token of every word.
+        for i in (k for k in word_positions(doc, ("nhs",)) if doc[k].text == "NHS" and k not in covered):
             end, k = i + 1, i + 1
             while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in PLACE_CONNECTORS):
                 k += 1
