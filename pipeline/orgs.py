@@ -34,7 +34,7 @@ NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "saturday", "sunday", "i", "he", "she", "we", "they", "it", "this", "that", "mr", "mrs",
                   "ms", "dr", "professor", "sir", "dame", "lord", "baroness"}
 # Short suffixes of bodies no gazetteer lists, written out in the canonical name.
-SHORT_SUFFIXES = {"PCT": "Primary Care Trust"}
+SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 # Last words that make a known name part of another body's name ('UCL Partners').
@@ -373,7 +373,7 @@ class OrgRecognizer:
         shapes = self._shape_spans(doc, gazetteer)
         for span in shapes:
             if span[-1].text in SHORT_SUFFIXES and len(span) > 1:
-                # 'West Wiltshire PCT': the primary care trusts of 2002-2013 are in no gazetteer
+                # 'West Wiltshire PCT', 'East of England SHA': the PCTs and SHAs of 2002-2013 are in no gazetteer
                 span._.canonical = f"{doc[span.start:span.end - 1].text} {SHORT_SUFFIXES[span[-1].text]}"
             known = self._canonical_by_key.get(org_key(span.text))
             if known is not None:
@@ -412,10 +412,10 @@ class OrgRecognizer:
                 k += 1
                 if doc[k - 1].text in self._place_words:
                     end = k
-            if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
                 ands = [j for j in range(i + 1, end) if doc[j].text == "and"]
                 if not ands:
-                    continue  # 'NHS Cumbria Partnership', 'NHS Devon CCG': part of a longer name
+                    continue  # 'NHS Cumbria Partnership', 'NHS North West SHA': part of a longer name
                 end = ands[-1]
             while end > i + 1 and doc[end - 1].text not in self._place_words:
                 end -= 1

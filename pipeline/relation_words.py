@@ -19,6 +19,15 @@ APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "con
 CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
 # 'X has been appointed to A as R': verbs whose subject takes a post at the body after 'to'.
 APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded"}
+# 'X has worked at A as R': verbs whose subject holds the post at the body after 'at' or 'for'.
+WORKING_VERBS = {"worked", "works", "working"}
+# 'Both hospitals share a medical director, X': bodies that hold one post, named after it.
+SHARING_VERBS = {"share", "shares", "shared"}
+# 'X joined A in 2015 as R': a short time phrase between the body and 'as'.
+TIME_PHRASE_OPENERS = {"in", "last", "this", "earlier", "later"}
+TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december", "spring", "summer",
+                     "autumn", "winter"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}

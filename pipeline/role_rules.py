@@ -11,6 +11,7 @@ from .relation_words import (
     LEDE_TOKENS,
     MAX_HEADER_TOKENS,
     APPOINTED_TO_VERBS,
+    TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
@@ -55,6 +56,24 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
         return role
     written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
     return Span(doc, k, role.end, label=written + role.label_)
+
+
+def _past_board_of(doc: Doc, k: int) -> int:
+    """Past 'the board of' before a body: 'appointed to the board of A as a non-executive director'."""
+    if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"board", "boards"} \
+            and doc[k + 2].lower_ == "of":
+        return k + 3
+    return k
+
+
+def _past_time_phrase(doc: Doc, k: int) -> int:
+    """Past a short time phrase before 'as': 'joined A in 2015 as chair', 'joined A last year as'."""
+    if k >= len(doc) or doc[k].lower_ not in TIME_PHRASE_OPENERS:
+        return k
+    j = k + 1
+    while j < min(len(doc), k + 4) and (doc[j].like_num or doc[j].lower_ in TIME_PHRASE_WORDS):
+        j += 1
+    return j if j > k + 1 and j < len(doc) and doc[j].lower_ == "as" else k
 
 
 def _line_start(text: str, char: int) -> int:
@@ -133,6 +152,7 @@ class RoleRules:
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
+        out += self._shared_post_relations(doc, m)
         paired = self._paired_posts(doc, m)
         if paired:  # not 'chair and chief executive' for the first of the two names
             merged = {(r["head"], r["tail"]) for r in paired}
@@ -288,6 +308,9 @@ class RoleRules:
             while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
                 j -= 1
             org = m.org_ending_at(j)
+            short = m.org_ending_at(j - 1) if j > 3 and doc[j - 1].text == ")" else None
+            if org is None and short is not None and doc[short.start - 1].text == "(":
+                org = m.org_ending_at(short.start - 1)  # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has'
             if org is None:
                 return []
             group = next((g for g in m.coordinated_groups() if org in g), [org])
@@ -318,7 +341,7 @@ class RoleRules:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
         transformation': a name, a joining verb, the body, 'as' and the role."""
         out: List[dict] = []
-        verbs = word_positions(doc, JOINING_VERBS | APPOINTED_TO_VERBS)
+        verbs = word_positions(doc, JOINING_VERBS | APPOINTED_TO_VERBS | WORKING_VERBS)
         if not verbs:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
@@ -329,12 +352,18 @@ class RoleRules:
                 if i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
                     continue
                 person, body_at = self._sentence_subject(doc, i, m), i + 2
+            elif doc[i].lower_ in WORKING_VERBS:
+                # 'Jane Smith has worked at A as director of nursing since 2010'
+                if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"at", "for"}:
+                    continue
+                person, body_at = self._sentence_subject(doc, i, m), i + 2
             else:
                 person, body_at = m.person_ending_at(i) or self._who_clause_subject(doc, i, m), i + 1
             if person is None:
                 continue
+            body_at = _past_board_of(doc, body_at)
             orgs, k = self._org_phrase_at(doc, body_at, m)
-            role = self._role_after_as(doc, k, roles_at) if orgs else None
+            role = self._role_after_as(doc, _past_time_phrase(doc, k), roles_at) if orgs else None
             if role is not None:
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
         return out
@@ -434,13 +463,41 @@ class RoleRules:
                 if person is None or person.end + 2 >= len(doc) or doc[person.end].text != "(":
                     break
                 body = m.org_starting_at(person.end + 1)
-                close = next((j for j in range(person.end + 2, min(len(doc), person.end + 5)) if doc[j].text == ")"),
-                             None)
+                end = body.end if body is not None else person.end + 2
+                close = next((j for j in range(end, min(len(doc), end + 3)) if doc[j].text == ")"), None)
                 if close is None:
                     break
                 if body is not None and body.end == close:
                     out.append(rel("role", person, body, role=role))
                 k = close + 1  # past a bracket whose words are no body the pipeline knows
+                while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                    k += 1
+        return out
+
+    def _shared_post_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'Both hospitals share a medical director, Dr Barbara Buckley, and a chief executive, Nick
+        Hulme': the bodies that open the sentence hold each post with the name set off after it."""
+        out: List[dict] = []
+        verbs = word_positions(doc, SHARING_VERBS)
+        if not verbs:
+            return out
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for i in verbs:
+            bodies, k = self._org_phrase_at(doc, doc[i].sent.start, m)
+            while k < i and doc[k].lower_ in CLAUSE_AUXILIARIES:
+                k += 1
+            if not bodies or k != i:
+                continue
+            k = i + 1
+            while k < len(doc):
+                k += int(doc[k].lower_ in INDEFINITE | DETERMINERS)
+                role = roles_at.get(k)
+                person = self._person_after(doc, role.end, m) if role is not None and role.end + 1 < len(doc) \
+                    and doc[role.end].text == "," else None
+                if person is None:
+                    break
+                out += [rel("role", person, body, role=role.label_) for body in bodies]
+                k = person.end
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
         return out
@@ -612,8 +669,8 @@ class RoleRules:
         after = _after_bracket(words) if len(words) > 3 else words
         if after is not words:  # 'chief executive of A (ABC) to become ...'
             words = after if after[:1] == [","] else [","] + after
-        if words in (["and"], [","]):
-            return True  # not 'and the chief executive of B have both said'
+        if words in (["and"], [","], ["and", "a"], ["and", "an"]):
+            return True  # 'and a former chief executive of B'; not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
             words.pop()
         if words[:2] == [",", "and"]:
@@ -947,7 +1004,7 @@ class RoleRules:
             words = [t.lower_ for t in doc[p:i]]
             if not words and doc[i].text[:1].isalpha() and doc[p - 1].whitespace_:
                 return person, True  # 'Matthew Taylor chief executive of the NHS Confederation said'
-            if len(words) > 3 and words[0] == "," and doc[p + 1].like_num and words[2] == ",":
+            if len(words) >= 3 and words[0] == "," and doc[p + 1].like_num and words[2] == ",":
                 words = words[2:]  # 'Professor Powis, 57, is currently'
             if len(words) > 2:
                 words = _after_bracket(words)  # 'Jane Smith (pictured), chief executive of'
@@ -1054,6 +1111,9 @@ class RoleRules:
         if 2 < len(link) <= MAX_ASIDE_WORDS and link[0] in INDEFINITE and link[-1] == "and" \
                 and not set(link[:-1]) & LINK_BREAKS:
             return True  # 'Dr Stewart Findlay, a GP in Bishop Auckland and chair of'
+        if link and link[0] in INDEFINITE and "who" in link[2:MAX_ASIDE_WORDS] \
+                and not set(link[:link.index("who")]) & LINK_BREAKS:
+            return self._is_role_link(link[link.index("who"):])  # 'X, a former nurse who is now chief executive of'
         if any(len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings):
             return self._open_link(link)  # not 'applied for the post as' though a clause may end in 'as'
         for end in self.clause_endings:
@@ -1087,17 +1147,30 @@ class RoleRules:
         return False
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
-        """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee"."""
+        """'X, who chairs Y' / "X, who chairs the trust's Finance Assurance Committee" / 'X will lead Y'."""
         out = []
         for tok in (doc[i] for i in word_positions(doc, self.role_verbs) if i < len(doc) - 1):
             role = self.role_verbs.get(tok.lower_)
-            person = self._who_clause_subject(doc, tok.i, m)
+            person = self._who_clause_subject(doc, tok.i, m) or self._verb_subject(doc, tok.i, m)
             if role is None or person is None:
                 continue
-            orgs, _ = self._org_phrase_at(doc, tok.i + 1, m)
-            if person is not None:
-                out += [rel("role", person, org, role=role) for org in orgs]
+            orgs, end = self._org_phrase_at(doc, tok.i + 1, m)
+            if end < len(doc) and doc[end].text in POSSESSIVES:
+                continue  # not 'X led NHS Providers' response'
+            out += [rel("role", person, org, role=role) for org in orgs]
         return out
+
+    @staticmethod
+    def _verb_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The name that opens the sentence right before the verb at token i: 'Jane Smith will chair
+        the committee', 'Professor Smith also leads the trust'."""
+        k = i
+        while k > 0 and doc[k - 1].lower_ in CLAUSE_AUXILIARIES:
+            k -= 1
+        person = m.person_ending_at(k)
+        if person is None or not all(t.is_title for t in doc[person.sent.start:person.start]):
+            return None
+        return person
 
     @staticmethod
     def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:

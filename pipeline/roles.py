@@ -33,6 +33,8 @@ IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokes
 # roles.csv kind of a post that is one only with its field after 'of' ('Professor of Public Health').
 FIELD_ONLY_KIND = "academic_with_field"
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
+# Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
+IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "all", "both", "each", "every", "two", "three", "four", "five", "six"}
 
@@ -130,7 +132,9 @@ def plural_role(phrase: str) -> str:
 
 def _of_field(doc: Doc, end: int) -> int:
     """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
-    if doc[end - 1].lower_ not in EXTENDABLE_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
+    if end + 1 >= len(doc) or not (
+            (doc[end - 1].lower_ in EXTENDABLE_HEADS and doc[end].lower_ in {"of", "for"})
+            or (doc[end - 1].lower_ in IN_FIELD_HEADS and doc[end].lower_ == "in")):
         return end
     # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
     title_case = doc[end - 1].is_title

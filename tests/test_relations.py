@@ -443,6 +443,61 @@ def pairs(nlp, text):
     # made up: a list of posts set off after the name
     ("Jane Smith met Tom Jones, a consultant, a Professor of Renal Medicine at University College London.",
      [("Tom Jones", "University College London", "professor of renal medicine")]),
+    # news_shropshirelive_2020 (heldout13): the appointing body's short name in brackets before its verb
+    ("The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed Hayley Flavell as Director of Nursing, "
+     "replacing Maggie Bayley, Interim Chief Nurse.",
+     [("Hayley Flavell", "Shrewsbury and Telford Hospital NHS Trust", "director of nursing")]),
+    # pr_lancaster_2024, pr_phe_2013 (heldout13): clinical and academic posts, with a field after 'in'
+    ("The partnership has been arranged by Dr Amy Gadoud, Senior Lecturer in Palliative Medicine at Lancaster "
+     "University and Honorary Consultant at Trinity Hospice and Blackpool Teaching Hospitals NHS Foundation Trust",
+     [("Amy Gadoud", "Lancaster University", "senior lecturer in palliative medicine"),
+      ("Amy Gadoud", "Trinity Hospice", "honorary consultant"),
+      ("Amy Gadoud", "Blackpool Teaching Hospitals NHS Foundation Trust", "honorary consultant")]),
+    ("Dr Gina Radford, currently Consultant in Public Health at NHS Cambridgeshire, will be Centre Director.",
+     [("Gina Radford", "NHS Cambridgeshire", "consultant in public health")]),
+    ("Dr Jane Smith, a consultant cardiologist at Leeds Teaching Hospitals NHS Trust, said it was good.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "consultant cardiologist")]),
+    # parl_hsc_2010: a strategic health authority by its short name 'SHA'
+    ("Dr Paul Zollinger-Read, Commissioning transition lead for East of England SHA and interim Chief Executive "
+     "of Peterborough PCT, gave evidence",
+     [("Paul Zollinger-Read", "East of England SHA", "commissioning transition lead"),
+      ("Paul Zollinger-Read", "Peterborough PCT", "interim chief executive")]),
+    # news_bbc_2018_ipswich_colchester: bodies that share posts, each named after its post
+    ("A merger of Colchester Hospital University NHS Foundation Trust and The Ipswich Hospital NHS Trust was "
+     "backed.\n\nBoth hospitals share a medical director, Dr Barbara Buckley, and a chief executive, Nick Hulme",
+     [("Barbara Buckley", "Colchester Hospital University NHS Foundation Trust", "medical director"),
+      ("Barbara Buckley", "Ipswich Hospital NHS Trust", "medical director"),
+      ("Nick Hulme", "Colchester Hospital University NHS Foundation Trust", "chief executive"),
+      ("Nick Hulme", "Ipswich Hospital NHS Trust", "chief executive")]),
+    # made up: a role verb after the sentence's subject; links of staying, election and taking up a post
+    ("Jane Smith chairs the Health and Social Care Committee.",
+     [("Jane Smith", "Health and Social Care Committee", "chair")]),
+    ("Jane Smith will chair the new NHS England board.", [("Jane Smith", "NHS England", "chair")]),
+    ("Jane Smith, who will remain chief executive of NHS Providers, said it was good.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith was elected president of the Royal College of Nursing in 2019.",
+     [("Jane Smith", "Royal College of Nursing", "president")]),
+    ("Jane Smith will take up the post of chief executive at NHS Providers in May.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, a former nurse who is now chief executive of NHS Providers, said it was good.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    # made up: joining or working at a body, with the board or a time phrase before 'as'
+    ("Jane Smith joined Leeds Teaching Hospitals NHS Trust in 2015 as chair.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
+    ("Jane Smith has worked at Leeds Teaching Hospitals NHS Trust as chief nurse since 2010.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief nurse")]),
+    ("Jane Smith has been appointed to the board of NHS Providers as a non-executive director.",
+     [("Jane Smith", "NHS Providers", "non-executive director")]),
+    # made up: an age set off after the name; a second post after 'and a'
+    ("Jane Smith, 54, chief executive of NHS Providers, said it was good.",
+     [("Jane Smith", "NHS Providers", "chief executive")]),
+    ("Jane Smith, chair of NHS Providers and a former chief executive of the King's Fund, said it was good.",
+     [("Jane Smith", "NHS Providers", "chair"), ("Jane Smith", "King's Fund", "chief executive")]),
+    # made up: a plural post, then names with long bodies in brackets
+    ("The chief executives, Jane Smith (Leeds Teaching Hospitals NHS Trust) and Tom Jones (York Teaching Hospital "
+     "NHS Foundation Trust), said it was good.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive"),
+      ("Tom Jones", "York Teaching Hospital NHS Foundation Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -590,6 +645,13 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "Jane Smith spoke. Jane Smith said Tom Jones was right. He is chair of NHS Providers.",
     # made up: a listed item holding an article of its own is no post
     "Jane Smith is currently a friend of the family, a chief executive of NHS Providers.",
+    # made up: a role verb whose object is a body's thing, or whose subject is not the sentence's opening name;
+    # sharing with no post set off by a comma; a place after a field's 'in'; working with, not at, a body
+    "Jane Smith led NHS Providers' response to the plan.",
+    "Yesterday Tom Jones said Jane Smith chairs the NHS Confederation.",
+    "NHS Providers and the NHS Confederation share a chief executive's view of the plan.",
+    "Jane Smith, a consultant in Leeds, said it was good.",
+    "Jane Smith has worked with NHS Providers as chair of a charity.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
