@@ -805,6 +805,11 @@ def test_no_role(nlp, text):
      "said so. His most recent role was as Group CEO for Lincolnshire Community Health Services NHS Trust and "
      "United Lincolnshire Hospitals NHS Trust.",
      [("Lincolnshire Community Health Services NHS Trust", "United Lincolnshire Hospitals NHS Trust")]),
+    # made up: a passive takeover; a body run or funded jointly by a list of bodies
+    ("Leeds Teaching Hospitals NHS Trust is to be acquired by York Teaching Hospital NHS Foundation Trust.",
+     [("Leeds Teaching Hospitals NHS Trust", "York Teaching Hospital NHS Foundation Trust")]),
+    ("The centre is run jointly by Leeds Teaching Hospitals NHS Trust and the University of Leeds.",
+     [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
     # made up (common forms with no corpus case yet): an MoU, 'working closely with', a hospital group
     ("Leeds Teaching Hospitals NHS Trust signed an MoU with the University of Leeds.",
      [("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
