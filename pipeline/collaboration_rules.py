@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
-    ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS,
-    LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
+    ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES, JOINT_DOCUMENTS,
+    JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -296,7 +296,8 @@ class CollaborationRules:
         sent = trigger.sent
         nearest: List[Span] = []
         for group in groups:
-            members = [o for o in group if sent.start <= o.start and o.end <= trigger.start]
+            members = [o for o in group if sent.start <= o.start and o.end <= trigger.start
+                       and not self._owns_a_thing(doc, o)]
             if members:
                 nearest = members
         if nearest:
@@ -309,6 +310,12 @@ class CollaborationRules:
         return []
 
     @staticmethod
+    def _owns_a_thing(doc: Doc, org: Span) -> bool:
+        """"the Scottish Government's local governance review": a body named as the owner of a thing
+        is not the subject of the clause."""
+        return org.end + 1 < len(doc) and doc[org.end].text in POSSESSIVES and doc[org.end + 1].is_lower
+
+    @staticmethod
     def _hedged(doc: Doc, trigger: Span) -> bool:
         """Negated or hypothetical: 'cannot merge', 'a formal merger is not possible', 'if they were to merge'."""
         sent = trigger.sent
@@ -316,6 +323,9 @@ class CollaborationRules:
         after = doc[trigger.end:min(trigger.end + 2, sent.end)]
         if any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after):
             return True
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ in HYPOTHETICAL_ADJECTIVES:
+            return True  # 'open to the idea of a potential merger with NHS Borders'
+
         for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
             if tok.text in {",", ";", ":"}:
                 return False

@@ -22,7 +22,11 @@ class Mentions:
         ents = [e for e in doc_ents(doc) if e.label_ in {"ORG", "PERSON"}]
         refs = doc.spans.get(BODY_REFS)
         if refs:
-            ents = sorted(ents + list(refs), key=lambda e: e.start)
+            # A later component may have read a longer mention over a reference ('Hywel Dda university
+            # health boards'): the mention wins.
+            taken = {i for e in ents for i in range(e.start, e.end)}
+            refs = [r for r in refs if not taken.intersection(range(r.start, r.end))]
+            ents = sorted(ents + refs, key=lambda e: e.start)
         return cls({e.start: e for e in ents}, {e.end: e for e in ents}, [e for e in ents if e.label_ == "ORG"])
 
     def _labelled(self, span: Optional[Span], label: str) -> Optional[Span]:

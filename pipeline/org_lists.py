@@ -72,13 +72,16 @@ class OrgListRecognizer:
             if any(i in held for i in range(h0, h1)):
                 continue
             head = self.singular[self.nlp.vocab.strings[match_id]]
+            head_end = h1
+            if h0 > 3 and doc[h0 - 1].text == ")" and doc[h0 - 3].text == "(" and doc[h0 - 2].is_upper:
+                h0 = head_end = h0 - 3  # 'the Bristol, North Somerset and South Gloucestershire (BNSSG) CCGs'
             start = h0
             while (start > 0 and h0 - start < self.max_list_tokens and start - 1 not in taken
                    and not doc[start].is_sent_start
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
                         or doc[start - 1].text in POSSESSIVE or doc[start - 1].text == ",")):
                 start -= 1
-            bodies = self._resolve(doc, start, h0, head, h1)
+            bodies = self._resolve(doc, start, h0, head, head_end)
             taken.update(i for b in bodies for i in range(b.start, b.end))
             held.update(i for b in bodies for i in range(b.start, b.end))
             found += bodies
@@ -88,9 +91,17 @@ class OrgListRecognizer:
         """Items read from the last backwards, each the longest the gazetteer names ending there, so
         that an item may hold 'and' or a comma ('Coventry and Rugby and Warwickshire North CCGs',
         'Newcastle North and East'); the list stops at the first stretch no gazetteer names."""
+        bodies = self._items(doc, start, end, head, head_end, joined=True)
+        if len(bodies) < 2:
+            # A plural head names several: 'the Bristol, North Somerset and South Gloucestershire (BNSSG)
+            # CCGs' are three, though the three merged into a CCG of that name.
+            bodies = self._items(doc, start, end, head, head_end, joined=False)
+        return bodies if len(bodies) >= 2 else []
+
+    def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool) -> List[ListedBody]:
         bodies: List[ListedBody] = []
         while end > start:
-            item = self._longest_item(doc, start, end, head)
+            item = self._longest_item(doc, start, end, head, joined)
             if item is None:
                 break
             s, hit = item
@@ -98,13 +109,16 @@ class OrgListRecognizer:
             end = s
             while end > start and doc[end - 1].lower_ in ITEM_SEPARATORS:
                 end -= 1  # ', and' before the item
-        return bodies if len(bodies) >= 2 else []
+        return bodies
 
-    def _longest_item(self, doc: Doc, start: int, end: int, head: str) -> Optional[Tuple[int, List[str]]]:
+    def _longest_item(self, doc: Doc, start: int, end: int, head: str,
+                      joined: bool = True) -> Optional[Tuple[int, List[str]]]:
         """The longest named body doc[s:end] that starts the list or follows a separator; the first
-        item may carry words of the sentence before it ('In Gateshead', 'of Leicester City')."""
+        item may carry words of the sentence before it ('In Gateshead', 'of Leicester City'). Not
+        joined: an item holds no separator."""
         first_separator = next((k for k in range(start, end) if doc[k].lower_ in ITEM_SEPARATORS), end)
-        for s in range(start, end):
+        last_separator = max((k for k in range(start, end) if doc[k].lower_ in ITEM_SEPARATORS), default=start)
+        for s in range(start if joined else last_separator, end):
             if s < first_separator or doc[s - 1].lower_ in ITEM_SEPARATORS:
                 if doc[s].lower_ in ITEM_SEPARATORS:
                     continue

@@ -41,6 +41,12 @@ BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
+# First words of a university's part, named after it: 'Swansea University College of Human and Health Sciences'.
+UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
+# Words before 'Hospital(s)' that keep a provider's word in the trade press's shorter name: 'Chesterfield
+# Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
+PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
+HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
 # Last words of a capitalised phrase an acronym is defined for that name a measure, plan or law, not a
@@ -160,8 +166,9 @@ def nhs_place_words(aliases: Dict[str, List[str]], trust_words: set) -> set:
 
 def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[str, List[str]]:
     """A trust's usual short name, its name without 'NHS (Foundation) Trust' when that ends in a word
-    naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals'; and
-    'Royal' with the place after it ('the Royal Surrey', 'the Royal Berkshire').
+    naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals', with
+    'Hospital(s)' dropped after such a word ('Chesterfield Royal', 'Sheffield Teaching'); and 'Royal'
+    with the place after it ('the Royal Surrey', 'the Royal Berkshire').
     Names two trusts share, and single words, are left out."""
     found: Dict[str, set] = {}
     for canonical, kind in aliases.values():
@@ -171,13 +178,38 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
             if canonical.endswith(suffix):
                 short = canonical[:-len(suffix)]
                 short = short[4:] if short.startswith("The ") else short
-                if len(short.split()) >= 2 and short.split()[-1] in SHORT_NAME_ENDINGS:
+                words = short.split()
+                if len(words) >= 2 and words[-1] in SHORT_NAME_ENDINGS | PROVIDER_WORDS:
                     found.setdefault(short, set()).add(canonical)
+                if len(words) >= 3 and words[-1] in HOSPITAL_WORDS and words[-2] in PROVIDER_WORDS:
+                    found.setdefault(" ".join(words[:-1]), set()).add(canonical)
                 royal = place_words(short.split(), trust_words)
                 if royal[:1] == [ROYAL] and len(royal) in (2, 3) and royal[1] not in NOT_PLACES:
                     found.setdefault(" ".join(royal), set()).add(canonical)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
+
+
+def _name_university_parts(doc: Doc) -> None:
+    """A college, faculty, school or institute named with its university takes the university's name
+    first in its canonical: 'the College of Human and Health Sciences at Swansea University' ->
+    'Swansea University College of Human and Health Sciences'."""
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    for part, nxt in zip(ents, ents[1:]):
+        if part[0].text not in UNIVERSITY_PARTS or len(part) < 3 or part[1].lower_ != "of" or part._.canonical:
+            continue
+        between = [t.lower_ for t in doc[part.end:nxt.start]]
+        university = nxt._.canonical or nxt.text
+        if between in (["at"], [","], ["at", "the"], [",", "the"]) and "University" in university.split():
+            part._.canonical = f"{university} {part.text}"
+
+
+def _literal_words(token_pattern: dict) -> List[str]:
+    """The words a Matcher token pattern spells out: its ORTH, or the list of its ORTH IN."""
+    orth = token_pattern.get("ORTH")
+    if isinstance(orth, str):
+        return [orth]
+    return list(orth.get("IN", [])) if isinstance(orth, dict) else []
 
 
 def is_acronym_candidate(word: str) -> bool:
@@ -365,6 +397,9 @@ class OrgRecognizer:
         self._canonical_by_key = canonicals_by_key(self.aliases)
         # The head words of the shapes ('Trust', 'University', 'Board'): a shape of these alone names no body.
         self._kind_words = {pattern[-1]["ORTH"] for _, pattern in shapes if "ORTH" in pattern[-1]}
+        # Every word a shape spells out ('University', 'Royal', 'College', 'Trust'): a name keeps one.
+        self._shape_words = {word for _, pattern in shapes for tok in pattern for word in _literal_words(tok)}
+        self._shape_words -= CONNECTORS
         self._place_words -= self._kind_words  # 'Group' of The Dudley Group NHS Foundation Trust
 
     def __call__(self, doc: Doc) -> Doc:
@@ -396,6 +431,7 @@ class OrgRecognizer:
         after_roles = self._names_after_roles(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
+        _name_university_parts(doc)
         return doc
 
     def _nhs_place_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
@@ -492,14 +528,15 @@ class OrgRecognizer:
         return end
 
     def _short_form_keys(self, spans: List[Span]) -> Dict[Tuple[str, ...], set]:
-        """The place words a trust's name starts with, to the trusts of this article they name:
-        'Sherwood Forest' for Sherwood Forest Hospitals Foundation Trust, 'Salisbury' for Salisbury FT."""
+        """The place words a trust's or health board's name starts with, to the bodies of this article they
+        name: 'Sherwood Forest' for Sherwood Forest Hospitals Foundation Trust, 'Salisbury' for Salisbury FT,
+        'Hywel Dda' for Hywel Dda University Health Board."""
         keys: Dict[Tuple[str, ...], set] = {}
         shape_keys: Dict[Tuple[str, ...], set] = {}
         for span in spans:
             canonical = span._.canonical or span.text
             found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
-            if not canonical.endswith("Trust"):
+            if not canonical.endswith(("Trust", "Health Board")):
                 continue
             for words in ([t.text for t in span], canonical.split()):
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
@@ -616,12 +653,18 @@ class OrgRecognizer:
         spans = []
         for _, start, end in self.shape_matcher(doc):
             # "Chief Executive of The King's Fund": an inner "The" starts the name.
-            inner = [k for k in range(start + 1, end - 1) if doc[k].text == "The"]
+            inner = [k for k in range(start + 1, end - 1) if doc[k].text == "The" or (
+                doc[k].text == "the" and doc[k - 1].lower_ not in CONNECTORS)]  # "Unlike the Committee's"
             if inner:
                 start = inner[-1] + 1
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
             start = max([start] + [e for _, e in role_ends if start < e < end])
             known = self._extended_known_name(doc, known_at, start, end)
+            if known is None:
+                # 'a University Teaching Hospital of UCL Medical School': the name after 'of' extends a known one
+                after_of = [k for k in range(start + 2, end - 1) if k in known_at and doc[k - 1].lower_ == "of"]
+                known = self._extended_known_name(doc, known_at, after_of[-1], end) if after_of else None
+                start = known.start if known is not None else start
             if known is not None:
                 del known_at[known.start]
                 gazetteer[:] = [g for g in gazetteer if g is not known]
@@ -642,7 +685,10 @@ class OrgRecognizer:
                 end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
-            end = self._before_listed_known(doc, covered, start, end)
+            listed_end = self._before_listed_known(doc, covered, start, end)
+            if listed_end < end and not any(t.text in self._shape_words for t in doc[start:listed_end]):
+                continue  # 'Universities in West Wales and Hywel Dda University Health Board': a place
+            end = listed_end
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
             if all(t.text in self._kind_words or t.lower_ in CONNECTORS for t in doc[start:end]):
@@ -650,10 +696,26 @@ class OrgRecognizer:
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
             for part_start, part_end in self._listed_names(doc, start, end):
-                span = Span(doc, part_start, part_end, label="ORG")
-                span._.org_kind = "shape"
-                spans.append(span)
+                spans += self._split_at_known_first(doc, part_start, part_end)
         return spans
+
+    def _split_at_known_first(self, doc: Doc, start: int, end: int) -> List[Span]:
+        """'the combined Birmingham CrossCity and Northeast Birmingham CCG': two bodies sharing the head
+        word, when the words before 'and' with the head are a known name; else one shape."""
+        head = doc[end - 1].text
+        listed = start > 0 and doc[start - 1].text == ","  # 'NHS Birmingham, Black Country and Solihull ICB'
+        for k in range(start + 1, end - 2):
+            if listed or doc[k].lower_ != "and":
+                continue
+            known = self.aliases.get(f"{doc[start:k].text} {head}")
+            if known is not None:
+                first, second = Span(doc, start, k, label="ORG"), Span(doc, k + 1, end, label="ORG")
+                first._.canonical, first._.org_kind = known[0], known[1]
+                second._.org_kind = "shape"
+                return [first, second]
+        span = Span(doc, start, end, label="ORG")
+        span._.org_kind = "shape"
+        return [span]
 
     @staticmethod
     def _names_a_measure(doc: Doc, end: int) -> bool:

@@ -72,7 +72,8 @@ class PersonRecognizer:
         one word of it, not 'Non-Executive'."""
         end, words = i, 0
         while end < len(doc) and words < self.max_name_tokens:
-            if self.is_name_token(doc, end, blocked):
+            if self.is_name_token(doc, end, blocked) or (titled and end == i and self._first_name_after_title(
+                    doc, end, blocked)):
                 end += 1
             elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1) \
                     and self._joins_hyphenated(doc, end, blocked):
@@ -84,6 +85,13 @@ class PersonRecognizer:
                 break
             words += 1
         return end
+
+    def _first_name_after_title(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
+        """A first name that is also a word never taken as a name alone ('Bill'), after a title and
+        before a name word: 'Dr Bill Moyes'."""
+        tok = doc[k]
+        return (k not in blocked and tok.text in self.not_names and tok.text in self.first_name_set
+                and k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked))
 
     def is_stop_word_surname(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         """A capitalised word that is also a common word ('May', 'Will'), ending a name after a first

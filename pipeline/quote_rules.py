@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, rel
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
-    STATEMENT_NOUNS,
+    STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_DOCUMENTS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
     NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REPORTED_CLAUSE_STARTS,
 )
@@ -211,6 +211,10 @@ class QuoteRules:
             authors = self._statement_authors(doc, verb)
             if authors:
                 return authors  # 'a joint statement from Brian Booth ... and Jim Breakell ... It said:'
+        if prev is not None and prev.lower_ in WRITTEN_DOCUMENTS and not subject:
+            writers = self._document_writers(doc, verb)
+            if writers:
+                return writers  # 'X and Y have written to staff ... The letter reads:'
         if prev is not None and prev.lower_ in {"it", "they"} and not subject:
             last = self._last_before(doc, verb.i, "ORG", quoted)
             if prev.lower_ == "they" and last:
@@ -244,6 +248,22 @@ class QuoteRules:
         before = doc[k].sent
         opens = QuoteRules._statement_from(before)
         return [] if opens is None else QuoteRules._named_in(doc, doc[opens:before.end])
+
+    def _document_writers(self, doc: Doc, verb) -> List[Span]:
+        """The people who wrote, signed or sent something in the sentence before: 'NHS Borders chair John
+        Raine and chief executive Jane Davidson have written to staff ...' for 'The letter reads:'."""
+        start = verb.sent.start
+        k = start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return []
+        before = doc[k].sent
+        writing = next((t for t in before if t.lower_ in WRITING_VERBS), None)
+        if writing is None:
+            return []
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and before.start <= e.start and e.end <= writing.i]
+        return self._coordinated(doc, people, writing) if people else []
 
     def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
         """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""

@@ -77,6 +77,8 @@ REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Right before a trigger: a collaboration only thought of ('a potential merger', 'a possible alliance').
+HYPOTHETICAL_ADJECTIVES = {"potential", "possible", "hypothetical"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").
@@ -86,6 +88,9 @@ PLACE_POST_WORDS = {"mayor", "councillor", "mp", "minister", "secretary", "leade
 # Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
 SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
 # Documents a list of bodies writes together: "The joint letter highlights ...".
+# 'X and Y have written to staff ... The letter reads:': a document, and the verbs of those who wrote it.
+WRITTEN_DOCUMENTS = {"letter", "statement", "email", "memo", "note", "message"}
+WRITING_VERBS = {"written", "wrote", "writes", "signed", "sent", "issued"}
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}

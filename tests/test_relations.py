@@ -498,6 +498,19 @@ def pairs(nlp, text):
      "NHS Foundation Trust), said it was good.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive"),
       ("Tom Jones", "York Teaching Hospital NHS Foundation Trust", "chief executive")]),
+    # parl_hsc_2008 (heldout14): a first name never taken as a name alone ('Bill'), after a title
+    ("The witnesses were Dr Stephen Firn, Chief Executive, Oxleas NHS Foundation Trust; and Dr Bill Moyes, "
+     "Executive Chairman, Monitor.",
+     [("Stephen Firn", "Oxleas NHS Foundation Trust", "chief executive"),
+      ("Bill Moyes", "Monitor", "executive chairman")]),
+    # pr_swansea_2015 (heldout14): a Welsh health board's independent member; a university's college
+    ("Professor John Gammon, also Independent Member of Hywel Dda UHB and Deputy Head of the College of Human "
+     "and Health Sciences at Swansea University, said it.",
+     [("John Gammon", "Hywel Dda UHB", "independent member"),
+      ("John Gammon", "College of Human and Health Sciences", "deputy head")]),
+    # pr_hduhb_2025 (heldout14): a post at a health board named by its place words
+    ("Hywel Dda University Health Board signed it.\n\nHywel Dda’s Chief Executive, Dr Phil Kloer, spoke.",
+     [("Phil Kloer", "Hywel Dda University Health Board", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -805,6 +818,14 @@ def test_no_role(nlp, text):
      "said so. His most recent role was as Group CEO for Lincolnshire Community Health Services NHS Trust and "
      "United Lincolnshire Hospitals NHS Trust.",
      [("Lincolnshire Community Health Services NHS Trust", "United Lincolnshire Hospitals NHS Trust")]),
+    # pr_swansea_2015 (heldout14): signatories listed before 'signed the agreement'
+    ("Representatives from Aberystwyth University, Hywel Dda UHB and Swansea University signed the agreement on "
+     "Monday.",
+     [("Aberystwyth University", "Hywel Dda UHB"), ("Aberystwyth University", "Swansea University"),
+      ("Hywel Dda UHB", "Swansea University")]),
+    # news_southwalesguardian_2016 (heldout14): two health boards sharing a lower-case plural head
+    ("ARCH is a partnership between Abertawe Bro Morgannwg and Hywel Dda university health boards.",
+     [("Abertawe Bro Morgannwg", "Hywel Dda university health boards")]),
     # made up: a passive takeover; a body run or funded jointly by a list of bodies
     ("Leeds Teaching Hospitals NHS Trust is to be acquired by York Teaching Hospital NHS Foundation Trust.",
      [("Leeds Teaching Hospitals NHS Trust", "York Teaching Hospital NHS Foundation Trust")]),
@@ -935,6 +956,9 @@ def test_the_two_organisations_point_back(nlp):
     # made up: 'encompasses' with no partnership or body before it; a sentence about unified data
     "The report encompasses NHS England and NHS Improvement data.",
     "NHS England said patients would not be unified with NHS Improvement's records if they refused.",
+    # news_southernreporter_2018 (heldout14): a collaboration only thought of; a body named as a thing's owner
+    "Councillors agreed to alert the Scottish Government’s local governance review that they are open to the "
+    "idea of a potential merger with NHS Borders.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -1019,6 +1043,11 @@ def test_negation_after_the_trigger(nlp):
      "of the trusts will not involve any reduction in our services.\"",
      [("Brian Booth", "The proposed merger of the trusts will not involve any reduction in our services."),
       ("Jim Breakell", "The proposed merger of the trusts will not involve any reduction in our services.")]),
+    # news_southernreporter_2018 (heldout14): 'The letter reads:' after the sentence naming who wrote it
+    ("NHS Borders chair John Raine and chief executive Jane Davidson have written to staff members.\n\nThe "
+     "letter reads: “We recognise the anxiety some staff are feeling.”",
+     [("John Raine", "We recognise the anxiety some staff are feeling."),
+      ("Jane Davidson", "We recognise the anxiety some staff are feeling.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
