@@ -15,6 +15,14 @@ from .relation_words import (
 from .text_utils import doc_ents, doc_text
 
 
+def _sentence_before(doc: Doc, tok) -> Optional[Span]:
+    """The sentence before token tok's, past the blank lines between them; None in the first."""
+    k = tok.sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    return doc[k].sent if k >= 0 else None
+
+
 class QuoteRules:
     """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
 
@@ -239,26 +247,18 @@ class QuoteRules:
     @staticmethod
     def _statement_authors(doc: Doc, verb) -> List[Span]:
         """The people (else the bodies) a statement named in the sentence before is 'from' or 'by'."""
-        start = verb.sent.start
-        k = start - 1
-        while k > 0 and doc[k].is_space:
-            k -= 1
-        if k < 0:
+        before = _sentence_before(doc, verb)
+        if before is None:
             return []
-        before = doc[k].sent
         opens = QuoteRules._statement_from(before)
         return [] if opens is None else QuoteRules._named_in(doc, doc[opens:before.end])
 
     def _document_writers(self, doc: Doc, verb) -> List[Span]:
         """The people who wrote, signed or sent something in the sentence before: 'NHS Borders chair John
         Raine and chief executive Jane Davidson have written to staff ...' for 'The letter reads:'."""
-        start = verb.sent.start
-        k = start - 1
-        while k > 0 and doc[k].is_space:
-            k -= 1
-        if k < 0:
+        before = _sentence_before(doc, verb)
+        if before is None:
             return []
-        before = doc[k].sent
         writing = next((t for t in before if t.lower_ in WRITING_VERBS), None)
         if writing is None:
             return []
@@ -267,13 +267,9 @@ class QuoteRules:
 
     def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
         """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""
-        start = verb.sent.start
-        if start == 0:
+        before = _sentence_before(doc, verb)
+        if before is None:
             return []
-        k = start - 1
-        while k > 0 and doc[k].is_space:
-            k -= 1
-        before = doc[k].sent
         verbs = [t for t in before if self._speech_verb(doc, t) and t.lower_ not in CONTINUING_VERBS]
         if not verbs or (verbs[0].i > 0 and doc[verbs[0].i - 1].lower_ in PERSON_PRONOUNS | {"they", "it"}):
             return []
