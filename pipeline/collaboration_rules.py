@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES, JOINT_DOCUMENTS,
-    JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES, SHARED_POST_WORDS,
+    JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES,
+    SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -325,7 +326,6 @@ class CollaborationRules:
             return True
         if trigger.start > sent.start and doc[trigger.start - 1].lower_ in HYPOTHETICAL_ADJECTIVES:
             return True  # 'open to the idea of a potential merger with NHS Borders'
-
         for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
             if tok.text in {",", ";", ":"}:
                 return False

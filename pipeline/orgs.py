@@ -704,9 +704,8 @@ class OrgRecognizer:
         word, when the words before 'and' with the head are a known name; else one shape."""
         head = doc[end - 1].text
         listed = start > 0 and doc[start - 1].text == ","  # 'NHS Birmingham, Black Country and Solihull ICB'
-        for k in range(start + 1, end - 2):
-            if listed or doc[k].lower_ != "and":
-                continue
+        ands = [] if listed else [k for k in range(start + 1, end - 2) if doc[k].lower_ == "and"]
+        for k in ands:
             known = self.aliases.get(f"{doc[start:k].text} {head}")
             if known is not None:
                 first, second = Span(doc, start, k, label="ORG"), Span(doc, k + 1, end, label="ORG")

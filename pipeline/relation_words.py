@@ -87,10 +87,10 @@ JOINT_WORDS = {"joint", "jointly"}
 PLACE_POST_WORDS = {"mayor", "councillor", "mp", "minister", "secretary", "leader", "public", "council", "cabinet"}
 # Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
 SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
-# Documents a list of bodies writes together: "The joint letter highlights ...".
 # 'X and Y have written to staff ... The letter reads:': a document, and the verbs of those who wrote it.
 WRITTEN_DOCUMENTS = {"letter", "statement", "email", "memo", "note", "message"}
 WRITING_VERBS = {"written", "wrote", "writes", "signed", "sent", "issued"}
+# Documents a list of bodies writes together: "The joint letter highlights ...".
 JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "paper", "bid", "briefing"}
 # Words between a trigger and the partner named after it: 'partnership with', 'merger of', 'between'.
 ACCOMPANY_LINKS = {"with", "alongside"}

@@ -58,10 +58,10 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     return Span(doc, k, role.end, label=written + role.label_)
 
 
-def _past_board_of(doc: Doc, k: int) -> int:
-    """Past 'the board of' before a body: 'appointed to the board of A as a non-executive director'."""
-    if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"board", "boards"} \
-            and doc[k + 2].lower_ == "of":
+def _past_board_of(doc: Doc, k: int, boards: set) -> int:
+    """Past 'the board of' at token k before a body: 'appointed to the board of A as a non-executive
+    director'; `boards` are the nouns taken for 'board'."""
+    if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in boards and doc[k + 2].lower_ == "of":
         return k + 3
     return k
 
@@ -308,9 +308,9 @@ class RoleRules:
             while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
                 j -= 1
             org = m.org_ending_at(j)
-            short = m.org_ending_at(j - 1) if j > 3 and doc[j - 1].text == ")" else None
-            if org is None and short is not None and doc[short.start - 1].text == "(":
-                org = m.org_ending_at(short.start - 1)  # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has'
+            if org is None and j > 3 and doc[j - 1].text == ")":
+                # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed'
+                org = RoleRules._defined_before(doc, j - 1, m)
             if org is None:
                 return []
             group = next((g for g in m.coordinated_groups() if org in g), [org])
@@ -346,22 +346,19 @@ class RoleRules:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for i in verbs:
-            if doc[i].lower_ in APPOINTED_TO_VERBS:
+            if doc[i].lower_ in APPOINTED_TO_VERBS | WORKING_VERBS:
                 # 'Professor Graham Galbraith, Vice-Chancellor of the University, has been appointed to the
-                # Trust as an Associate Non-Executive Director': the sentence's subject
-                if i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
-                    continue
-                person, body_at = self._sentence_subject(doc, i, m), i + 2
-            elif doc[i].lower_ in WORKING_VERBS:
-                # 'Jane Smith has worked at A as director of nursing since 2010'
-                if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"at", "for"}:
+                # Trust as an Associate Non-Executive Director', 'Jane Smith has worked at A as director of
+                # nursing': the sentence's subject, with the body after 'to', or after 'at' or 'for'
+                before_body = {"to"} if doc[i].lower_ in APPOINTED_TO_VERBS else {"at", "for"}
+                if i + 1 >= len(doc) or doc[i + 1].lower_ not in before_body:
                     continue
                 person, body_at = self._sentence_subject(doc, i, m), i + 2
             else:
                 person, body_at = m.person_ending_at(i) or self._who_clause_subject(doc, i, m), i + 1
             if person is None:
                 continue
-            body_at = _past_board_of(doc, body_at)
+            body_at = _past_board_of(doc, body_at, {"board", "boards"})
             orgs, k = self._org_phrase_at(doc, body_at, m)
             role = self._role_after_as(doc, _past_time_phrase(doc, k), roles_at) if orgs else None
             if role is not None:
@@ -824,8 +821,7 @@ class RoleRules:
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
-        if i + 3 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the" \
-                and doc[i + 2].lower_ in BOARD_NOUNS and doc[i + 3].lower_ == "of":
+        if i + 3 < len(doc) and doc[i].lower_ == "to" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1:
             i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
