@@ -95,6 +95,15 @@ class CollaborationRules:
             link = None if after else link
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
+        if trigger.text.lower() in self.member_of_triggers:
+            # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)
+            named_partnership = len(after) == 1 and after[0][-1].lower_ in PARTNERSHIP_NOUNS | {"collaborative"}
+            return list(combinations(before, 2)) if named_partnership else []
+        if not before and after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers) \
+                and self._trigger_opens_sentence(doc, trigger):
+            if len(after) >= 2 and link in ACCOMPANY_LINKS:
+                return list(combinations(after, 2))  # 'Together with A, B opened': its subject follows the comma
+            before = self._agent_after(doc, after, trigger.sent.end, m)
         if len(after) == 1 and trigger.text.lower() in self.into_triggers:
             return [(a, after[0]) for a in before]  # 'HEE, NHS Digital and NHSX will become part of NHS England'
         if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
@@ -108,6 +117,20 @@ class CollaborationRules:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
         if subject_only and not after:
             return list(combinations(before, 2))
+        return []
+
+    @staticmethod
+    def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:
+        """'Together with A, ...', 'The acquisition of A by B': nothing but an article before the trigger."""
+        return all(t.is_punct or t.is_space or t.lower_ in DETERMINERS for t in doc[trigger.sent.start:trigger.start])
+
+    def _agent_after(self, doc: Doc, after: List[Span], sent_end: int, m: "Mentions") -> List[Span]:
+        """The agent of a takeover noun: B in 'The acquisition of A by B'."""
+        k = after[-1].end
+        if k + 1 < sent_end and doc[k].lower_ == "by":
+            org = m.org_starting_at(k + 1 + int(doc[k + 1].lower_ in DETERMINERS))
+            if org is not None and org._.org_kind not in self.exclude_kinds:
+                return [org]
         return []
 
     def _speakers_partners(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",

@@ -47,6 +47,12 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
+UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
+# Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
+LIST_ENDING_HEADS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "University", "School", "Institute", "Council",
+                     "Trust", "Foundation", "Society", "Association", "Partnership", "Network", "Alliance",
+                     "Federation", "Commission", "Agency", "Authority", "Fund", "Hospice", "CCG", "ICB", "FT"}
+OF_OPENERS = {"University", "Institute", "College"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
 # Last words of a capitalised phrase an acronym is defined for that name a measure, plan or law, not a
@@ -171,15 +177,21 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
     with the place after it ('the Royal Surrey', 'the Royal Berkshire').
     Names two trusts share, and single words, are left out."""
     found: Dict[str, set] = {}
-    for canonical, kind in aliases.values():
+    for alias, (canonical, kind) in aliases.items():
         if kind != "trust":
             continue
         for suffix in (" NHS Foundation Trust", " NHS Trust"):
+            if alias.endswith(suffix) and alias != canonical:
+                words = alias[:-len(suffix)].split()
+                if len(words) >= 3 and words[:2] == UNIVERSITY_HOSPITALS:
+                    # a former name's short form ('University Hospitals Bristol') still names the body
+                    found.setdefault(" ".join(words), set()).add(canonical)
             if canonical.endswith(suffix):
                 short = canonical[:-len(suffix)]
                 short = short[4:] if short.startswith("The ") else short
                 words = short.split()
-                if len(words) >= 2 and words[-1] in SHORT_NAME_ENDINGS | PROVIDER_WORDS:
+                provider_ending = len(words) >= 2 and words[-1] in SHORT_NAME_ENDINGS | PROVIDER_WORDS
+                if provider_ending or words[:2] == UNIVERSITY_HOSPITALS:
                     found.setdefault(short, set()).add(canonical)
                 if len(words) >= 3 and words[-1] in HOSPITAL_WORDS and words[-2] in PROVIDER_WORDS:
                     found.setdefault(" ".join(words[:-1]), set()).add(canonical)
@@ -651,7 +663,9 @@ class OrgRecognizer:
         known_at = {s.start: s for s in gazetteer}
         role_ends = self._role_prefix_ends(doc)
         spans = []
-        for _, start, end in self.shape_matcher(doc):
+        matches = [(start, end) for _, start, end in self.shape_matcher(doc)]
+        while matches:
+            start, end = matches.pop(0)
             # "Chief Executive of The King's Fund": an inner "The" starts the name.
             inner = [k for k in range(start + 1, end - 1) if doc[k].text == "The" or (
                 doc[k].text == "the" and doc[k - 1].lower_ not in CONNECTORS)]  # "Unlike the Committee's"
@@ -677,6 +691,7 @@ class OrgRecognizer:
                                        start > 0 and doc[start - 1].is_quote)))):
                 start += 1  # '“Both West Suffolk and ...'
             start = self._after_possessive_owner(doc, start, end)
+            start = self._after_holder_name(doc, start, end)
             if end - start > 3 and doc[start].text == "Board" and doc[start + 1].lower_ == "of":
                 start += 2 + int(doc[start + 2].lower_ == "the")  # 'the Board of Staffordshire Ambulance Service'
             # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
@@ -686,6 +701,8 @@ class OrgRecognizer:
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
             listed_end = self._before_listed_known(doc, covered, start, end)
+            if listed_end < end and doc[listed_end + 1].text == "NHS" and listed_end + 1 not in covered:
+                matches.append((listed_end + 1, end))  # 'NHS Harwick CCG and NHS Eastmoor CCG': both names
             if listed_end < end and not any(t.text in self._shape_words for t in doc[start:listed_end]):
                 continue  # 'Universities in West Wales and Hywel Dda University Health Board': a place
             end = listed_end
@@ -764,15 +781,32 @@ class OrgRecognizer:
         return start
 
     @staticmethod
+    def _after_holder_name(doc: Doc, start: int, end: int) -> int:
+        """'Trust boss Jane Smith of Harwick NHS Trust': two or three words right after a post and before
+        'of' are its holder's name; the body's name starts after 'of'."""
+        if not any(core_end == start for _, _, core_end, _ in doc._.role_candidates or ()):
+            return start
+        of = next((k for k in (start + 2, start + 3) if k < end - 1 and doc[k].lower_ == "of"), None)
+        if of is None or not all(t.is_title for t in doc[start:of]):
+            return start
+        return of + 1
+
+    @staticmethod
     def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
-        """'Northumbria FT and Newcastle FT' is two names: the head word ends each one."""
+        """'Northumbria FT and Newcastle FT' is two names: the head word ends each one, as does a word
+        that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc'). 'University of X and
+        Y University' is two names: a name opening 'University of' never ends in another head word."""
         head = doc[end - 1].text
+        if doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of" and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
+            ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
+            if ands:
+                return [(start, ands[-1]), (ands[-1] + 1, end)]
         parts, part_start = [], start
         for k in range(start, end - 1):
-            if doc[k].text == head and doc[k + 1].lower_ in {"and", ",", "&"}:
+            if (doc[k].text == head or doc[k].text in LIST_ENDING_HEADS) and doc[k + 1].lower_ in {"and", ",", "&"}:
                 parts.append((part_start, k + 1))
                 part_start = k + 2
-                while part_start < end and doc[part_start].lower_ in {"and", ",", "&"}:
+                while part_start < end and doc[part_start].lower_ in {"and", ",", "&", "the"}:
                     part_start += 1
         parts.append((part_start, end))
         return [(a, b) for a, b in parts if b - a >= 2]

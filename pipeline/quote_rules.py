@@ -14,6 +14,9 @@ from .relation_words import (
 )
 from .text_utils import doc_ents, doc_text
 
+# A name, its post and a colon before a quote: "Jane Smith, chief executive of NHS Providers:".
+MAX_NAME_INTRO_TOKENS = 16
+
 
 def _sentence_before(doc: Doc, tok) -> Optional[Span]:
     """The sentence before token tok's, past the blank lines between them; None in the first."""
@@ -150,6 +153,8 @@ class QuoteRules:
                 found = self._speaker_around(doc, verbs[-1])
                 if found:
                     return found
+            elif self._name_then_colon(doc, intro):
+                return self._name_then_colon(doc, intro)
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
         if outro is not None and len(outro):
@@ -158,6 +163,18 @@ class QuoteRules:
             if verbs:
                 return self._speaker_around(doc, verbs[0], (q.start, q.end))
         return []
+
+    @staticmethod
+    def _name_then_colon(doc: Doc, intro: Span) -> List[Span]:
+        """A paragraph opening with a speaker's name and a colon before the quote: 'Jane Smith: "..."',
+        'Jane Smith, chief executive of NHS Providers: "..."' (reaction round-ups, interviews)."""
+        words = [t for t in intro if not t.is_space]
+        if not words or words[-1].text != ":" or len(words) > MAX_NAME_INTRO_TOKENS:
+            return []
+        first = next((e for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"} and e.start >= intro.start), None)
+        if first is None or first.start >= words[-1].i or any(not t.is_title for t in doc[intro.start:first.start]):
+            return []  # only a title ('Dr', 'Professor') may stand before the name
+        return [first] if first.end == words[-1].i or doc[first.end].text == "," else []
 
     @staticmethod
     def _attribution_clause(doc: Doc, verb) -> bool:

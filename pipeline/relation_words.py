@@ -16,9 +16,11 @@ JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
 APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
                     "selected", "selects", "hired", "recruited", "chosen", "chose", "welcomed", "welcome", "welcomes"}
 # Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
-CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly"}
+CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly", "would",
+                      "shall", "is", "was", "to", "later", "then", "recently", "subsequently", "first", "originally"}
 # 'X has been appointed to A as R': verbs whose subject takes a post at the body after 'to'.
-APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded"}
+APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded", "moved", "moves", "returned", "returns",
+                      "returning", "moving"}
 # 'X has worked at A as R': verbs whose subject holds the post at the body after 'at' or 'for'.
 WORKING_VERBS = {"worked", "works", "working"}
 # 'Both hospitals share a medical director, X': bodies that hold one post, named after it.

@@ -355,7 +355,8 @@ class RoleRules:
                     continue
                 person, body_at = self._sentence_subject(doc, i, m), i + 2
             else:
-                person, body_at = m.person_ending_at(i) or self._who_clause_subject(doc, i, m), i + 1
+                person = m.person_ending_at(i) or self._verb_subject(doc, i, m) or self._who_clause_subject(doc, i, m)
+                body_at = i + 1
             if person is None:
                 continue
             body_at = _past_board_of(doc, body_at, {"board", "boards"})
@@ -780,7 +781,12 @@ class RoleRules:
             # 'York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor'
             sent_start = doc[i - 1].sent.start
             earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
+            if not earlier and i - 1 == sent_start:
+                earlier = self._previous_sentence_subject(doc, sent_start, m)  # 'A is ... Its chief executive, X,'
             return earlier[-1:], i - 1
+        if i > 1 and doc[i - 1].lower_ == "whose" and doc[i - 2].text == ",":
+            span = m.org_ending_at(i - 2)  # 'A, whose chief executive is X,'
+            return ([span], i - 1) if span is not None else ([], i)
         noun = doc[i - 1] if i > 0 else None
         if noun is None or not self._is_body_noun(noun):
             return [], i
@@ -794,6 +800,19 @@ class RoleRules:
             return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
         start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
         return self._resolve_body(doc, noun, None, m), start
+
+    @staticmethod
+    def _previous_sentence_subject(doc: Doc, sent_start: int, m: "Mentions") -> List[Span]:
+        """The body that opens the sentence before the one starting at token sent_start, after 'The'."""
+        k = sent_start - 1
+        while k > 0 and doc[k].is_space:
+            k -= 1
+        if k <= 0:
+            return []
+        previous = doc[k].sent
+        start = previous.start + int(doc[previous.start].lower_ in DETERMINERS)
+        org = m.org_starting_at(start)
+        return [org] if org is not None else []
 
     @staticmethod
     def _defined_before(doc: Doc, close: int, m: "Mentions") -> Optional[Span]:

@@ -32,7 +32,8 @@ IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokes
                      "spokeswoman": "spokeswomen", "boss": "bosses"}
 # roles.csv kind of a post that is one only with its field after 'of' ('Professor of Public Health').
 FIELD_ONLY_KIND = "academic_with_field"
-EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general"}
+EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member", "holder",
+                    "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner", "tsar"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",

@@ -15,6 +15,8 @@ RANGE_INFIXES = [
 
 
 SCALE_ABBREVIATIONS = ("m.", "k.", "b.")
+# "run by Harwick Care Ltd." ends a sentence: British firms write "Ltd" without a stop inside one.
+NAME_END_ABBREVIATIONS = ("Ltd.", "Inc.")
 
 
 @registry.tokenizers("nhs_tokenizer.v1")
@@ -24,7 +26,7 @@ def create_tokenizer():
         infixes = list(nlp.Defaults.infixes) + RANGE_INFIXES
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         rules = dict(tokenizer.rules)
-        for scale in SCALE_ABBREVIATIONS:  # "£300m." ends a sentence: the "m." is not an abbreviation
+        for scale in SCALE_ABBREVIATIONS + NAME_END_ABBREVIATIONS:  # "£300m." ends a sentence
             rules.pop(scale, None)
         tokenizer.rules = rules
         return tokenizer

@@ -124,6 +124,49 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
     assert span in [e.text for e in ents(nlp, text, "ORG")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # made up (no corpus case yet): the kinds of local body whose names follow a pattern no gazetteer lists
+    ("Doncaster ICS published its strategy.", ["Doncaster ICS"]),
+    ("The Doncaster Royal Infirmary closed its ward.", ["Doncaster Royal Infirmary"]),
+    ("The Doncaster Health and Wellbeing Board approved the strategy.", ["Doncaster Health and Wellbeing Board"]),
+    ("The Doncaster Clinical Senate advised the board.", ["Doncaster Clinical Senate"]),
+    ("The North of England Commissioning Support Unit will provide support.",
+     ["North of England Commissioning Support Unit"]),
+    ("The Doncaster Medical Group runs surgeries.", ["Doncaster Medical Group"]),
+    ("Doncaster Hospitals Charity raised money.", ["Doncaster Hospitals Charity"]),
+    ("The Doncaster Council for Voluntary Service backed the plan.", ["Doncaster Council for Voluntary Service"]),
+    ("The Harwick Alliance for Health said it was good.", ["Harwick Alliance for Health"]),
+    ("The Harwick Improvement Academy said it was good.", ["Harwick Improvement Academy"]),
+    ("Eastmoor Healthwatch said patients were worried.", ["Eastmoor Healthwatch"]),
+    # made up: 'Ltd.' ends the sentence, not the name; two bodies with different head words
+    ("The new centre is a joint venture with Harwick Care Ltd.", ["Harwick Care Ltd"]),
+    ("Harwick Care Ltd and Eastmoor Health plc signed the contract.", ["Harwick Care Ltd", "Eastmoor Health plc"]),
+    ("The University of Harwick and Eastmoor University signed it.", ["University of Harwick", "Eastmoor University"]),
+    ("The University of Harwick and Harwick Hospital NHS Trust signed it.",
+     ["University of Harwick", "Harwick Hospital NHS Trust"]),
+    ("The Harwick Research Institute and Eastmoor Medical School work together.",
+     ["Harwick Research Institute", "Eastmoor Medical School"]),
+    ("NHS Harwick CCG and NHS Eastmoor CCG will merge.", ["NHS Harwick CCG", "NHS Eastmoor CCG"]),
+    # made up: a post's holder before 'of' is no word of the body's name
+    ("Trust boss Jane Smith of Harwick Hospital NHS Trust said it.", ["Harwick Hospital NHS Trust"]),
+    # made up: 'Alliance of' before a lower-case noun names no body
+    ("An Alliance of NHS organisations will speak up for the health service.", []),
+])
+def test_name_shapes_of_unlisted_bodies(nlp, text, expected):
+    assert [e.text for e in ents(nlp, text, "ORG")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # made up: a former name's 'University Hospitals X' still names the trust, and so does its short form
+    ("University Hospitals Bristol (UH Bristol) said the plan was good. UH Bristol agreed.",
+     ["University Hospitals Bristol", "UH Bristol", "UH Bristol"]),
+])
+def test_short_forms_of_former_names(nlp, text, expected):
+    found = ents(nlp, text, "ORG")
+    assert [e.text for e in found] == expected
+    assert len({e._.canonical for e in found}) == 1 and found[0]._.canonical is not None
+
+
 def test_acronym_defined_in_text_becomes_alias(nlp):
     text = ("The Healthcare Safety Investigation Branch (HSIB) has published a report. "
             "HSIB said trusts should act.")

@@ -511,6 +511,20 @@ def pairs(nlp, text):
     # pr_hduhb_2025 (heldout14): a post at a health board named by its place words
     ("Hywel Dda University Health Board signed it.\n\nHywel Dda’s Chief Executive, Dr Phil Kloer, spoke.",
      [("Phil Kloer", "Hywel Dda University Health Board", "chief executive")]),
+    # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
+    ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
+     [("Jane Smith", "Harwick Council", "cabinet member for health")]),
+    ("Jane Smith will join York Teaching Hospital NHS Foundation Trust as chair in April.",
+     [("Jane Smith", "York Teaching Hospital NHS Foundation Trust", "chair")]),
+    ("Jane Smith moved to York Teaching Hospital NHS Foundation Trust as chair in 2019.",
+     [("Jane Smith", "York Teaching Hospital NHS Foundation Trust", "chair")]),
+    ("Jane Smith was promoted to chief operating officer at Harwick Hospital NHS Trust.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief operating officer")]),
+    # made up: 'whose' and a sentence-opening 'Its' point to the body before them
+    ("Harwick Hospital NHS Trust, whose chief executive is Jane Smith, said the plan was sound.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
+    ("Leeds Teaching Hospitals NHS Trust is big. Its chief executive, Jane Smith, said the plan was good.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -890,6 +904,29 @@ def test_no_role(nlp, text):
     ("Central Manchester University Hospitals NHS Foundation Trust took over neighbouring Trafford Healthcare NHS "
      "Trust in April 2012.",
      [("Central Manchester University Hospitals NHS Foundation Trust", "Trafford Healthcare NHS Trust")]),
+    # made up (no corpus case yet): members of a named partnership pair with each other (guidelines, rule 25)
+    ("Harwick Council, NHS Harwick CCG and Harwick Hospital NHS Trust are members of the Harwick Alliance.",
+     [("Harwick Council", "Harwick Hospital NHS Trust"), ("Harwick Council", "NHS Harwick CCG"),
+      ("Harwick Hospital NHS Trust", "NHS Harwick CCG")]),
+    ("Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust are part of the Harwick Provider Collaborative.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    # made up: a fronted partner, a takeover noun with its agent, takeover and absorbing verbs
+    ("Together with Eastmoor Healthcare NHS Trust, Harwick Hospital NHS Trust opened the unit.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    ("The acquisition of Eastmoor Healthcare NHS Trust by Harwick Hospital NHS Trust was completed in April.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    ("Harwick Hospital NHS Trust has agreed to acquire Eastmoor Healthcare NHS Trust.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    ("Eastmoor Healthcare NHS Trust has been absorbed into Harwick Hospital NHS Trust.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    # made up: joint commissioning in its usual words
+    ("Harwick Council and NHS Harwick CCG have pooled budgets.", [("Harwick Council", "NHS Harwick CCG")]),
+    ("Harwick Council and NHS Harwick CCG have agreed a section 75 agreement.",
+     [("Harwick Council", "NHS Harwick CCG")]),
+    ("The service is commissioned jointly by Harwick Council and NHS Harwick CCG.",
+     [("Harwick Council", "NHS Harwick CCG")]),
+    ("Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust have a shared chair.",
+     [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -959,6 +996,11 @@ def test_the_two_organisations_point_back(nlp):
     # news_southernreporter_2018 (heldout14): a collaboration only thought of; a body named as a thing's owner
     "Councillors agreed to alert the Scottish Government’s local governance review that they are open to the "
     "idea of a potential merger with NHS Borders.",
+    # made up: bodies that are part of the NHS, or members of a body that is no partnership
+    "Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust are part of the NHS.",
+    "Harwick Council and Eastmoor Council are members of the Local Government Association.",
+    # made up: a provider under contract to its commissioner
+    "The service is provided by Harwick Hospital NHS Trust on behalf of NHS Harwick CCG.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -1048,6 +1090,11 @@ def test_negation_after_the_trigger(nlp):
      "letter reads: “We recognise the anxiety some staff are feeling.”",
      [("John Raine", "We recognise the anxiety some staff are feeling."),
       ("Jane Davidson", "We recognise the anxiety some staff are feeling.")]),
+    # made up (no corpus case yet): a name and a colon before the quote; a speech verb that ends a statement
+    ("Jane Smith, chief executive of NHS Providers: “We welcome it and we will work with the government.”",
+     [("Jane Smith", "We welcome it and we will work with the government.")]),
+    ("Jane Smith concluded: “The merger is the right thing for patients.”",
+     [("Jane Smith", "The merger is the right thing for patients.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
@@ -1077,6 +1124,9 @@ def test_nested_quote_stays_inside_its_paragraph_quote(nlp):
     "January, said: “As with all new arm’s-length bodies, the NTDA will be subject to a review.”",
     # made up (from the review): a one-word scare quote in the clause 'announced that' reports
     "NHS England announced that a new 'hub' would open in May.",
+    # made up: a colon after words that are not a name alone; a standing question a body asks
+    "The key question for NHS Providers: “Will it work for all of the patients in the area?”",
+    "One of the questions CQC now asks of all providers is ‘how well-led is this organisation?’.",
 ])
 def test_no_quote(nlp, text):
     assert relations(nlp, text, "quote") == []
