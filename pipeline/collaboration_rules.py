@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, rel, speakers_at
 from .relation_words import (
-    ACCOMPANY_LINKS, DETERMINERS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES, JOINT_DOCUMENTS,
-    JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS, POSSESSIVES,
-    SHARED_POST_WORDS,
+    ACCOMPANY_LINKS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
+    JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS,
+    PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -93,6 +93,8 @@ class CollaborationRules:
             at = trigger.end + int(trigger.end < len(doc) and doc[trigger.end].lower_ in {"of", "between"})
             after = self._bodies_pointed_to(doc, at, m)  # 'integrating the trusts', 'the MoU between the two'
             link = None if after else link
+        if len(after) == 1 and link == "between":
+            after += self._partner_named_after(doc, after[0], m)
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if trigger.text.lower() in self.member_of_triggers:
@@ -118,6 +120,20 @@ class CollaborationRules:
         if subject_only and not after:
             return list(combinations(before, 2))
         return []
+
+    def _partner_named_after(self, doc: Doc, body: Span, m: "Mentions") -> List[Span]:
+        """'a partnership between A and its strategic partner, B': the body set off after 'and its' and
+        a description of up to three words."""
+        k = body.end
+        if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in {"its", "their"}:
+            return []
+        j = k + 2
+        while j < min(len(doc), k + 5) and is_lower_content_word(doc[j]):
+            j += 1
+        if j == k + 2 or j + 1 >= len(doc) or doc[j].text != ",":
+            return []
+        org = m.org_starting_at(j + 1 + int(doc[j + 1].lower_ in DETERMINERS))
+        return [org] if org is not None and org._.org_kind not in self.exclude_kinds else []
 
     @staticmethod
     def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:
@@ -223,6 +239,12 @@ class CollaborationRules:
         """'The Chief Executives of A, B and C have written to ... The joint letter highlights': a joint
         document points back to the list of bodies named last, in its sentence or the one before."""
         sent = trigger.sent
+        authors = next((k + 1 for k in range(trigger.end + 1, min(trigger.end + 6, sent.end))
+                        if doc[k].lower_ in {"from", "by"}), None)
+        if authors is not None:  # 'Joint letter to The Times from A, B and C'
+            authors += int(authors < sent.end and doc[authors].lower_ in DETERMINERS)
+            listed = next((g for g in groups if g and g[0].start == authors), [])
+            return list(combinations(listed, 2))
         if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
             return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
         k = sent.start - 1
@@ -274,6 +296,9 @@ class CollaborationRules:
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
+        if link in ACCOMPANY_LINKS and k + 1 < sent_end and doc[k].lower_ in PEOPLE_OF_BODIES \
+                and doc[k + 1].lower_ in {"from", "at", "of"}:
+            k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)  # 'with leads from A and B'
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
         for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end)):
@@ -353,5 +378,5 @@ class CollaborationRules:
             if tok.text in {",", ";", ":"}:
                 return False
             if tok.lower_ in HYPOTHETICAL:
-                return True
+                return not (tok.lower_ == "whether" and tok.i > 0 and doc[tok.i - 1].lower_ in EXPLORING_WORDS)
         return False

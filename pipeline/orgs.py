@@ -37,6 +37,7 @@ NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july"
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
+BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
@@ -102,7 +103,9 @@ def initials_variants(words: List[str]) -> frozenset:
 
 @lru_cache(maxsize=1 << 14)
 def _initials_variants(words: Tuple[str, ...]) -> frozenset:
-    kept = [w for w in words if w.lower() not in NO_INITIAL]
+    # a lower-case word gives no initial: 'UHW' for 'University Hospital of Wales trust', 'MHRA' for
+    # 'Medicines and Healthcare products Regulatory Agency'
+    kept = [w for w in words if w.lower() not in NO_INITIAL and not w.islower()]
     droppable = [w for w in DROPPABLE_IN_INITIALS if w in kept]
     out = set()
     for mask in range(1 << len(droppable)):
@@ -291,8 +294,11 @@ def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: s
     found = []
     for i, orth in enumerate(orths):
         if orth in ids and i not in taken:
-            span = Span(doc, i, i + 1, label="ORG")
-            span._.canonical, span._.org_kind = acronyms[ids[orth]], "acronym"
+            name = acronyms[ids[orth]]
+            # 'UHW trust' short for 'University Hospital of Wales trust': the trade press's lower-case kind
+            end = i + 2 if name.endswith(" trust") and i + 1 < len(doc) and doc[i + 1].text == "trust" else i + 1
+            span = Span(doc, i, end, label="ORG")
+            span._.canonical, span._.org_kind = name, "acronym"
             found.append(span)
     return found
 
@@ -429,7 +435,9 @@ class OrgRecognizer:
                 span._.canonical, span._.org_kind = known
             if span[-1].text == "FT":
                 # "Northumbria FT": the one foundation trust whose name starts with those words
-                found = self._ft_prefixes.get(tuple(t.text for t in span[:-1]), set())
+                words = tuple(t.text for t in span[:-1])
+                words = words[:-1] if words[-1:] == ("NHS",) else words  # 'South Warwickshire NHS FT'
+                found = self._ft_prefixes.get(words, set())
                 if len(found) == 1:
                     span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
@@ -548,7 +556,7 @@ class OrgRecognizer:
         for span in spans:
             canonical = span._.canonical or span.text
             found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
-            if not canonical.endswith(("Trust", "Health Board")):
+            if not canonical.endswith(("Trust", " trust", "Health Board")):
                 continue
             for words in ([t.text for t in span], canonical.split()):
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
@@ -694,6 +702,7 @@ class OrgRecognizer:
             start = self._after_holder_name(doc, start, end)
             if end - start > 3 and doc[start].text == "Board" and doc[start + 1].lower_ == "of":
                 start += 2 + int(doc[start + 2].lower_ == "the")  # 'the Board of Staffordshire Ambulance Service'
+            end = self._before_board_members(doc, start, end)
             # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
             end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
             while end > start and doc[end - 1].lower_ in CONNECTORS:
@@ -781,6 +790,15 @@ class OrgRecognizer:
         return start
 
     @staticmethod
+    def _before_board_members(doc: Doc, start: int, end: int) -> int:
+        """'University Hospital Southampton NHS Foundation Trust Council of Governors': a body's council or
+        board of its members is part of a post (guidelines, rule 22), not of a name."""
+        for k in range(start, end - 2):
+            if doc[k].text in BODY_PART_WORDS and doc[k + 1].lower_ == "of" and doc[k + 2].text in BOARD_MEMBERS:
+                return k
+        return end
+
+    @staticmethod
     def _after_holder_name(doc: Doc, start: int, end: int) -> int:
         """'Trust boss Jane Smith of Harwick NHS Trust': two or three words right after a post and before
         'of' are its holder's name; the body's name starts after 'of'."""
@@ -797,7 +815,8 @@ class OrgRecognizer:
         that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc'). 'University of X and
         Y University' is two names: a name opening 'University of' never ends in another head word."""
         head = doc[end - 1].text
-        if doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of" and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
+        opens_with_of = doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of"
+        if opens_with_of and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
             ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
             if ands:
                 return [(start, ands[-1]), (ands[-1] + 1, end)]

@@ -18,6 +18,21 @@ from .text_utils import doc_ents, doc_text
 MAX_NAME_INTRO_TOKENS = 16
 
 
+def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """The person a line from character start to end signs for: a name alone, or a name, a comma and
+    its post and body, with no full stop ('Richard Murray, CEO, The King’s Fund')."""
+    line = doc.char_span(start, end, alignment_mode="contract")
+    if line is None or not len(line) or len(line) > MAX_NAME_INTRO_TOKENS or line[-1].text in {".", ":"}:
+        return None
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= line.start and e.end <= line.end]
+    if not people or any(not t.is_title for t in doc[line.start:people[0].start]):
+        return None
+    person = people[0]
+    alone = len(people) == 1 and len(person) >= len(line) - 2
+    signed = person.end < line.end and doc[person.end].text == "," and len(people) == 1
+    return person if alone or signed else None
+
+
 def _sentence_before(doc: Doc, tok) -> Optional[Span]:
     """The sentence before token tok's, past the blank lines between them; None in the first."""
     k = tok.sent.start - 1
@@ -77,7 +92,9 @@ class QuoteRules:
         last_speakers: List[Span] = []
         last_para_end = -1
         text = doc_text(doc)
-        for q in find_quotes(text):
+        found = find_quotes(text)
+        quoted_paragraphs = {q.para_start for q in found if q.open_mark == q.para_start}
+        for q in found:
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
             if content is None or self._not_a_quote(doc, q, content):
                 continue
@@ -90,7 +107,7 @@ class QuoteRules:
             if not speakers and last_speakers and self._continues(text, q, last_para_end):
                 speakers = last_speakers
             if not speakers and q.open_mark == q.para_start:
-                speakers = self._signed_pull_quote(doc, q) or \
+                speakers = self._signed_pull_quote(doc, q, quoted_paragraphs) or \
                     self._speaker_from_previous_paragraph(doc, q, last_speakers)
             if not speakers:
                 continue
@@ -102,21 +119,29 @@ class QuoteRules:
         return out
 
     @staticmethod
-    def _signed_pull_quote(doc: Doc, q: QuoteSpan) -> List[Span]:
-        """A paragraph that is only a quote, signed by a paragraph that is only a name."""
+    def _signed_pull_quote(doc: Doc, q: QuoteSpan, quoted_paragraphs: set) -> List[Span]:
+        """A paragraph that is only a quote, signed by a paragraph that is only a name, or by lines that
+        each open with a name and go on with its post ('Dr Jennifer Dixon, Chief Executive, the Health
+        Foundation'), as a letter is; paragraphs that go on with the quote may stand between."""
         text = doc_text(doc)
         if q.end < q.para_end - 2:
             return []
+        signers: List[Span] = []
         start = q.para_end
-        while start < len(text) and text[start].isspace():
-            start += 1
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        name = doc.char_span(start, end, alignment_mode="contract")
-        if name is None or not len(name):
-            return []
-        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= name.start and e.end <= name.end]
-        return people if len(people) == 1 and len(people[0]) >= len(name) - 2 else []
+        while start < len(text):
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if start >= end:
+                break
+            signer = _signer(doc, start, end)
+            if signer is not None:
+                signers.append(signer)
+            elif signers or start not in quoted_paragraphs:
+                break
+            start = end
+        return signers
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)

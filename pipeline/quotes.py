@@ -63,13 +63,48 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
 
 
 def find_quotes(text: str) -> List[QuoteSpan]:
-    """Every quotation of the text, one span per paragraph (a paragraph is a line)."""
+    """Every quotation of the text, one span per paragraph (a paragraph is a line). A paragraph that
+    goes on with a quotation left open by the paragraph before, without a mark of its own, is quoted
+    up to its closing mark."""
     quotes: List[QuoteSpan] = []
     p0 = 0
+    open_kind: Optional[str] = None  # the kind of quotation the last paragraph left open
     while p0 <= len(text):
         p1 = text.find("\n", p0)
         p1 = len(text) if p1 == -1 else p1
         if p1 > p0:
-            quotes.extend(_paragraph_quotes(text, p0, p1))
+            start = p0
+            continued = _continued_quote(text, p0, p1, open_kind) if open_kind else None
+            if continued is not None:
+                quotes.append(continued)
+                start = continued.end + 1
+            found = _paragraph_quotes(text, start, p1)
+            found = [q._replace(para_start=p0) for q in found]
+            quotes.extend(found)
+            open_kind = _kind(text, found[-1].open_mark) if found and not found[-1].closed else None
         p0 = p1 + 1
     return quotes
+
+
+def _kind(text: str, open_mark: int) -> str:
+    return "single" if text[open_mark] in SINGLE_OPEN or text[open_mark] == "'" else "double"
+
+
+def _continued_quote(text: str, p0: int, p1: int, kind: str) -> Optional[QuoteSpan]:
+    """The words from the paragraph's start to the closing mark of a quotation of this kind left open
+    before it, when no mark opens the paragraph and none opens another quotation before that close."""
+    while p0 < p1 and text[p0].isspace():
+        p0 += 1
+    if p0 >= p1 or QUOTE_CHARS.match(text, p0):
+        return None
+    closes = SINGLE_CLOSE | {"'"} if kind == "single" else DOUBLE_CLOSE | {'"'}
+    opens = SINGLE_OPEN if kind == "single" else DOUBLE_OPEN
+    for m in QUOTE_CHARS.finditer(text, p0, p1):
+        k = m.start()
+        ch, nxt = text[k], text[k + 1] if k + 1 < p1 else " "
+        if ch in opens:
+            return None
+        if ch in closes and not text[k - 1].isspace() and not nxt.isalnum():
+            s, e = strip_bounds(text, p0, k)
+            return QuoteSpan(s, e, p0, True, p0, p1) if e > s else None
+    return None

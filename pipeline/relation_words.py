@@ -33,6 +33,9 @@ TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "a
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
+# 'X became chief executive of A, taking over from Y': words before the name of the post's previous holder.
+PREDECESSOR_LINKS = {("taking", "over", "from"), ("takes", "over", "from"), ("took", "over", "from"), ("succeeding",),
+                     ("replacing",), ("who", "replaces"), ("who", "succeeds"), ("in", "succession", "to")}
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
@@ -79,6 +82,10 @@ REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
+# Before 'whether' a plan being weighed, which counts (guidelines, rule 2): 'looking at whether the two could merge'.
+EXPLORING_WORDS = {"at", "explore", "explores", "exploring", "explored", "consider", "considers", "considering",
+                   "considered", "examine", "examining", "assess", "assessing", "discuss", "discussing", "decide",
+                   "deciding", "investigate", "investigating", "into"}
 # Right before a trigger: a collaboration only thought of ('a potential merger', 'a possible alliance').
 HYPOTHETICAL_ADJECTIVES = {"potential", "possible", "hypothetical"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
@@ -112,3 +119,6 @@ LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}
 MEMBER_NOUNS = {"partners", "members"}
+# People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
+PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
+                    "officials", "officers"}

@@ -10,7 +10,7 @@ from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
     MAX_HEADER_TOKENS,
-    APPOINTED_TO_VERBS,
+    APPOINTED_TO_VERBS, PREDECESSOR_LINKS,
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
@@ -138,6 +138,8 @@ class RoleRules:
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
                 successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
                 holders = [person] + ([successor] if successor is not None else [])
+                if orgs[-1].start >= r.end and person.end <= r.start:
+                    holders += self._predecessor(doc, orgs[-1].end, m)
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end and person is not lede:
@@ -246,6 +248,20 @@ class RoleRules:
         while k > 0 and doc[k].lower_ in SUCCESSION_AUXILIARIES:
             k -= 1
         return m.person_ending_at(k + 1)
+
+    def _predecessor(self, doc: Doc, k: int, m: "Mentions") -> List[Span]:
+        """'Glen Burley became the latest chief executive of A taking over from Matthew Hopkins': the name
+        after a succession phrase at token k held the post before, unless a post of its own follows it."""
+        k += int(k < len(doc) and doc[k].text == ",")
+        link = next((link for link in PREDECESSOR_LINKS
+                     if tuple(t.lower_ for t in doc[k:k + len(link)]) == link), None)
+        if link is None:
+            return []
+        k += len(link)
+        while k < len(doc) and doc[k].is_title and not doc[k].ent_type_:
+            k += 1  # 'Professor Dame'
+        person = m.person_starting_at(k)
+        return [person] if person is not None and not self._has_own_role(doc, person) else []
 
     def _named_in_next_sentence(self, doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
         """A lede that names the post before the person: 'The former chief executive of the Nursing
@@ -485,13 +501,16 @@ class RoleRules:
             while k < i and doc[k].lower_ in CLAUSE_AUXILIARIES:
                 k += 1
             if not bodies or k != i:
+                bodies = self._listed_before_which(doc, i, m)
+            if not bodies:
                 continue
             k = i + 1
             while k < len(doc):
                 k += int(doc[k].lower_ in INDEFINITE | DETERMINERS)
+                k += int(doc[k].lower_ == "same")  # 'all of which share the same chief executive Glen Burley'
                 role = roles_at.get(k)
                 person = self._person_after(doc, role.end, m) if role is not None and role.end + 1 < len(doc) \
-                    and doc[role.end].text == "," else None
+                    and (doc[role.end].text == "," or m.person_starting_at(role.end)) else None
                 if person is None:
                     break
                 out += [rel("role", person, body, role=role.label_) for body in bodies]
@@ -499,6 +518,19 @@ class RoleRules:
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
         return out
+
+    @staticmethod
+    def _listed_before_which(doc: Doc, i: int, m: "Mentions") -> List[Span]:
+        """'A, B and C - all of which share': the list of two or more bodies before 'which' and the verb
+        at token i, in the same sentence."""
+        k = i - 1
+        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+            k -= 1
+        if doc[k].lower_ != "which":
+            return []
+        sent_start = doc[i].sent.start
+        lists = [g for g in m.coordinated_groups() if len(g) >= 2 and sent_start <= g[0].start and g[-1].end < k]
+        return lists[-1] if lists else []
 
     @staticmethod
     def _line_heading_body(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
@@ -842,6 +874,9 @@ class RoleRules:
             i += 1  # 'she held Chief Nurse posts at both A and B'
         if i + 3 < len(doc) and doc[i].lower_ == "to" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1:
             i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health'
+        org = m.org_starting_at(i) if i < len(doc) and doc[i - 1].lower_ not in DETERMINERS else None
+        if org is not None and org.end < len(doc) and doc[org.end].text in {",", "("}:
+            return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         if i + 1 < len(doc) and doc[i + 1].text == ":":

@@ -32,8 +32,9 @@ IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokes
                      "spokeswoman": "spokeswomen", "boss": "bosses"}
 # roles.csv kind of a post that is one only with its field after 'of' ('Professor of Public Health').
 FIELD_ONLY_KIND = "academic_with_field"
-EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member", "holder",
-                    "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner", "tsar"}
+EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member",
+                    "holder", "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner",
+                    "tsar"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
@@ -143,6 +144,8 @@ def _of_field(doc: Doc, end: int) -> int:
     posts = {start for start, _, _, _ in doc._.role_candidates or ()}
 
     def field_word(tok) -> bool:
+        if tok.text == "-" and not tok.whitespace_ and tok.i > end and not doc[tok.i - 1].whitespace_:
+            return True  # 'lead member for independence and well-being'
         return (tok.is_alpha and tok.lower_ not in FIELD_STOP and tok.lower_ != "and" and not tok.ent_type_
                 and tok.i not in posts
                 and (tok.is_lower or (title_case and tok.is_title)))

