@@ -945,7 +945,8 @@ def test_no_role(nlp, text):
     # blog_healthfoundation_2021 (heldout15): a joint document 'from' its authors
     ("Joint letter to The Times from the Health Foundation, The King's Fund and Nuffield Trust calls for social care "
      "reform proposals to be brought forward in the Queen's Speech.",
-     [("Health Foundation", "King's Fund"), ("Health Foundation", "Nuffield Trust"), ("King's Fund", "Nuffield Trust")]),
+     [("Health Foundation", "King's Fund"), ("Health Foundation", "Nuffield Trust"),
+      ("King's Fund", "Nuffield Trust")]),
     # pr_nhsemployers_2023 (heldout15): partners' people after 'with'
     ("The NHS Staff Council and the DHSC will jointly chair a programme board, working collaboratively with leads "
      "from NHS England and NHS Employers to begin implementing the commitments.",
