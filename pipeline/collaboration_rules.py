@@ -132,8 +132,7 @@ class CollaborationRules:
             j += 1
         if j == k + 2 or j + 1 >= len(doc) or doc[j].text != ",":
             return []
-        org = m.org_starting_at(j + 1 + int(doc[j + 1].lower_ in DETERMINERS))
-        return [org] if org is not None and org._.org_kind not in self.exclude_kinds else []
+        return self._partner_at(doc, j + 1, m)
 
     @staticmethod
     def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:
@@ -143,11 +142,12 @@ class CollaborationRules:
     def _agent_after(self, doc: Doc, after: List[Span], sent_end: int, m: "Mentions") -> List[Span]:
         """The agent of a takeover noun: B in 'The acquisition of A by B'."""
         k = after[-1].end
-        if k + 1 < sent_end and doc[k].lower_ == "by":
-            org = m.org_starting_at(k + 1 + int(doc[k + 1].lower_ in DETERMINERS))
-            if org is not None and org._.org_kind not in self.exclude_kinds:
-                return [org]
-        return []
+        return self._partner_at(doc, k + 1, m) if k + 1 < sent_end and doc[k].lower_ == "by" else []
+
+    def _partner_at(self, doc: Doc, k: int, m: "Mentions") -> List[Span]:
+        """The body named at token k, past an article, unless it is of a kind never a partner."""
+        org = m.org_starting_at(k + int(doc[k].lower_ in DETERMINERS))
+        return [org] if org is not None and org._.org_kind not in self.exclude_kinds else []
 
     def _speakers_partners(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                            roles: Tuple[dict, ...], quotes: Tuple[dict, ...]) -> List[Tuple[Span, Span]]:

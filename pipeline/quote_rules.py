@@ -174,12 +174,9 @@ class QuoteRules:
         intro = doc.char_span(q.para_start, q.open_mark, alignment_mode="contract")
         if intro is not None and len(intro):
             verbs = [t for t in intro if self._speech_verb(doc, t)]
-            if verbs:
-                found = self._speaker_around(doc, verbs[-1])
-                if found:
-                    return found
-            elif self._name_then_colon(doc, intro):
-                return self._name_then_colon(doc, intro)
+            found = self._speaker_around(doc, verbs[-1]) if verbs else self._name_then_colon(doc, intro)
+            if found:
+                return found
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
         if outro is not None and len(outro):

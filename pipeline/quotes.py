@@ -29,6 +29,14 @@ def strip_bounds(text: str, start: int, end: int) -> tuple:
     return start, end
 
 
+def _closes(ch: str, prev: str, nxt: str, state: str) -> bool:
+    """Character ch, between prev and nxt, closes an open quotation of this kind ("double" or "single"):
+    a single mark closes only after a word and not inside one (not the apostrophe of "Trust's")."""
+    if state == "double":
+        return ch in DOUBLE_CLOSE or ch == '"'
+    return (ch in SINGLE_CLOSE or ch == "'") and not prev.isspace() and not nxt.isalnum()
+
+
 def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
     quotes: List[QuoteSpan] = []
     state: Optional[str] = None  # "double" or "single"
@@ -44,10 +52,8 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
             elif (ch in SINGLE_OPEN or ch == "'") and (prev in OPENER_BEFORE or prev in DOUBLE_OPEN) \
                     and not nxt.isspace():
                 state, opening = "single", True
-        elif state == "double" and (ch in DOUBLE_CLOSE or ch == '"'):
-            closing = True
-        elif state == "single" and (ch in SINGLE_CLOSE or ch == "'"):
-            closing = not prev.isspace() and not nxt.isalnum()
+        else:
+            closing = _closes(ch, prev, nxt, state)
         if opening:
             open_at = k
         elif closing:
@@ -79,7 +85,8 @@ def find_quotes(text: str) -> List[QuoteSpan]:
                 quotes.append(continued)
                 start = continued.end + 1
             found = _paragraph_quotes(text, start, p1)
-            found = [q._replace(para_start=p0) for q in found]
+            if start != p0:
+                found = [q._replace(para_start=p0) for q in found]
             quotes.extend(found)
             open_kind = _kind(text, found[-1].open_mark) if found and not found[-1].closed else None
         p0 = p1 + 1
@@ -97,14 +104,14 @@ def _continued_quote(text: str, p0: int, p1: int, kind: str) -> Optional[QuoteSp
         p0 += 1
     if p0 >= p1 or QUOTE_CHARS.match(text, p0):
         return None
-    closes = SINGLE_CLOSE | {"'"} if kind == "single" else DOUBLE_CLOSE | {'"'}
     opens = SINGLE_OPEN if kind == "single" else DOUBLE_OPEN
     for m in QUOTE_CHARS.finditer(text, p0, p1):
         k = m.start()
-        ch, nxt = text[k], text[k + 1] if k + 1 < p1 else " "
+        ch, prev, nxt = text[k], text[k - 1], text[k + 1] if k + 1 < p1 else " "
         if ch in opens:
             return None
-        if ch in closes and not text[k - 1].isspace() and not nxt.isalnum():
+        # a double mark too must close after a word here: no mark opened this paragraph to pair it with
+        if _closes(ch, prev, nxt, kind) and not prev.isspace() and not nxt.isalnum():
             s, e = strip_bounds(text, p0, k)
             return QuoteSpan(s, e, p0, True, p0, p1) if e > s else None
     return None

@@ -66,6 +66,14 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     return k
 
 
+def _before_auxiliaries(doc: Doc, i: int) -> int:
+    """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+        k -= 1
+    return k
+
+
 def _past_time_phrase(doc: Doc, k: int) -> int:
     """Past a short time phrase before 'as': 'joined A in 2015 as chair', 'joined A last year as'."""
     if k >= len(doc) or doc[k].lower_ not in TIME_PHRASE_OPENERS:
@@ -523,9 +531,7 @@ class RoleRules:
     def _listed_before_which(doc: Doc, i: int, m: "Mentions") -> List[Span]:
         """'A, B and C - all of which share': the list of two or more bodies before 'which' and the verb
         at token i, in the same sentence."""
-        k = i - 1
-        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
-            k -= 1
+        k = _before_auxiliaries(doc, i)
         if doc[k].lower_ != "which":
             return []
         sent_start = doc[i].sent.start
@@ -1226,9 +1232,7 @@ class RoleRules:
     def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
         led', 'X, who joined'."""
-        k = i - 1
-        while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
-            k -= 1
+        k = _before_auxiliaries(doc, i)
         if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
             return None
         return m.person_ending_at(k - 1)
