@@ -39,6 +39,12 @@ PREDECESSOR_LINKS = {("taking", "over", "from"), ("takes", "over", "from"), ("to
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
+# Adverbs a role link may take anywhere: 'has also been appointed', 'was formally named as'.
+LINK_ADVERBS = {"also", "now", "currently", "recently", "formally", "officially", "subsequently", "previously",
+                "formerly", "just", "today", "then", "later", "already", "additionally", "temporarily", "initially",
+                "originally", "since", "briefly", "this", "week", "year", "month"}
+# A role link after a clause joined to the subject's first: 'X has worked as a nurse, and is currently'.
+MAX_JOINED_CLAUSE_WORDS = 10
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4

@@ -15,7 +15,7 @@ from .relation_words import (
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
-    LINK_BREAKS, MAX_ASIDE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
+    LINK_ADVERBS, LINK_BREAKS, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS, OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
@@ -308,6 +308,9 @@ class RoleRules:
     def _board_of(doc: Doc, org: Span) -> Optional[str]:
         """"the Local Government Association's Community Wellbeing Board" -> 'community wellbeing
         board': a board named in capitals after the body's possessive that is no entity of its own."""
+        before = org.start - int(doc[org.start - 1].lower_ == "the")
+        if before >= 4 and doc[before - 4].lower_ == "of" and _past_board_of(doc, before - 3, BOARD_NOUNS) == before:
+            return doc[before - 2].lower_  # 'chair of the council of the BMA'
         k = org.end + 1
         if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
             k = org.end  # 'Chair of RCN Council'
@@ -885,6 +888,9 @@ class RoleRules:
             return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
+        if doc[i].lower_ == "of" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1 \
+                and m.org_starting_at(i + 2) is None:
+            i += 3  # 'chair of the council of the BMA': the board goes into the post (_board_of)
         if i + 1 < len(doc) and doc[i + 1].text == ":":
             return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)
@@ -1077,7 +1083,8 @@ class RoleRules:
                 person = named if named is not None and self._is_role_link(link) else None
                 return person, False
             if (comma and not link) or self._is_role_link(link):
-                clause = link not in self.role_links and self._ends_clause(link) and not self._open_link(link)
+                clause = link not in self.role_links and not self._open_link(link) and (
+                    self._ends_clause(link) or self._joined_clause(link))
                 if clause and not self._clause_subject(doc, person, link):
                     return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
                 return person, comma and not link
@@ -1157,7 +1164,9 @@ class RoleRules:
         return not any(e.label_ == "PERSON" and sent_start <= e.start < person.start for e in doc_ents(doc))
 
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
-        if link in self.role_links:
+        if link in self.role_links or tuple(w for w in link if w not in LINK_ADVERBS) in self.role_links:
+            return True  # 'has also been appointed', 'is currently'
+        if self._joined_clause(link):
             return True
         listed = self._before_listed_posts(link)
         if listed:
@@ -1177,6 +1186,18 @@ class RoleRules:
                     and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
                 return True
         return False
+
+    def _joined_clause(self, link: Tuple[str, ...]) -> bool:
+        """A role link after a clause joined to the subject's first: 'has worked as a nurse and midwife,
+        and is currently', 'joined the trust in 2010 and became'. The first clause states nothing the
+        person said or denied."""
+        if "and" not in link:
+            return False
+        k = len(link) - 1 - link[::-1].index("and")
+        tail = tuple(w for w in link[k + 1:] if w not in LINK_ADVERBS)
+        first = [w for w in link[:k] if w != ","]
+        return 0 < len(first) <= MAX_JOINED_CLAUSE_WORDS and tail in self.role_links and tail != ("as",) \
+            and not set(first) & (LINK_BREAKS - {"and"})
 
     @staticmethod
     def _before_listed_posts(link: Tuple[str, ...]) -> Optional[Tuple[str, ...]]:

@@ -542,6 +542,25 @@ def pairs(nlp, text):
      [("Allister Stewart", "UHW trust", "chief executive"),
       ("Allister Stewart", "Institute of Health Services Management", "chair"),
       ("Norman Mills", "Llandough Hospital and Community trust", "chief executive")]),
+    # tp_hsj_2004_hampshire_pct_management_merger: an adverb inside the link ('has also been appointed')
+    ("Meanwhile, South Cambridgeshire PCT chief executive Sally Hind has also been appointed joint chief executive "
+     "of Cambridge City PCT.",
+     [("Sally Hind", "South Cambridgeshire PCT", "chief executive"),
+      ("Sally Hind", "Cambridge City PCT", "joint chief executive")]),
+    # tp_rcni_2019_new_nursing_leaders: the link after a clause joined to the subject's first
+    ("Professor Dunkley-Bent has worked as a nurse and midwife, and is currently head of maternity, children and "
+     "young people for NHS England.",
+     [("Dunkley-Bent", "NHS England", "head of maternity, children and young people")]),
+    # pr_dhsc_2018_prior_nhse_chair: 'to be' ends the clause of its subject
+    ("Former health minister Lord David Prior has been named as the government’s chosen candidate to be the next "
+     "chair of NHS England.",
+     [("David Prior", "NHS England", "chair")]),
+    # pr_nhsconfed_2021_race_health_observatory: the council of a body goes into the post
+    ("The board includes Dr Chaand Nagpaul, chair of the council of the British Medical Association.",
+     [("Chaand Nagpaul", "British Medical Association", "chair of council")]),
+    # parl_pac_2011_foundation_trust_status_challenge: a committee that is the body's own name stays the body
+    ("A statement from The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts:",
+     [("Margaret Hodge", "Committee of Public Accounts", "chair")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -710,6 +729,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "NHS Providers and the NHS Confederation share a chief executive's view of the plan.",
     "Jane Smith, a consultant in Leeds, said it was good.",
     "Jane Smith has worked with NHS Providers as chair of a charity.",
+    # made up: a joined clause that reports or denies is no link; 'the Committee of' is part of a name
+    "Jane Smith said the plan was late and is chair of NHS Providers.",
+    "Jane Smith has not worked in Leeds and is chair of NHS Providers.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
