@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, rel, speakers_at
+from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
     JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS,
@@ -344,10 +344,12 @@ class CollaborationRules:
         Improvement (NHSI) ... working closer together'), or the bodies 'the two organisations' points to."""
         sent = trigger.sent
         nearest: List[Span] = []
+        # 'A, B and C to join the Foundation Group - all of which share': 'which' points to a list
+        least = 2 if doc[before_auxiliaries(doc, trigger.start)].lower_ == "which" else 1
         for group in groups:
             members = [o for o in group if sent.start <= o.start and o.end <= trigger.start
                        and not self._owns_a_thing(doc, o)]
-            if members:
+            if len(members) >= least:
                 nearest = members
         if nearest:
             return nearest

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
-from .relation_words import BULLETS, LIST_JOINERS
+from .relation_words import BULLETS, CLAUSE_AUXILIARIES, LIST_JOINERS
 from .text_utils import BODY_REFS, doc_ents
 
 
@@ -78,6 +78,14 @@ def _bullet(tok) -> bool:
     """A line break or a bullet at the start of a line: the items of a bulleted list of bodies."""
     return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and "\n" in tok.doc[tok.i - 1].text
                                  + tok.doc[tok.i - 1].whitespace_)
+
+
+def before_auxiliaries(doc: Doc, i: int) -> int:
+    """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+        k -= 1
+    return k
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:

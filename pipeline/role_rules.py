@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, rel, speakers_at
+from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -63,14 +63,6 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     director'; `boards` are the nouns taken for 'board'."""
     if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in boards and doc[k + 2].lower_ == "of":
         return k + 3
-    return k
-
-
-def _before_auxiliaries(doc: Doc, i: int) -> int:
-    """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
-    k = i - 1
-    while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
-        k -= 1
     return k
 
 
@@ -534,7 +526,7 @@ class RoleRules:
     def _listed_before_which(doc: Doc, i: int, m: "Mentions") -> List[Span]:
         """'A, B and C - all of which share': the list of two or more bodies before 'which' and the verb
         at token i, in the same sentence."""
-        k = _before_auxiliaries(doc, i)
+        k = before_auxiliaries(doc, i)
         if doc[k].lower_ != "which":
             return []
         sent_start = doc[i].sent.start
@@ -1253,7 +1245,7 @@ class RoleRules:
     def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
         led', 'X, who joined'."""
-        k = _before_auxiliaries(doc, i)
+        k = before_auxiliaries(doc, i)
         if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
             return None
         return m.person_ending_at(k - 1)

@@ -90,6 +90,9 @@ CASES = [
     # name shape or a defined acronym starts it
     ("It has a current Standardised Hospital Mortality Indicator (SHMI) figure of 1.08. The SHMI fell.", []),
     ("It was funded by the national New Hospital Programme.", []),
+    # pr_wyevalley_2017, news_kidderminstershuttle_2023 (heldout15): a named group of trusts from the gazetteer
+    ("Bringing the two Trusts together to form a new “Foundation Group” will streamline the way the Trusts learn.",
+     [("Foundation Group", "Foundation Group")]),
 ]
 
 

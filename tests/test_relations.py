@@ -982,6 +982,13 @@ def test_no_role(nlp, text):
     ("University Hospitals Birmingham and Heart of England NHS Foundation Trusts will form a single trust after "
      "finding that their current structure is not delivering the best care for patients.",
      [("Heart of England NHS Foundation Trusts", "University Hospitals Birmingham")]),
+    # news_kidderminstershuttle_2023 (heldout15): 'all of which share' points to the list, not the named group
+    ("The county’s hospital trust joined up South Warwickshire University NHS Foundation Trust, George Eliot NHS "
+     "Hospital Trust and Wye Valley NHS Trust to become the latest member of the Foundation Group – all of which share "
+     "the same chief executive Glen Burley.",
+     [("George Eliot NHS Hospital Trust", "South Warwickshire University NHS Foundation Trust"),
+      ("George Eliot NHS Hospital Trust", "Wye Valley NHS Trust"),
+      ("South Warwickshire University NHS Foundation Trust", "Wye Valley NHS Trust")]),
     # made up (no corpus case yet): members of a named partnership pair with each other (guidelines, rule 25)
     ("Harwick Council, NHS Harwick CCG and Harwick Hospital NHS Trust are members of the Harwick Alliance.",
      [("Harwick Council", "Harwick Hospital NHS Trust"), ("Harwick Council", "NHS Harwick CCG"),
