@@ -16,6 +16,8 @@ from .text_utils import doc_ents, doc_text
 
 # A name, its post and a colon before a quote: "Jane Smith, chief executive of NHS Providers:".
 MAX_NAME_INTRO_TOKENS = 16
+# "according to A's Vice-Chancellor, Professor X": the post and titles before the name, in tokens.
+MAX_POST_WORDS = 10
 
 
 def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
@@ -334,7 +336,23 @@ class QuoteRules:
             k += 1
         while k < len(doc) and doc[k].lower_ in DETERMINERS:
             k += 1
-        return [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+        named = [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
+        if named and named[0].label_ == "ORG" and named[0].end < len(doc) and doc[named[0].end].text in POSSESSIVES:
+            # "according to Cardiff University's Vice-Chancellor, Professor Wendy Larner": the post's holder
+            holder = QuoteRules._holder_after_post(doc, named[0].end + 1)
+            return [holder] if holder is not None else named
+        return named
+
+    @staticmethod
+    def _holder_after_post(doc: Doc, k: int) -> Optional[Span]:
+        """The person named after a body's post that starts at token k, within its sentence's few words."""
+        people = {e.start: e for e in doc_ents(doc) if e.label_ == "PERSON"}
+        for j in range(k, min(len(doc), k + MAX_POST_WORDS)):
+            if j in people:
+                return people[j]
+            if not (doc[j].is_alpha or doc[j].text in {",", "-", "–"}) or doc[j].ent_type_ == "ORG":
+                return None
+        return None
 
     def _roles_once(self, doc: Doc) -> List[dict]:
         """The doc's roles, computed once for all its 'the chief executive said'."""

@@ -76,6 +76,19 @@ def _past_time_phrase(doc: Doc, k: int) -> int:
     return j if j > k + 1 and j < len(doc) and doc[j].lower_ == "as" else k
 
 
+def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
+    """Past 'of the hospital Trusts' after a plural post at token end, up to its comma: a phrase of a
+    few words that names no body."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    for k in range(end + 1, min(len(doc), end + 6)):
+        if doc[k].text == ",":
+            return k
+        if m.org_starting_at(k) is not None or not (doc[k].is_alpha or doc[k].text in {"’", "'"}):
+            return end
+    return end
+
+
 def _line_start(text: str, char: int) -> int:
     """Where the line (paragraph) holding character char starts."""
     return text.rfind("\n", 0, char) + 1
@@ -111,7 +124,7 @@ class RoleRules:
             if len(orgs) > 1 and orgs[0].start >= r.end and self._set_off(doc, r.start):
                 orgs = self._before_closing_comma(doc, orgs)  # 'Jane Smith, chief executive of A, and B'
             person = self._holder(doc, local_start, person_from, m, named_after)
-            if person is None and holder is not None and self._continues_holder(doc, held_until, r.start):
+            if person is None and holder is not None and self._continues_holder(doc, held_until, local_start):
                 person = holder  # 'X, chair of A and former chief executive of B'
             lede = None
             if person is None and orgs and orgs[0].start >= r.end:
@@ -122,6 +135,10 @@ class RoleRules:
                     orgs, _ = self._org_phrase_at(doc, person.end + 1, m)  # 'Vice Chancellor X from the University'
             if person is None and orgs and self._after_as(doc, r.start) and self._opens_sentence(doc, r.start):
                 person = self._subject_after(doc, person_from, m)  # 'After three years as CEO of A, X has'
+            if person is None and orgs and self._fronted_post(doc, r.start, orgs):
+                person = self._subject_after(doc, person_from, m)  # 'A former Chief Executive of A, Jane Smith'
+                if person is None and person_from + 1 < len(doc) and doc[person_from + 1].lower_ in PERSON_PRONOUNS:
+                    person = self._pronoun_antecedent(doc, person_from + 1)  # 'A former CEO of A, she brings'
             if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
                 orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
@@ -468,17 +485,27 @@ class RoleRules:
                 out.append(rel("role", person, body, role=r.label_))
         return out
 
-    @staticmethod
-    def _plural_posts_with_bodies(doc: Doc, m: "Mentions") -> List[dict]:
+    def _plural_posts_with_bodies(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The trusts’ chief executives, Shaun Clee (2gether) and Katie Norton (GCS)', 'Chairwomen Ruth
-        FitzJohn (2gether) and Ingrid Barker (GCS)': a plural post, then names each with its body in brackets."""
+        FitzJohn (2gether) and Ingrid Barker (GCS)': a plural post, then names each with its body in brackets;
+        or after 'of', 'at' or 'from': 'the two chief executives of the Trusts, X of A, and Y, of B'."""
         out: List[dict] = []
         for _, end, role in doc._.plural_roles or ():
+            end = _past_generic_owner(doc, end, m)
             k = end + int(end < len(doc) and doc[end].text == ",")
             while True:
                 person = m.person_starting_at(k)
-                if person is None or person.end + 2 >= len(doc) or doc[person.end].text != "(":
+                if person is None or person.end + 2 >= len(doc):
                     break
+                if doc[person.end].text != "(":
+                    body = self._body_after_name(doc, person, m)
+                    if body is None:
+                        break
+                    out.append(rel("role", person, body, role=role))
+                    k = body.end
+                    while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                        k += 1
+                    continue
                 body = m.org_starting_at(person.end + 1)
                 end = body.end if body is not None else person.end + 2
                 close = next((j for j in range(end, min(len(doc), end + 3)) if doc[j].text == ")"), None)
@@ -490,6 +517,15 @@ class RoleRules:
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
         return out
+
+    @staticmethod
+    def _body_after_name(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """'X of A' or 'X, of A' (also 'at', 'from'): the body named right after a listed name."""
+        k = person.end + int(doc[person.end].text == ",")
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at", "from"}:
+            return None
+        k += 1 + int(doc[k + 1].lower_ == "the")
+        return m.org_starting_at(k) if k < len(doc) else None
 
     def _shared_post_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Both hospitals share a medical director, Dr Barbara Buckley, and a chief executive, Nick
@@ -751,6 +787,14 @@ class RoleRules:
         return not any(t.text == "," for t in doc[sent_start:i]) and doc[sent_start].lower_ in FRONTED_OPENERS
 
     @staticmethod
+    def _fronted_post(doc: Doc, i: int, orgs: List[Span]) -> bool:
+        """A post at token i opens its sentence after 'A', 'The' and 'former', its body named after it:
+        'A former Chief Executive of NHS Grampian, she brings ...'."""
+        sent_start = doc[i].sent.start
+        opening = [t.lower_ for t in doc[sent_start:i]]
+        return opening[:1] in (["a"], ["the"]) and opening[1:] in ([], ["former"]) and orgs[0].start >= i
+
+    @staticmethod
     def _subject_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """The name right after the comma closing a fronted phrase: '..., Daniel Elkeles has'."""
         if i + 1 < len(doc) and doc[i].text == ",":
@@ -952,6 +996,8 @@ class RoleRules:
             nxt = m.org_starting_at(k) if k > listed[-1].end else None
             if nxt is None or (nxt.end < len(doc) and doc[nxt.end].text in POSSESSIVES):
                 return listed
+            if any(r.start == nxt.end for r in doc.spans.get("nhs_roles", [])):
+                return listed  # 'Chief Executive of A and Scottish Government Director General': B's own post
             listed.append(nxt)
 
     def _is_body_noun(self, tok) -> bool:

@@ -37,6 +37,8 @@ EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister"
                     "tsar"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
+# Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
+CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "all", "both", "each", "every", "two", "three", "four", "five", "six"}
 
@@ -139,7 +141,7 @@ def _of_field(doc: Doc, end: int) -> int:
             or (doc[end - 1].lower_ in IN_FIELD_HEADS and doc[end].lower_ == "in")):
         return end
     # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
-    title_case = doc[end - 1].is_title
+    title_case = doc[end - 1].is_title or doc[end - 1].lower_ in CAPITAL_FIELD_HEADS
     # 'Professor of Medicine and Chairman of the Board': a second post is no word of the field.
     posts = {start for start, _, _, _ in doc._.role_candidates or ()}
 

@@ -561,6 +561,24 @@ def pairs(nlp, text):
     # parl_pac_2011_foundation_trust_status_challenge: a committee that is the body's own name stays the body
     ("A statement from The Rt Hon Margaret Hodge MP, Chair of the Committee of Public Accounts:",
      [("Margaret Hodge", "Committee of Public Accounts", "chair")]),
+    # pr_nhslanarkshire_2017 (heldout16, its 'GCU' spelt out): a lower-case professor with a field in capitals,
+    # after the body's 's
+    ("Glasgow Caledonian University’s professor of Ageing and Health, Dawn Skelton, is working alongside staff.",
+     [("Dawn Skelton", "Glasgow Caledonian University", "professor of ageing and health")]),
+    # pr_nwangliaft_2016 (heldout16): a plural post, then each name with its body after 'of'
+    ("In a joint statement, the two chief executives of the hospital Trusts, Lance McCarthy of Hinchingbrooke Health "
+     "Care Trust, and Stephen Graves, of Peterborough and Stamford Hospitals NHS Foundation Trust, said: “It is "
+     "clear.”",
+     [("Lance McCarthy", "Hinchingbrooke Health Care Trust", "chief executive"),
+      ("Stephen Graves", "Peterborough and Stamford Hospitals NHS Foundation Trust", "chief executive")]),
+    # pr_scotgov_2020 (heldout16): a fronted post and the pronoun after it; a body's own post after 'and'
+    ("Professor Amanda Croft has been appointed Chief Nursing Officer. A former Chief Executive of NHS Grampian, she "
+     "brings over 30 years of experience across acute and primary health care services to the role.",
+     [("Amanda Croft", "NHS Grampian", "chief executive")]),
+    ("Caroline Lamb has been appointed Chief Executive of NHS Scotland and Scottish Government Director General Health "
+     "and Social Care.",
+     [("Caroline Lamb", "NHS Scotland", "chief executive"),
+      ("Caroline Lamb", "Scottish Government", "director general")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -989,6 +1007,10 @@ def test_no_role(nlp, text):
      [("George Eliot NHS Hospital Trust", "South Warwickshire University NHS Foundation Trust"),
       ("George Eliot NHS Hospital Trust", "Wye Valley NHS Trust"),
       ("South Warwickshire University NHS Foundation Trust", "Wye Valley NHS Trust")]),
+    # pr_nwangliaft_2016 (heldout16): 'work more closely' after the bodies' boards
+    ("The board of directors of both Hinchingbrooke Health Care NHS Trust and Peterborough and Stamford Hospitals NHS "
+     "Foundation Trust will be discussing the next steps in a plan to work more closely in two separate meetings.",
+     [("Hinchingbrooke Health Care NHS Trust", "Peterborough and Stamford Hospitals NHS Foundation Trust")]),
     # made up (no corpus case yet): members of a named partnership pair with each other (guidelines, rule 25)
     ("Harwick Council, NHS Harwick CCG and Harwick Hospital NHS Trust are members of the Harwick Alliance.",
      [("Harwick Council", "Harwick Hospital NHS Trust"), ("Harwick Council", "NHS Harwick CCG"),
@@ -1272,6 +1294,10 @@ def test_marked_paragraphs_continue_a_block_quote(nlp):
     # Unit cases of attribution forms the corpus has no example of.
     ("“The figures are stark for the whole service,” according to the King's Fund.",
      [("King's Fund", "The figures are stark for the whole service,")]),
+    # pr_cardiffhealthpartners_2025 (heldout16): the holder of the body's post, not the body
+    ("“It is a promise to work collectively for the greater good,” according to Cardiff University’s "
+     "Vice-Chancellor, Professor Wendy Larner.",
+     [("Wendy Larner", "It is a promise to work collectively for the greater good,")]),
     ("Jane Doe was named chief executive of NHS Providers. “We must act,” the chief executive said.",
      [("Jane Doe", "We must act,")]),
     ("The head of NHS Providers had their say: “We must act now on the backlog.”", []),
