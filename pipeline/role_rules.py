@@ -490,7 +490,10 @@ class RoleRules:
         FitzJohn (2gether) and Ingrid Barker (GCS)': a plural post, then names each with its body in brackets;
         or after 'of', 'at' or 'from': 'the two chief executives of the Trusts, X of A, and Y, of B'."""
         out: List[dict] = []
-        for _, end, role in doc._.plural_roles or ():
+        plurals = doc._.plural_roles or ()
+        for start, end, role in plurals:
+            if any(other < start and other_end == end for other, other_end, _ in plurals):
+                continue  # 'directors' inside 'Managing directors'
             end = _past_generic_owner(doc, end, m)
             k = end + int(end < len(doc) and doc[end].text == ",")
             while True:
@@ -970,7 +973,10 @@ class RoleRules:
             if owned is not None:
                 return [owned], owned.end
             listed = self._listed_from(doc, span, m)
-            return listed, listed[-1].end
+            end = listed[-1].end
+            if end < len(doc) and doc[end].is_lower and self._is_body_noun(doc[end]):
+                end += 1  # 'chief executive of the Derby trust, Gavin Boyle': a place standing for the trust
+            return listed, end
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1

