@@ -346,10 +346,11 @@ class QuoteRules:
     @staticmethod
     def _holder_after_post(doc: Doc, k: int) -> Optional[Span]:
         """The person named after a body's post that starts at token k, within its sentence's few words."""
-        people = {e.start: e for e in doc_ents(doc) if e.label_ == "PERSON"}
+        m = Mentions.of(doc)
         for j in range(k, min(len(doc), k + MAX_POST_WORDS)):
-            if j in people:
-                return people[j]
+            person = m.person_starting_at(j)
+            if person is not None:
+                return person
             if not (doc[j].is_alpha or doc[j].text in {",", "-", "–"}) or doc[j].ent_type_ == "ORG":
                 return None
         return None

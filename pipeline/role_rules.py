@@ -90,6 +90,11 @@ def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
     return end
 
 
+def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
+    """A role link with its adverbs dropped: 'has also been appointed' reads as 'has been appointed'."""
+    return tuple(w for w in link if w not in LINK_ADVERBS)
+
+
 def _line_start(text: str, char: int) -> int:
     """Where the line (paragraph) holding character char starts."""
     return text.rfind("\n", 0, char) + 1
@@ -501,35 +506,34 @@ class RoleRules:
                 person = m.person_starting_at(k)
                 if person is None or person.end + 2 >= len(doc):
                     break
-                if doc[person.end].text != "(":
-                    body = self._body_after_name(doc, person, m)
-                    if body is None:
-                        break
-                    out.append(rel("role", person, body, role=role))
-                    k = body.end
-                    while k < len(doc) and doc[k].lower_ in {",", "and"}:
-                        k += 1
-                    continue
-                body = m.org_starting_at(person.end + 1)
-                end = body.end if body is not None else person.end + 2
-                close = next((j for j in range(end, min(len(doc), end + 3)) if doc[j].text == ")"), None)
-                if close is None:
+                item = self._body_after_name(doc, person, m)
+                if item is None:
                     break
-                if body is not None and body.end == close:
+                body, k = item
+                if body is not None:
                     out.append(rel("role", person, body, role=role))
-                k = close + 1  # past a bracket whose words are no body the pipeline knows
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
         return out
 
     @staticmethod
-    def _body_after_name(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
-        """'X of A' or 'X, of A' (also 'at', 'from'): the body named right after a listed name."""
+    def _body_after_name(doc: Doc, person: Span, m: "Mentions") -> Optional[Tuple[Optional[Span], int]]:
+        """The body named right after a listed name, 'X (A)', or 'X of A' and 'X, of A' (also 'at',
+        'from'), and where the item ends; None where the list stops. A bracket whose words are no body
+        the pipeline knows is passed over with no body."""
+        if doc[person.end].text == "(":
+            body = m.org_starting_at(person.end + 1)
+            end = body.end if body is not None else person.end + 2
+            close = next((j for j in range(end, min(len(doc), end + 3)) if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            return (body if body is not None and body.end == close else None), close + 1
         k = person.end + int(doc[person.end].text == ",")
         if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at", "from"}:
             return None
         k += 1 + int(doc[k + 1].lower_ == "the")
-        return m.org_starting_at(k) if k < len(doc) else None
+        body = m.org_starting_at(k) if k < len(doc) else None
+        return (body, body.end) if body is not None else None
 
     def _shared_post_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Both hospitals share a medical director, Dr Barbara Buckley, and a chief executive, Nick
@@ -1209,7 +1213,7 @@ class RoleRules:
         return not any(e.label_ == "PERSON" and sent_start <= e.start < person.start for e in doc_ents(doc))
 
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
-        if link in self.role_links or tuple(w for w in link if w not in LINK_ADVERBS) in self.role_links:
+        if link in self.role_links or _without_adverbs(link) in self.role_links:
             return True  # 'has also been appointed', 'is currently'
         if self._joined_clause(link):
             return True
@@ -1239,7 +1243,7 @@ class RoleRules:
         if "and" not in link:
             return False
         k = len(link) - 1 - link[::-1].index("and")
-        tail = tuple(w for w in link[k + 1:] if w not in LINK_ADVERBS)
+        tail = _without_adverbs(link[k + 1:])
         first = [w for w in link[:k] if w != ","]
         return 0 < len(first) <= MAX_JOINED_CLAUSE_WORDS and tail in self.role_links and tail != ("as",) \
             and not set(first) & (LINK_BREAKS - {"and"})
