@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
-    ACCOMPANY_LINKS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
+    ACCOMPANY_LINKS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
     JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS,
     PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
@@ -20,6 +20,17 @@ def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
     for n in (1, 2):
         if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and all(map(is_lower_content_word, doc[k:k + n])):
             return n
+    return 0
+
+
+def _copula_between(doc: Doc, k: int, sent_end: int) -> int:
+    """How many words at token k lead to 'between' through a copula: 5 in 'to be made public is between
+    A, B and C' after 'partnership'; 0 where the words hold a comma, a name or no copula."""
+    for j in range(k, min(sent_end - 1, k + 8)):
+        if doc[j].text in {",", ";", ":"} or doc[j].ent_type_ or "\n" in doc[j].text:
+            return 0
+        if doc[j].lower_ in COPULAS and doc[j + 1].lower_ == "between":
+            return j + 1 - k
     return 0
 
 
@@ -291,6 +302,8 @@ class CollaborationRules:
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
         elif k + 1 < sent_end and doc[k].lower_.endswith("ed") and doc[k + 1].lower_ in {"between", "with"}:
             k += 1  # 'a memorandum of understanding signed between A and B'
+        elif _copula_between(doc, k, sent_end):
+            k, link = k + _copula_between(doc, k, sent_end) + 1, "between"  # 'the partnership made public is between A and B'
         else:
             k += _thing_named(doc, k, sent_end)  # 'the first joint conference between A and B'
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):

@@ -2,7 +2,9 @@
 and Newcastle West CCGs"): one ORG per body, the last keeping the shared noun (docs/annotation.md, rule 13).
 
 A list is taken only when every body in it is a gazetteer name once the head is added back
-("Gateshead" + "CCG" -> "Gateshead CCG"), so place names before a plural noun stay untouched.
+("Gateshead" + "CCG" -> "Gateshead CCG"), so place names before a plural noun stay untouched. A few
+heads name bodies no gazetteer lists (`by_shape` in shared_heads.csv: "the South, South West and
+Central Southern CSUs"): their items are read from the list's commas and capitals alone.
 """
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
@@ -36,13 +38,15 @@ class OrgListRecognizer:
         self.nlp = nlp
         self.name = name
         self.max_list_tokens = max_list_tokens
-        self.heads: List[List[str]] = []  # [plural as written, singular head of a name]
+        self.heads: List[List[str]] = []  # [plural as written, singular head of a name, "yes" if by shape]
         self.aliases: Dict[str, List[str]] = {}  # lower-cased alias -> [canonical, kind]
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    shared_heads: str = "", gazetteers: Tuple[str, ...] = ()) -> None:
-        self.heads = [[r.phrase, r.value] for r in load_phrases(shared_heads, "singular")] if shared_heads else []
+        self.heads = [[r.phrase, r.value, shape.value.lower()] for r, shape in
+                      zip(load_phrases(shared_heads, "singular"), load_phrases(shared_heads, "by_shape"))
+                      ] if shared_heads else []
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -52,7 +56,8 @@ class OrgListRecognizer:
     def _build(self) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.singular: Dict[str, str] = {}
-        for plural, singular in self.heads:
+        self.by_shape = {singular for _, singular, by_shape in self.heads if by_shape == "yes"}
+        for plural, singular, _ in self.heads:
             self.matcher.add(plural, [self.nlp.make_doc(plural)])
             self.singular[plural] = singular
 
@@ -96,7 +101,35 @@ class OrgListRecognizer:
             # A plural head names several: 'the Bristol, North Somerset and South Gloucestershire (BNSSG)
             # CCGs' are three, though the three merged into a CCG of that name.
             bodies = self._items(doc, start, end, head, head_end, joined=False)
+        if len(bodies) < 2 and head in self.by_shape:
+            bodies = self._shape_items(doc, start, end, head, head_end)
         return bodies if len(bodies) >= 2 else []
+
+    @staticmethod
+    def _shape_items(doc: Doc, start: int, end: int, head: str, head_end: int) -> List[ListedBody]:
+        """Items split at the commas, and at the one 'and' of the last item or of a two-item list;
+        each a run of capitalised words. An item holding 'and' is taken only between commas
+        ("South London, North West London, and Kent and Medway CSUs")."""
+        while start < end and not (doc[start].is_title or doc[start].is_upper) or doc[start].lower_ == "the":
+            start += 1
+        items, s = [], start
+        for k in range(start, end + 1):
+            if k == end or doc[k].text == ",":
+                items.append([s, k])
+                s = k + 1
+        if items[-1][0] < end and doc[items[-1][0]].lower_ == "and":
+            items[-1][0] += 1  # ', and Kent and Medway'
+        else:
+            last = items.pop()
+            ands = [k for k in range(*last) if doc[k].lower_ == "and"]
+            if len(ands) != 1:
+                return []
+            items += [[last[0], ands[0]], [ands[0] + 1, last[1]]]
+        if len(items) < 2 or any(b <= a or not all(t.is_title or t.is_upper or t.lower_ in NAME_CONNECTORS
+                                                    for t in doc[a:b]) for a, b in items):
+            return []
+        return [ListedBody(a, head_end if n == len(items) - 1 else b, f"{doc[a:b].text} {head}", "shape")
+                for n, (a, b) in enumerate(items)]
 
     def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool) -> List[ListedBody]:
         bodies: List[ListedBody] = []

@@ -8,6 +8,8 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
+COPULAS = {"is", "was", "are", "were", "be"}  # 'the partnership is between A and B'
+
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
 POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.

@@ -589,6 +589,12 @@ def pairs(nlp, text):
      "the Burton trust.\n\nIt was announced at the meeting to the members that chief executive of the Derby trust, "
      "Gavin Boyle would head up the new combined trust.",
      [("Gavin Boyle", "Derby Teaching Hospitals NHS Foundation Trust", "chief executive")]),
+    # pr_dundee_2015 (heldout7): 'co-' posts
+    ("Professor Dilip Nathwani, Consultant Physician and Co-Director of AHSP, said, “On behalf of NHS Tayside it is "
+     "an honour.”",
+     [("Dilip Nathwani", "AHSP", "consultant physician and co-director")]),
+    ("Professor Jill Belch, University Co-Director of AHSP, said, “AHSP will create new opportunities.”",
+     [("Jill Belch", "AHSP", "university co-director")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -1044,6 +1050,11 @@ def test_no_role(nlp, text):
      [("Harwick Council", "NHS Harwick CCG")]),
     ("Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust have a shared chair.",
      [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    # tp_hsj_2014_midlands_csus (heldout16): a partnership 'is between' its partners, past a clause
+    ("the only other CSU partnership to be made public is between South London, North West London, and Kent and "
+     "Medway CSUs.",
+     [("Kent and Medway CSUs", "North West London"), ("Kent and Medway CSUs", "South London"),
+      ("North West London", "South London")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1118,6 +1129,8 @@ def test_the_two_organisations_point_back(nlp):
     "Harwick Council and Eastmoor Council are members of the Local Government Association.",
     # made up: a question that is no plan
     "Harwick NHS Trust and Eastmoor NHS Trust asked whether they could merge.",
+    # made up: 'between' after a copula past a comma is not the partnership's
+    "The partnership, which began in May, is between patients and staff of Harwick Hospital NHS Trust.",
     # made up: a provider under contract to its commissioner
     "The service is provided by Harwick Hospital NHS Trust on behalf of NHS Harwick CCG.",
 ])
