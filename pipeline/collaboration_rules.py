@@ -24,12 +24,13 @@ def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
 
 
 def _copula_between(doc: Doc, k: int, sent_end: int) -> int:
-    """How many words at token k lead to 'between' through a copula: 5 in 'to be made public is between
-    A, B and C' after 'partnership'; 0 where the words hold a comma, a name or no copula."""
+    """How many words at token k lead to 'between' through a copula or a participle: 5 in 'to be made
+    public is between A, B and C' after 'partnership', 3 in 'has been agreed between'; 0 where the words
+    hold a comma, a name or neither."""
     for j in range(k, min(sent_end - 1, k + 8)):
         if doc[j].text in {",", ";", ":"} or doc[j].ent_type_ or "\n" in doc[j].text:
             return 0
-        if doc[j].lower_ in COPULAS and doc[j + 1].lower_ == "between":
+        if (doc[j].lower_ in COPULAS or doc[j].lower_.endswith("ed")) and doc[j + 1].lower_ == "between":
             return j + 1 - k
     return 0
 

@@ -19,6 +19,12 @@ from .text_utils import BODY_REFS, doc_text, is_capitalised_word
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
 PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
+# Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
+# evidence of a person whose first name the name list lacks.
+APPOINTMENT_LINK_WORDS = {"has", "have", "had", "been", "was", "is", "will", "be", "to", "the", "a", "new", "its",
+                          "their", "as", "now", "also", "currently", "appointed", "named", "confirmed", "become",
+                          "becomes", "became", "take", "takes", "took", "up", "over"}
+APPOINTMENT_VERBS = {"appointed", "named", "confirmed", "become", "becomes", "became", "is", "was"}
 
 
 class PersonRecognizer:
@@ -234,7 +240,17 @@ class PersonRecognizer:
             return True
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return before in self.speech_verbs or after in self.speech_verbs
+        return before in self.speech_verbs or after in self.speech_verbs or self._given_post(doc, span, role_at_start)
+
+    @staticmethod
+    def _given_post(doc: Doc, span: Span, role_at_start) -> bool:
+        """'Lezli Boswell has been appointed chief executive', 'X will become the new chair'."""
+        for j in range(span.end, min(span.end + 6, len(doc))):
+            if j in role_at_start:
+                return any(t.lower_ in APPOINTMENT_VERBS for t in doc[span.end:j])
+            if doc[j].lower_ not in APPOINTMENT_LINK_WORDS:
+                return False
+        return False
 
     def _role_after(self, doc: Doc, span: Span, role_at_start) -> Optional[str]:
         """'Ian Dalton, chief executive of NHSI' and 'Jeremy Hunt, the health secretary'."""

@@ -363,13 +363,13 @@ class RoleRules:
 
     def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
-        ', where', held by the sentence's subject."""
+        '(,) where', held by the sentence's subject."""
         out: List[dict] = []
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for k in word_positions(doc, {"where"}):
-            if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].lower_ not in PERSON_PRONOUNS:
+            if k < 2 or k + 2 >= len(doc) or doc[k + 1].lower_ not in PERSON_PRONOUNS:
                 continue
-            org = m.org_ending_at(k - 1)
+            org = m.org_ending_at(k - 1) if doc[k - 1].text == "," else m.org_ending_at(k)  # a comma may be left out
             role_start = next((j for j in range(k + 2, min(k + 2 + 6, len(doc))) if j in roles_at), None)
             if org is None or role_start is None:
                 continue
@@ -925,6 +925,8 @@ class RoleRules:
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
+        if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper and doc[i + 2].text == ")":
+            i += 3  # the post's initials: 'chief executive officer (CEO) of A'
         if i + 3 < len(doc) and doc[i].lower_ == "to" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1:
             i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health'
         org = m.org_starting_at(i) if i < len(doc) and doc[i - 1].lower_ not in DETERMINERS else None

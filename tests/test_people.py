@@ -17,6 +17,11 @@ CASES = [
     ("And Danny Mortimer, deputy chief executive of the NHS Confederation, which represents organisations",
      [("Danny Mortimer", None, "deputy chief executive")]),
     ("The health secretary said the NHS would get more money.", []),
+    # made up: a first name the name list lacks, given a post by an appointment verb; no post, no person
+    ("Lezli Boswell has been appointed chief executive of Harwick Hospital NHS Trust.",
+     [("Lezli Boswell", None, None)]),
+    ("Lezli Boswell will become the new chair of Harwick Hospital NHS Trust.", [("Lezli Boswell", None, None)]),
+    ("Harwick Road has been appointed a conservation area.", []),
 ]
 
 

@@ -595,6 +595,18 @@ def pairs(nlp, text):
      [("Dilip Nathwani", "AHSP", "consultant physician and co-director")]),
     ("Professor Jill Belch, University Co-Director of AHSP, said, “AHSP will create new opportunities.”",
      [("Jill Belch", "AHSP", "university co-director")]),
+    # made up: the role or post 'of' a post; a post's initials in brackets; 'where' after a body, with or
+    # without its comma, and 'had been'
+    ("Jane Smith has been appointed to the role of chief executive at Leeds Teaching Hospitals NHS Trust.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    ("Jane Smith has held the post of chief executive at Leeds Teaching Hospitals NHS Trust since 2015.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    ("Jane Smith, chief executive officer (CEO) of Leeds Teaching Hospitals NHS Trust, said it.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive officer")]),
+    ("Jane Smith, who joins from Harwick Hospital NHS Trust where she was chief operating officer, starts in May.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief operating officer")]),
+    ("Jane Smith left Leeds Teaching Hospitals NHS Trust, where she had been chief executive, in 2019.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -1050,6 +1062,22 @@ def test_no_role(nlp, text):
      [("Harwick Council", "NHS Harwick CCG")]),
     ("Harwick Hospital NHS Trust and Eastmoor Healthcare NHS Trust have a shared chair.",
      [("Eastmoor Healthcare NHS Trust", "Harwick Hospital NHS Trust")]),
+    # made up: a partnership agreed 'between' its partners; linking up, pooled resources, a provider
+    # collaborative and a single leadership team; members that make up a named group
+    ("A formal partnership has been agreed between Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust has linked up with Harwick Hospital NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust have pooled resources.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust have established a provider collaborative.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust will operate under a single leadership team.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust, Harwick Hospital NHS Trust and Eastmoor NHS Trust make up the Shelford "
+     "Group.",
+     [("Eastmoor NHS Trust", "Harwick Hospital NHS Trust"), ("Eastmoor NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
+      ("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
     # tp_hsj_2014_midlands_csus (heldout16): a partnership 'is between' its partners, past a clause
     ("the only other CSU partnership to be made public is between South London, North West London, and Kent and "
      "Medway CSUs.",
@@ -1129,6 +1157,8 @@ def test_the_two_organisations_point_back(nlp):
     "Harwick Council and Eastmoor Council are members of the Local Government Association.",
     # made up: a question that is no plan
     "Harwick NHS Trust and Eastmoor NHS Trust asked whether they could merge.",
+    # made up: bodies that make up a share of another are no partners
+    "Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust make up 10% of NHS England.",
     # made up: 'between' after a copula past a comma is not the partnership's
     "The partnership, which began in May, is between patients and staff of Harwick Hospital NHS Trust.",
     # made up: a provider under contract to its commissioner
