@@ -9,7 +9,11 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 COPULAS = {"is", "was", "are", "were", "be"}  # 'the partnership is between A and B'
+# Between a post and its holder's name: "A's current chief officer is X", 'the new chair of A will be X'.
+NAMING_COPULAS = {"is", "was", "will be", "would be", "is to be", "has been", "had been", "will now be"}
 
+# Words before 'to' and a role verb: 'who will continue to chair A', 'X is to lead A'.
+VERB_LEADS = {"continue", "continues", "continuing", "is", "are", "was", "going", "due", "set", "expected"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
 POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.

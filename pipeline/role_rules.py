@@ -14,7 +14,7 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
-    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS,
+    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS, VERB_LEADS,
     LINK_ADVERBS, LINK_BREAKS, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -57,6 +57,16 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
         return role
     written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
     return Span(doc, k, role.end, label=written + role.label_)
+
+
+def _with_place_after_body(doc: Doc, role: Span) -> Span:
+    """A post between its body and a place it covers: 'NHS England London medical director Vin Diwaker'
+    holds the post 'London medical director' at NHS England."""
+    k = role.start - 1
+    if k < 1 or not doc[k].is_title or doc[k].ent_type_ or doc[k].is_stop or doc[k].lower_ in BOARD_NOUNS \
+            or doc[k - 1].ent_type_ != "ORG" or doc[k].is_sent_start:
+        return role
+    return Span(doc, k, role.end, label=f"{doc[k].lower_} {role.label_}")
 
 
 def _past_board_of(doc: Doc, k: int, boards: set) -> int:
@@ -106,6 +116,15 @@ def _after_place(doc: Doc, k: int) -> int:
     if k + 2 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].is_title and not doc[k + 1].ent_type_ \
             and doc[k + 2].text == ",":
         return k + 2
+    return k
+
+
+def _before_verb_lead(doc: Doc, i: int) -> int:
+    """Where the verb at token i starts with the words that lead to it: 'continue to' in 'who will
+    continue to chair A', 'is to' in 'X is to chair A'."""
+    k = i
+    if k >= 2 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ in VERB_LEADS:
+        k -= 2
     return k
 
 
@@ -836,7 +855,8 @@ class RoleRules:
     def _role_spans(doc: Doc) -> List[Span]:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted((_with_aside_words(doc, s) for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
+        spans = sorted((_with_place_after_body(doc, _with_aside_words(doc, s)) for s in doc.spans.get("nhs_roles", [])),
+                       key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None
@@ -861,7 +881,8 @@ class RoleRules:
         if span is None and i > 0 and doc[i - 1].text == ")":
             span = self._defined_before(doc, i - 1, m)  # 'NHS England (NHSE) boss Simon Stevens'
         if span is not None:
-            return [span], span.start
+            joint = self._joint_owners(doc, span, m)
+            return joint, joint[0].start
         if i > 0 and doc[i - 1].lower_ == "its":
             # 'York Teaching Hospital Foundation Trust said its deputy chief executive Mike Proctor'
             sent_start = doc[i - 1].sent.start
@@ -885,6 +906,18 @@ class RoleRules:
             return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
         start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
         return self._resolve_body(doc, noun, None, m), start
+
+    @staticmethod
+    def _joint_owners(doc: Doc, body: Span, m: "Mentions") -> List[Span]:
+        """The two bodies of 'A and B' right before a post, when the pair opens its clause: 'NHS
+        Improvement and NHS England London medical director Vin Diwaker' holds the post at both; not
+        'the merger of A and B chief executive X said'."""
+        group = next((g for g in m.coordinated_groups() if g[-1] is body), [body])
+        if len(group) != 2 or [t.lower_ for t in doc[group[0].end:body.start]] != ["and"]:
+            return [body]
+        k = group[0].start - 1
+        opens = k < doc[k + 1].sent.start or doc[k].text in {",", ":"} or doc[k].is_space
+        return group if opens else [body]
 
     @staticmethod
     def _previous_sentence_subject(doc: Doc, sent_start: int, m: "Mentions") -> List[Span]:
@@ -1075,10 +1108,11 @@ class RoleRules:
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe',
-        "Kernow CCG's current chief officer is Jackie Pendleton", 'the chief executive of the RSA (RSA)
+        "Kernow CCG's current chief officer is Jackie Pendleton", 'the new chair of A will be X', 'the chief executive of the RSA (RSA)
         Matthew Taylor'."""
-        if i + 1 < len(doc) and doc[i].lower_ in {"is", "was"}:
-            person = m.person_starting_at(i + 1)
+        copula = next((k for k in (1, 2, 3) if i + k < len(doc) and doc[i:i + k].text.lower() in NAMING_COPULAS), 0)
+        if copula:
+            person = m.person_starting_at(i + copula)
             possessive = person is not None and person.end < len(doc) and doc[person.end].text in POSSESSIVES
             return None if possessive else person  # not "was Jane Smith's choice"
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -1279,7 +1313,8 @@ class RoleRules:
         out = []
         for tok in (doc[i] for i in word_positions(doc, self.role_verbs) if i < len(doc) - 1):
             role = self.role_verbs.get(tok.lower_)
-            person = self._who_clause_subject(doc, tok.i, m) or self._verb_subject(doc, tok.i, m)
+            verb = _before_verb_lead(doc, tok.i)
+            person = self._who_clause_subject(doc, verb, m) or self._verb_subject(doc, verb, m)
             if role is None or person is None:
                 continue
             orgs, end = self._org_phrase_at(doc, tok.i + 1, m)
