@@ -301,6 +301,12 @@ class CollaborationRules:
         if trigger[-1].lower_.endswith("ly") and k + 1 < sent_end and doc[k].lower_.endswith("ed") \
                 and doc[k + 1].lower_ == "by":
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
+        elif trigger[-1].lower_.endswith("ly") and k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 \
+                and doc[trigger.start - 1].lower_.endswith("ed"):
+            k, link = k + 1, "between"  # 'Issued jointly by: A, B and C'
+        elif k + 2 < sent_end and is_lower_content_word(doc[k]) and doc[k + 1].lower_ == "by" \
+                and trigger.text.lower() in JOINT_WORDS:
+            k, link = k + 2, "between"  # 'a joint application by A and B'
         elif k + 1 < sent_end and doc[k].lower_.endswith("ed") and doc[k + 1].lower_ in {"between", "with"}:
             k += 1  # 'a memorandum of understanding signed between A and B'
         elif _copula_between(doc, k, sent_end):

@@ -55,7 +55,7 @@ class Mentions:
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
-            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) for t in between)
+            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
                                         or _apposition_then_and(between)):
                 groups[-1].append(org)
             else:

@@ -138,7 +138,8 @@ class OrgListRecognizer:
             if item is None:
                 break
             s, hit = item
-            bodies.insert(0, ListedBody(s, head_end if not bodies else end, hit[0], hit[1]))
+            first = s + int(doc[s].lower_ == "the")  # a span has no leading 'The', even where the name does
+            bodies.insert(0, ListedBody(first, head_end if not bodies else end, hit[0], hit[1]))
             end = s
             while end > start and doc[end - 1].lower_ in ITEM_SEPARATORS:
                 end -= 1  # ', and' before the item

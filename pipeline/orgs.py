@@ -21,6 +21,11 @@ from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, is_acronym, is_lower_content_word, word_positions
 
 LEADING_ARTICLES = {"the", "The"}
+# Words a name shape spells out that name no body alone: "England's largest acute NHS Trust".
+CLASS_WORDS = {"NHS", "Foundation"}
+# Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
+# Research Centre (BRC)'; but 'overseen by a Joint Steering Committee (JSC)' names one.
+KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 SAINTS = {"St", "St."}
 NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
@@ -717,8 +722,9 @@ class OrgRecognizer:
             end = listed_end
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
-            if all(t.text in self._kind_words or t.lower_ in CONNECTORS for t in doc[start:end]):
-                continue  # 'the Trust and the University', 'a Foundation Trust'
+            if all(t.text in self._kind_words or t.text in CLASS_WORDS or t.lower_ in CONNECTORS
+                   for t in doc[start:end]):
+                continue  # 'the Trust and the University', 'a Foundation Trust', 'acute NHS Trust'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
             for part_start, part_end in self._listed_names(doc, start, end):
@@ -751,6 +757,14 @@ class OrgRecognizer:
                 return True
             k += 1
         return False
+
+    @staticmethod
+    def _names_a_kind(doc: Doc, start: int) -> bool:
+        """A long form at token start names a kind of body: 'to become a Biomedical Research Centre',
+        "the UK's first Academic Health Sciences Centre"."""
+        if start > 0 and doc[start - 1].lower_ == "first":
+            return True
+        return start > 1 and doc[start - 1].lower_ in {"a", "an"} and doc[start - 2].lower_ in KIND_VERBS
 
     @staticmethod
     def _indefinite(doc: Doc, start: int, end: int) -> bool:
@@ -891,6 +905,8 @@ class OrgRecognizer:
                 bounds = find_long_form(doc, i, acronym)
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
+                if self._names_a_kind(doc, bounds[0]):
+                    continue  # 'to become a Biomedical Research Centre (BRC)' names a kind of body
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)

@@ -14,6 +14,8 @@ NAMING_COPULAS = {"is", "was", "will be", "would be", "is to be", "has been", "h
 
 # Words before 'to' and a role verb: 'who will continue to chair A', 'X is to lead A'.
 VERB_LEADS = {"continue", "continues", "continuing", "is", "are", "was", "going", "due", "set", "expected"}
+# A body's post stated by a passive verb: 'a Joint Steering Committee (JSC) chaired by Lord Tugendhat'.
+PASSIVE_ROLE_VERBS = {"chaired": "chair"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
 POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.

@@ -14,7 +14,8 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
-    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS, VERB_LEADS,
+    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS,
+    VERB_LEADS, PASSIVE_ROLE_VERBS,
     LINK_ADVERBS, LINK_BREAKS, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -192,6 +193,7 @@ class RoleRules:
         out += self._our_post_relations(doc, m, out, quotes)
         out += self._self_introductions(doc, m, quotes)
         out += self._role_verb_relations(doc, m)
+        out += self._chaired_by_relations(doc, m)
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
@@ -1321,6 +1323,22 @@ class RoleRules:
             if end < len(doc) and doc[end].text in POSSESSIVES:
                 continue  # not 'X led NHS Providers' response'
             out += [rel("role", person, org, role=role) for org in orgs]
+        return out
+
+    def _chaired_by_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'a Joint Steering Committee (JSC) chaired by Lord Tugendhat': the body right before a passive
+        role verb, past its initials or a comma, and the name after 'by'."""
+        out = []
+        for k in word_positions(doc, PASSIVE_ROLE_VERBS):
+            person = self._person_after(doc, k + 2, m) if k + 2 < len(doc) and doc[k + 1].lower_ == "by" else None
+            if person is None:
+                continue
+            j = k - 1 if k > 0 and doc[k - 1].text == "," else k
+            if j > 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
+                j -= 3  # the body's initials
+            org = m.org_ending_at(j)
+            if org is not None:
+                out.append(rel("role", person, org, role=PASSIVE_ROLE_VERBS[doc[k].lower_]))
         return out
 
     @staticmethod

@@ -60,6 +60,26 @@ CASES = [
      "Medway CSUs.",
      [("South London", "South London CSU"), ("North West London", "North West London CSU"),
       ("Kent and Medway CSUs", "Kent and Medway CSU")]),
+    # an item whose gazetteer name starts with 'The' drops it from the span (pr_walsallhealthcare_2023, heldout17)
+    ("Sir David Nicholson KCB CBE will take up his role as Chair of The Royal Wolverhampton and Walsall Healthcare "
+     "NHS Trusts on April 1st, 2023.",
+     [("Royal Wolverhampton", "The Royal Wolverhampton NHS Trust"),
+      ("Walsall Healthcare NHS Trusts", "Walsall Healthcare NHS Trust")]),
+    # a kind of body is no body: a class noun alone, a long form after 'become a' or 'first'; but 'overseen by a
+    # Joint Steering Committee (JSC)' names one (pr_bhp_2021, pr_imperial_2006, heldout17)
+    ("Its members are: University Hospitals Birmingham, England’s largest acute NHS Trust; the University of "
+     "Birmingham.",
+     [("University Hospitals Birmingham", "University Hospitals Birmingham NHS Foundation Trust"),
+      ("University of Birmingham", "University of Birmingham")]),
+    ("A joint application by St Mary's NHS Trust  and The Hammersmith Hospitals NHS Trust  to become a Biomedical "
+     "Research Centre (BRC) was submitted. Selection as a BRC will guarantee funding.",
+     [("St Mary's NHS Trust", "St Mary's NHS Trust"),
+      ("Hammersmith Hospitals NHS Trust", "Hammersmith Hospitals NHS Trust")]),
+    ("the two organisations move towards becoming the UK's first Academic Health Sciences Centre (AHSC) on 1 April "
+     "2007.", []),
+    ("A small programme team is in place to implement the creation of an AHSC, overseen by a Joint Steering "
+     "Committee (JSC) chaired by Lord Tugendhat.",
+     [("Joint Steering Committee", None), ("JSC", "Joint Steering Committee")]),
     # ... but not where two 'and's leave the items unclear (news_worcesternews_2007)
     ("after a merger of Hereford and Worcester, West Midlands and Coventry and Warwhickshire Ambulance Trusts -",
      []),

@@ -607,6 +607,25 @@ def pairs(nlp, text):
      [("Jane Smith", "Harwick Hospital NHS Trust", "chief operating officer")]),
     ("Jane Smith left Leeds Teaching Hospitals NHS Trust, where she had been chief executive, in 2019.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    # pr_imperial_2006 (heldout17): a body's post stated by 'chaired by'
+    ("A small programme team is in place, overseen by a Joint Steering Committee (JSC) chaired by Lord Tugendhat.",
+     [("Tugendhat", "Joint Steering Committee", "chair")]),
+    # pr_walsallhealthcare_2023 (heldout17): 'will continue in his' post 'role across' two bodies
+    ("Sir David Nicholson will take up his role as Chair of Walsall Healthcare NHS Trust on April 1st, 2023. He will "
+     "continue in his shared Chair role across Sandwell and West Birmingham NHS Trust and The Dudley Group NHS "
+     "Foundation Trust.",
+     [("David Nicholson", "Walsall Healthcare NHS Trust", "chair"),
+      ("David Nicholson", "Sandwell and West Birmingham NHS Trust", "shared chair"),
+      ("David Nicholson", "Dudley Group NHS Foundation Trust", "shared chair")]),
+    # tp_hsj_2019_epsom (heldout17): 'will be' before the holder; 'continue to chair'; a place between a body
+    # and its post, held at both bodies of the pair before it
+    ("The new chair of Epsom and St Helier Unviersity Hospitals Trust will be Gillian Norton, who will continue to "
+     "chair St George’s University Hospitals Foundation Trust.",
+     [("Gillian Norton", "Epsom and St Helier Unviersity Hospitals Trust", "chair"),
+      ("Gillian Norton", "St George’s University Hospitals Foundation Trust", "chair")]),
+    ("NHS Improvement and NHS England London medical director Vin Diwaker said in a statement: ”Laurence has "
+     "provided excellent stewardship.",
+     [("Vin Diwaker", "NHS Improvement", "london medical director"), ("Vin Diwaker", "NHS England", "london medical director")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -1078,6 +1097,13 @@ def test_no_role(nlp, text):
      "Group.",
      [("Eastmoor NHS Trust", "Harwick Hospital NHS Trust"), ("Eastmoor NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
       ("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # pr_imperial_2006 (heldout17): 'issued jointly by' a list; 'a joint application by' two bodies written
+    # with double spaces
+    ("Issued jointly by: Hammersmith Hospitals NHS Trust, St Mary's NHS Trust and Imperial College London",
+     [("Hammersmith Hospitals NHS Trust", "Imperial College London"),
+      ("Hammersmith Hospitals NHS Trust", "St Mary's NHS Trust"), ("Imperial College London", "St Mary's NHS Trust")]),
+    ("A joint application by St Mary's NHS Trust  and The Hammersmith Hospitals NHS Trust  was submitted.",
+     [("Hammersmith Hospitals NHS Trust", "St Mary's NHS Trust")]),
     # tp_hsj_2014_midlands_csus (heldout16): a partnership 'is between' its partners, past a clause
     ("the only other CSU partnership to be made public is between South London, North West London, and Kent and "
      "Medway CSUs.",
