@@ -1110,8 +1110,8 @@ class RoleRules:
     @staticmethod
     def _person_after(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """'chief executive Simon Stevens', 'chair, Dr Charles Alessi', 'the chair of X, Jane Doe',
-        "Kernow CCG's current chief officer is Jackie Pendleton", 'the new chair of A will be X', 'the chief executive of the RSA (RSA)
-        Matthew Taylor'."""
+        "Kernow CCG's current chief officer is Jackie Pendleton", 'the new chair of A will be X', 'the chief
+        executive of the RSA (RSA) Matthew Taylor'."""
         copula = next((k for k in (1, 2, 3) if i + k < len(doc) and doc[i:i + k].text.lower() in NAMING_COPULAS), 0)
         if copula:
             person = m.person_starting_at(i + copula)

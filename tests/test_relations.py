@@ -625,7 +625,8 @@ def pairs(nlp, text):
       ("Gillian Norton", "St George’s University Hospitals Foundation Trust", "chair")]),
     ("NHS Improvement and NHS England London medical director Vin Diwaker said in a statement: ”Laurence has "
      "provided excellent stewardship.",
-     [("Vin Diwaker", "NHS Improvement", "london medical director"), ("Vin Diwaker", "NHS England", "london medical director")]),
+     [("Vin Diwaker", "NHS Improvement", "london medical director"),
+      ("Vin Diwaker", "NHS England", "london medical director")]),
     # made up (no corpus case yet): a post's field after 'for'; joining and moving verbs after auxiliaries
     ("Councillor Jane Smith, cabinet member for health at Harwick Council, said the plan was sound.",
      [("Jane Smith", "Harwick Council", "cabinet member for health")]),
@@ -1095,7 +1096,8 @@ def test_no_role(nlp, text):
      [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
     ("Leeds Teaching Hospitals NHS Trust, Harwick Hospital NHS Trust and Eastmoor NHS Trust make up the Shelford "
      "Group.",
-     [("Eastmoor NHS Trust", "Harwick Hospital NHS Trust"), ("Eastmoor NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
+     [("Eastmoor NHS Trust", "Harwick Hospital NHS Trust"),
+      ("Eastmoor NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
       ("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
     # pr_imperial_2006 (heldout17): 'issued jointly by' a list; 'a joint application by' two bodies written
     # with double spaces
