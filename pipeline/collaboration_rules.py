@@ -309,9 +309,8 @@ class CollaborationRules:
             k, link = k + 2, "between"  # 'a joint application by A and B'
         elif k + 1 < sent_end and doc[k].lower_.endswith("ed") and doc[k + 1].lower_ in {"between", "with"}:
             k += 1  # 'a memorandum of understanding signed between A and B'
-        elif _copula_between(doc, k, sent_end):
-            # 'the partnership made public is between A and B'
-            k, link = k + _copula_between(doc, k, sent_end) + 1, "between"
+        elif copula := _copula_between(doc, k, sent_end):
+            k, link = k + copula + 1, "between"  # 'the partnership made public is between A and B'
         else:
             k += _thing_named(doc, k, sent_end)  # 'the first joint conference between A and B'
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):

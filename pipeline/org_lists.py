@@ -110,7 +110,7 @@ class OrgListRecognizer:
         """Items split at the commas, and at the one 'and' of the last item or of a two-item list;
         each a run of capitalised words. An item holding 'and' is taken only between commas
         ("South London, North West London, and Kent and Medway CSUs")."""
-        while start < end and not (doc[start].is_title or doc[start].is_upper) or doc[start].lower_ == "the":
+        while start < end and (not (doc[start].is_title or doc[start].is_upper) or doc[start].lower_ == "the"):
             start += 1
         items, s = [], start
         for k in range(start, end + 1):

@@ -370,10 +370,7 @@ class RoleRules:
             j = k
             while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
                 j -= 1
-            org = m.org_ending_at(j)
-            if org is None and j > 3 and doc[j - 1].text == ")":
-                # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed'
-                org = RoleRules._defined_before(doc, j - 1, m)
+            org = RoleRules._body_ending_at(doc, j, m)  # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has'
             if org is None:
                 return []
             group = next((g for g in m.coordinated_groups() if org in g), [org])
@@ -879,9 +876,7 @@ class RoleRules:
         possessive = i > 0 and doc[i - 1].text in POSSESSIVES
         if possessive:
             i -= 1
-        span = m.org_ending_at(i)
-        if span is None and i > 0 and doc[i - 1].text == ")":
-            span = self._defined_before(doc, i - 1, m)  # 'NHS England (NHSE) boss Simon Stevens'
+        span = self._body_ending_at(doc, i, m)  # 'NHSE chief executive', 'NHS England (NHSE) boss Simon Stevens'
         if span is not None:
             joint = self._joint_owners(doc, span, m)
             return joint, joint[0].start
@@ -933,6 +928,15 @@ class RoleRules:
         start = previous.start + int(doc[previous.start].lower_ in DETERMINERS)
         org = m.org_starting_at(start)
         return [org] if org is not None else []
+
+    @staticmethod
+    def _body_ending_at(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The body whose name ends at token i, or whose bracketed short form does: 'NHS England
+        (NHSE)'."""
+        org = m.org_ending_at(i)
+        if org is None and i > 0 and doc[i - 1].text == ")":
+            org = RoleRules._defined_before(doc, i - 1, m)
+        return org
 
     @staticmethod
     def _defined_before(doc: Doc, close: int, m: "Mentions") -> Optional[Span]:
@@ -1333,10 +1337,7 @@ class RoleRules:
             person = self._person_after(doc, k + 2, m) if k + 2 < len(doc) and doc[k + 1].lower_ == "by" else None
             if person is None:
                 continue
-            j = k - 1 if k > 0 and doc[k - 1].text == "," else k
-            if j > 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
-                j -= 3  # the body's initials
-            org = m.org_ending_at(j)
+            org = self._body_ending_at(doc, k - 1 if k > 0 and doc[k - 1].text == "," else k, m)
             if org is not None:
                 out.append(rel("role", person, org, role=PASSIVE_ROLE_VERBS[doc[k].lower_]))
         return out
