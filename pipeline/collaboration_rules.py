@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
-    JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NOUNS,
+    JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NAME_WORDS,
+    PARTNERSHIP_NOUNS,
     PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
@@ -107,11 +108,13 @@ class CollaborationRules:
             link = None if after else link
         if len(after) == 1 and link == "between":
             after += self._partner_named_after(doc, after[0], m)
+        elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
+            after += self._partner_at(doc, after[0].end + 1, m)  # 'the merger of A with B'
         after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
         before = self._group_before(doc, trigger, groups, m)
         if trigger.text.lower() in self.member_of_triggers:
             # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)
-            named_partnership = len(after) == 1 and after[0][-1].lower_ in PARTNERSHIP_NOUNS | {"collaborative"}
+            named_partnership = len(after) == 1 and any(t.lower_ in PARTNERSHIP_NAME_WORDS for t in after[0])
             return list(combinations(before, 2)) if named_partnership else []
         if not before and after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers) \
                 and self._trigger_opens_sentence(doc, trigger):
@@ -257,6 +260,11 @@ class CollaborationRules:
             authors += int(authors < sent.end and doc[authors].lower_ in DETERMINERS)
             listed = next((g for g in groups if g and g[0].start == authors), [])
             return list(combinations(listed, 2))
+        comma = trigger.end + 1
+        if trigger.start - sent.start <= 2 and comma + 1 < sent.end and doc[comma].text == ",":
+            subject = comma + 1 + int(doc[comma + 1].lower_ in DETERMINERS)
+            listed = next((g for g in groups if g and g[0].start == subject), [])
+            return list(combinations(listed, 2))  # 'In a joint statement, A and B said'
         if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
             return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
         k = sent.start - 1

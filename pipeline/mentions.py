@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
-from .relation_words import BULLETS, CLAUSE_AUXILIARIES, LIST_JOINERS
+from .relation_words import BULLETS, CLAUSE_AUXILIARIES, LIST_DASHES, LIST_JOINERS
 from .text_utils import BODY_REFS, doc_ents
 
 
@@ -56,7 +56,8 @@ class Mentions:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
             if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
-                                        or _apposition_then_and(between)):
+                                        or _apposition_then_and(between) or _described_item(between)
+                                        or (len(groups[-1]) > 1 and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -72,6 +73,29 @@ def _apposition_then_and(between) -> bool:
     tail = words[-3:] if words[-1] == "the" else words[-2:]
     middle = between[2:len(words) - len(tail)]
     return tail[:2] == [",", "and"] and 0 < len(middle) <= 5 and all(t.is_lower or t.text == "-" for t in middle)
+
+
+def _described_item(between) -> bool:
+    """A description after a body that a list goes on past: 'A, England's largest acute NHS Trust; B – the
+    first NHS Foundation Trust of its kind; the C' (items closed by semicolons), 'A – which covers
+    Birmingham and the Black Country – and B' (an aside between dashes)."""
+    words = [t.text.lower() for t in between]
+    if len(words) < 4 or words[0] not in {","} | LIST_DASHES:
+        return False
+    tail = words[-3:] if words[-1] == "the" else words[-2:]
+    if tail[-2:] != [";", "and"] and tail[-2:] != [tail[0], "and"]:
+        tail = tail[1:]
+    closers = [";"] if words[0] == "," else [";", words[0]]
+    if tail[0] not in closers or tail[1:] not in ([], ["and"], ["the"], ["and", "the"]):
+        return False
+    middle = between[1:len(words) - len(tail)]
+    return 0 < len(middle) <= 10 and not any(t.text in {";", ".", ":", ","} or t.is_space or t.text in LIST_DASHES
+                                              for t in middle)
+
+
+def _semicolon_item(between) -> bool:
+    """'; and the' between the last two items of a list set out with semicolons."""
+    return [t.lower_ for t in between] in ([";"], [";", "and"], [";", "the"], [";", "and", "the"])
 
 
 def _bullet(tok) -> bool:

@@ -2,6 +2,9 @@
 
 ROLE_LINKS = {"of", "at", "for", "on", "across"}
 DETERMINERS = {"the", "a", "an"}
+# A witness stating their own posts: 'I am', 'I was', 'I have been' (the words after 'I').
+FIRST_PERSON_HOLDING = (("am",), ("'m",), ("’m",), ("was",), ("have", "been"), ("had", "been"), ("'ve", "been"),
+                        ("’ve", "been"))
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
 BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
@@ -31,6 +34,11 @@ APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded", "moved", "
                       "returning", "moving"}
 # 'X has worked at A as R': verbs whose subject holds the post at the body after 'at' or 'for'.
 WORKING_VERBS = {"worked", "works", "working"}
+# 'X will lead A as interim chief executive': verbs whose object is the body where the subject holds the
+# post named after 'as'.
+LEADING_VERBS = {"lead", "leads", "led", "head", "heads", "headed"}
+# 'X sits on the board of A as a non-executive director': verbs whose body follows 'on'.
+SITTING_VERBS = {"sit", "sits", "sat", "sitting", "serve", "serves", "served", "serving"}
 # 'Both hospitals share a medical director, X': bodies that hold one post, named after it.
 SHARING_VERBS = {"share", "shares", "shared"}
 # 'X joined A in 2015 as R': a short time phrase between the body and 'as'.
@@ -77,6 +85,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 # What closes a list of names set off after a plural post: 'the CEOs of A and B, X and Y, will'.
 LIST_ITEM_CLOSERS = {",", ".", ";", "-", "–", "—"}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
+LIST_DASHES = {"–", "—", "-"}  # dashes setting off a description in a list of bodies
 BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
@@ -133,6 +142,9 @@ LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}
 MEMBER_NOUNS = {"partners", "members"}
+# Words in the name of a body whose members work together: 'A and B are members of King's Health Partners'; not
+# an association or federation, whose members need not work together ('members of the Local Government Association').
+PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
 PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
                     "officials", "officers"}

@@ -14,8 +14,8 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
-    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS,
-    VERB_LEADS, PASSIVE_ROLE_VERBS,
+    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS,
+    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS,
     LINK_ADVERBS, LINK_BREAKS, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -375,7 +375,8 @@ class RoleRules:
                 return []
             group = next((g for g in m.coordinated_groups() if org in g), [org])
             group = group[:group.index(org) + 1]  # 'A and B have welcomed the appointment of X as R'
-            opens = group[0].start == sent_start + int(doc[sent_start].lower_ == "the")
+            opens = group[0].start in {sent_start + int(doc[sent_start].lower_ == "the"),
+                                       _past_board_of(doc, sent_start, {"board"})}  # 'The board of A has appointed'
             return group if opens else []
         return []
 
@@ -401,7 +402,8 @@ class RoleRules:
         """'Richard Sunley joined Hull and East Yorkshire Hospitals Trust as director of service
         transformation': a name, a joining verb, the body, 'as' and the role."""
         out: List[dict] = []
-        verbs = word_positions(doc, JOINING_VERBS | APPOINTED_TO_VERBS | WORKING_VERBS)
+        verbs = word_positions(doc, JOINING_VERBS | APPOINTED_TO_VERBS | WORKING_VERBS | LEADING_VERBS
+                               | SITTING_VERBS)
         if not verbs:
             return out
         roles_at = {r.start: r for r in self._role_spans(doc)}
@@ -414,6 +416,10 @@ class RoleRules:
                 if i + 1 >= len(doc) or doc[i + 1].lower_ not in before_body:
                     continue
                 person, body_at = self._sentence_subject(doc, i, m), i + 2
+            elif doc[i].lower_ in SITTING_VERBS:
+                if i + 1 >= len(doc) or doc[i + 1].lower_ != "on":
+                    continue  # 'X sits on the board of A as R'
+                person, body_at = self._verb_subject(doc, i, m) or self._who_clause_subject(doc, i, m), i + 2
             else:
                 person = m.person_ending_at(i) or self._verb_subject(doc, i, m) or self._who_clause_subject(doc, i, m)
                 body_at = i + 1
@@ -464,16 +470,36 @@ class RoleRules:
         """'Nigel Edwards: I am Nigel Edwards. I am the acting Chief Executive of the NHS Confederation.':
         a post the speaker gives as their own, in a quote or after a transcript's speaker label."""
         out: List[dict] = []
-        for r in self._role_spans(doc):
-            k = r.start
-            while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now"}:
-                k -= 1
-            if k < 2 or doc[k - 2].text != "I" or doc[k - 1].lower_ not in {"am", "'m", "’m"}:
+        roles = self._role_spans(doc)
+        role_ending_at = {r.end: r for r in roles}
+        for r in roles:
+            k = self._before_own_post(doc, r.start)
+            while k > 2 and doc[k - 1].lower_ == "and":  # 'I am a GP and a commissioner for A'
+                if k - 1 in role_ending_at:
+                    k = self._before_own_post(doc, role_ending_at[k - 1].start)
+                elif doc[k - 3].lower_ in INDEFINITE and doc[k - 2].is_alpha:
+                    k -= 3
+                else:
+                    break
+            if not self._says_i_hold(doc, k):
                 continue
             orgs, _ = self._orgs_after(doc, r.end, m)
             speaker = self._speaker_of(doc, r.start_char, m, quotes) if orgs else None
             out += [rel("role", speaker, org, role=r.label_) for org in orgs] if speaker is not None else []
         return out
+
+    @staticmethod
+    def _before_own_post(doc: Doc, k: int) -> int:
+        while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now"}:
+            k -= 1
+        return k
+
+    @staticmethod
+    def _says_i_hold(doc: Doc, k: int) -> bool:
+        """'I am', 'I was', 'I have been' just before token k (a transcript's witness on their posts)."""
+        words = [t.lower_ for t in doc[max(0, k - 3):k]]
+        return any(words[-len(verb):] == list(verb) and doc[k - len(verb) - 1].text == "I"
+                   for verb in FIRST_PERSON_HOLDING if k > len(verb))
 
     @staticmethod
     def _speaker_of(doc: Doc, char: int, m: "Mentions", quotes) -> Optional[Span]:
@@ -486,8 +512,11 @@ class RoleRules:
         line = doc.char_span(_line_start(doc_text(doc), char), char, alignment_mode="contract")
         if line is None:
             return None
-        colon = next((t.i for t in line if t.text == ":"), None)
-        person = m.person_ending_at(colon) if colon is not None and colon - line.start <= 6 else None
+        # 'Dr Peter Weaving: I am ...' or '(Dr Roger Moore) I have been ...'
+        label_end = next((t.i for t in line if t.text == ":"), None)
+        if line[0].text == "(":
+            label_end = next((t.i for t in line if t.text == ")"), None)
+        person = m.person_ending_at(label_end) if label_end is not None and label_end - line.start <= 6 else None
         return person if person is not None and person.start - line.start <= 2 else None
 
     def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
@@ -762,7 +791,8 @@ class RoleRules:
         after = _after_bracket(words) if len(words) > 3 else words
         if after is not words:  # 'chief executive of A (ABC) to become ...'
             words = after if after[:1] == [","] else [","] + after
-        if words in (["and"], [","], ["and", "a"], ["and", "an"]):
+        if words in (["and"], [","], ["and", "a"], ["and", "an"], [",", "a"], [",", "an"], [",", "and", "a"],
+                     [",", "and", "an"]):
             return True  # 'and a former chief executive of B'; not 'and the chief executive of B have both said'
         while words and words[-1] in DETERMINERS:
             words.pop()
@@ -832,6 +862,9 @@ class RoleRules:
         k = i - 1
         while k >= 0 and doc[k].lower_ in DETERMINERS | {"its", "their", "his", "her"}:
             k -= 1
+        if k >= 3 and doc[k].lower_ == "of" and doc[k - 1].lower_ in POST_NOUNS and doc[k - 2].lower_ == "the":
+            k -= 3  # 'appointed X to the post of chief nurse'
+            return doc[k].lower_ == "to"
         return k >= 0 and doc[k].lower_ == "as"
 
     @staticmethod
@@ -1311,7 +1344,10 @@ class RoleRules:
         for end in self.role_link_endings:
             if len(link) > len(end) and link[-len(end):] == end:
                 before = [w for w in link[:-len(end)] if w not in OWNED_ROLE_ADJECTIVES]
-                return bool(before) and (before[-1] in OWN_POSSESSIVES or bool({"served", "held"} & set(before)))
+                taking_up = len(before) > 2 and before[-1] in DETERMINERS and before[-2] in {"up", "on"} \
+                    and before[-3] in TAKING_VERBS  # 'who takes up a new role as'
+                return bool(before) and (before[-1] in OWN_POSSESSIVES or taking_up
+                                         or bool({"served", "held"} & set(before)))
         return False
 
     def _role_verb_relations(self, doc: Doc, m: "Mentions") -> List[dict]:

@@ -9,12 +9,12 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 import srsly
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
-from .rules_io import load_phrases
+from .rules_io import load_patterns, load_phrases
 
 
 class RoleMatch(NamedTuple):
@@ -39,6 +39,7 @@ EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister"
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
+POSSESSIVES = {"'s", "\u2019s"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "all", "both", "each", "every", "two", "three", "four", "five", "six"}
 
@@ -52,21 +53,26 @@ class RoleMatcher:
         self.role_phrases: List[str] = []
         self.field_only: List[str] = []  # posts only with their field: 'Professor of Public Health'
         self.modifiers: Dict[str, bool] = {}  # modifier -> kept in the role string
+        self.shape_patterns: List[dict] = []  # post shapes no lexicon lists: 'chief people officer'
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, roles: str = "",
-                   role_modifiers: str = "") -> None:
+                   role_modifiers: str = "", role_patterns: str = "") -> None:
         records = load_phrases(roles, "kind") if roles else []
         self.role_phrases = sorted({r.phrase.lower() for r in records})
         self.field_only = sorted({r.phrase.lower() for r in records if r.value.lower() == FIELD_ONLY_KIND})
         self.modifiers = ({m.phrase.lower(): m.value.lower() != "no" for m in load_phrases(role_modifiers, "keep")}
                           if role_modifiers else {})
+        self.shape_patterns = load_patterns(role_patterns) if role_patterns else []
         self._build()
 
     def _build(self) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for phrase, doc in zip(self.role_phrases, self.nlp.tokenizer.pipe(self.role_phrases)):
             self.matcher.add("ROLE", [doc])
+        self.shape_matcher = Matcher(self.nlp.vocab)
+        for pattern in self.shape_patterns:
+            self.shape_matcher.add(pattern.get("id", "ROLE"), [pattern["pattern"]])
         # Plural forms ("interim chief executives of A and B") name one post per body of a list.
         self.singular_of = {plural_role(p): p for p in self.role_phrases}
         self.plural_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -78,7 +84,8 @@ class RoleMatcher:
         plurals = self._candidates(doc, self.plural_matcher(doc))
         in_plural = {i for _, core_start, core_end, _ in plurals for i in range(core_start, core_end)}
         # 'chief' of 'chief executives' is no post of its own.
-        doc._.role_candidates = [c for c in self._candidates(doc, self.matcher(doc))
+        found = list(self.matcher(doc)) + list(self.shape_matcher(doc))
+        doc._.role_candidates = [c for c in self._candidates(doc, found)
                                  if c[1] not in in_plural and self._stands_alone_or_has_field(doc, c)]
         doc._.plural_roles = [(start, core_end, self._singular(doc, core_start, core_end, kept))
                               for start, core_start, core_end, kept in plurals]
@@ -110,12 +117,13 @@ class RoleMatcher:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "roles.json", {"roles": self.role_phrases, "modifiers": self.modifiers,
-                                               "field_only": self.field_only})
+                                               "field_only": self.field_only, "shapes": self.shape_patterns})
 
     def from_disk(self, path, exclude=tuple()) -> "RoleMatcher":
         data = srsly.read_json(ensure_path(path) / "roles.json")
         self.role_phrases, self.modifiers = data["roles"], data["modifiers"]
         self.field_only = data.get("field_only", [])
+        self.shape_patterns = data.get("shapes", [])
         self._build()
         return self
 
@@ -148,6 +156,8 @@ def _of_field(doc: Doc, end: int) -> int:
     def field_word(tok) -> bool:
         if tok.text == "-" and not tok.whitespace_ and tok.i > end and not doc[tok.i - 1].whitespace_:
             return True  # 'lead member for independence and well-being'
+        if tok.lower_ in POSSESSIVES and tok.i > end + 1 and not doc[tok.i - 1].whitespace_:
+            return field_word(doc[tok.i - 1])  # 'strategic director of people's services'
         return (tok.is_alpha and tok.lower_ not in FIELD_STOP and tok.lower_ != "and" and not tok.ent_type_
                 and tok.i not in posts
                 and (tok.is_lower or (title_case and tok.is_title)))

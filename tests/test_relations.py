@@ -641,6 +641,34 @@ def pairs(nlp, text):
      [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
     ("Leeds Teaching Hospitals NHS Trust is big. Its chief executive, Jane Smith, said the plan was good.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    # news_hampshirechronicle_2024 (heldout17): a 'chief ... officer' post no lexicon lists, before the name
+    ("Hampshire and Isle of Wight Healthcare chief quality and engagement officer Dr Lesley Stevens told councillors: "
+     "“Highpoint is still used.”",
+     [("Lesley Stevens", "Hampshire and Isle of Wight Healthcare", "chief quality and engagement officer")]),
+    # news_sthelensreporter_2020 (heldout17): a possessive inside a post's field
+    ("Prof O’Brien, who is also the strategic director of people’s services at St Helens Council, said: “Yes.”",
+     [("O’Brien", "St Helens Council", "strategic director of people’s services")]),
+    # parl_hsc_2002 (heldout17), parl_hsc_2010: a witness's own posts after a bracketed or colon speaker label
+    ("(Dr Roger Moore) I have been Chief Executive of the Appointments Commission since December.",
+     [("Roger Moore", "Appointments Commission", "chief executive")]),
+    ("Dr Peter Weaving: I am Peter Weaving. I am a GP and a commissioner for NHS Cumbria.",
+     [("Peter Weaving", "NHS Cumbria", "commissioner")]),
+    # pr_welshgov_2021 (heldout17): 'takes up a new role as'
+    ("She will succeed Dr Andrew Goodall, who takes up a new role as Permanent Secretary of the Welsh Government.",
+     [("Andrew Goodall", "Welsh Government", "permanent secretary")]),
+    # made up (the real case, pr_imperial_2006, names its first body with a possessive the rule does not
+    # reach): posts in a chain after ', a former' and ', and a former'
+    ("Lord Tugendhat, who is currently Chairman of the Health Foundation, a former Chairman of Abbey National plc, "
+     "and a former Vice-President of the European Commission, chairs the committee.",
+     [("Tugendhat", "Health Foundation", "chairman"), ("Tugendhat", "Abbey National plc", "chairman"),
+      ("Tugendhat", "European Commission", "vice-president")]),
+    # made up: leading and sitting verbs with the post after 'as'; 'to the post of' after an appointing body
+    ("Jane Smith will lead Leeds Teaching Hospitals NHS Trust as interim chief executive.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "interim chief executive")]),
+    ("Jane Smith sits on the board of Leeds Teaching Hospitals NHS Trust as a non-executive director.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "non-executive director")]),
+    ("The board of Leeds Teaching Hospitals NHS Trust has appointed Jane Smith to the post of chief nurse.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief nurse")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1111,6 +1139,32 @@ def test_no_role(nlp, text):
      "Medway CSUs.",
      [("Kent and Medway CSUs", "North West London"), ("Kent and Medway CSUs", "South London"),
       ("North West London", "South London")]),
+    # tp_hsj_2014_midlands_csus (heldout16): an aside between dashes inside a list of bodies
+    ("HSJ has learned that Central Midlands CSU – which covers Birmingham and the Black Country – and Staffordshire "
+     "and Lancashire CSU are in talks over forming a single organisation.",
+     [("Central Midlands CSU", "Staffordshire and Lancashire CSU")]),
+    # pr_bhp_2021 (heldout17, with the second member named in full): members set out with semicolons and
+    # descriptions
+    ("Its members are: University Hospitals Birmingham, England’s largest acute NHS Trust; Birmingham Women’s and "
+     "Children’s NHS Foundation Trust – the first NHS Foundation Trust of its kind; the University of Birmingham; "
+     "and the West Midlands Academic Health Science Network.",
+     [("Birmingham Women’s and Children’s NHS Foundation Trust", "University Hospitals Birmingham"),
+      ("Birmingham Women’s and Children’s NHS Foundation Trust", "University of Birmingham"),
+      ("Birmingham Women’s and Children’s NHS Foundation Trust", "West Midlands Academic Health Science Network"),
+      ("University Hospitals Birmingham", "University of Birmingham"),
+      ("University Hospitals Birmingham", "West Midlands Academic Health Science Network"),
+      ("University of Birmingham", "West Midlands Academic Health Science Network")]),
+    # made up: 'the merger of A with B'; 'formed from'; 'In a joint statement, A and B'; members of a body
+    # named as partners; 'a single board'
+    ("The merger of Leeds Teaching Hospitals NHS Trust with Harwick Hospital NHS Trust is due in April.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("The new trust will be formed from Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("In a joint statement, the NHS Confederation and NHS Providers said the plan was sound.",
+     [("NHS Confederation", "NHS Providers")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust are part of Harwick Health Partners.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("NHS England and NHS Improvement now have a single board.", [("NHS England", "NHS Improvement")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
