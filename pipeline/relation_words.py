@@ -47,7 +47,7 @@ TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "a
                      "august", "september", "october", "november", "december", "spring", "summer",
                      "autumn", "winter"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
-SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded"}
+SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
 # 'X became chief executive of A, taking over from Y': words before the name of the post's previous holder.
 PREDECESSOR_LINKS = {("taking", "over", "from"), ("takes", "over", "from"), ("took", "over", "from"), ("succeeding",),

@@ -16,7 +16,7 @@ from .relation_words import (
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS,
-    LINK_ADVERBS, LINK_BREAKS, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
+    LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
@@ -1290,6 +1290,8 @@ class RoleRules:
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:
         if link in self.role_links or _without_adverbs(link) in self.role_links:
             return True  # 'has also been appointed', 'is currently'
+        if len(link) > 2 and link[0] == "who" and link[1] != "as" and link[1:] in self.role_links:
+            return True  # 'who has been appointed' as 'has been appointed'
         if self._joined_clause(link):
             return True
         listed = self._before_listed_posts(link)
@@ -1395,6 +1397,6 @@ class RoleRules:
         """The name a relative clause whose verb is token i describes: 'X, who chairs', 'X, who has
         led', 'X, who joined'."""
         k = before_auxiliaries(doc, i)
-        if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text != ",":
-            return None
+        if k < 2 or doc[k].lower_ != "who" or doc[k - 1].text not in {","} | LIST_DASHES:
+            return None  # 'X, who chairs A', 'X – who chairs A –'
         return m.person_ending_at(k - 1)

@@ -669,6 +669,17 @@ def pairs(nlp, text):
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "non-executive director")]),
     ("The board of Leeds Teaching Hospitals NHS Trust has appointed Jane Smith to the post of chief nurse.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief nurse")]),
+    # made up: 'who' before any link; a relative clause between dashes; 'the newly appointed'; 'replaces'
+    # names the successor as well as the holder
+    ("Jane Smith, who has been appointed chief executive of Harwick Hospital NHS Trust, said the plan was sound.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
+    ("Jane Smith – who chairs Harwick Hospital NHS Trust – said the plan was sound.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chair")]),
+    ("Jane Smith, the newly appointed chair of Harwick Hospital NHS Trust, said the plan was sound.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chair")]),
+    ("John Brown replaces Jane Smith as chief executive of Harwick Hospital NHS Trust.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive"),
+      ("John Brown", "Harwick Hospital NHS Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
