@@ -26,6 +26,7 @@ CLASS_WORDS = {"NHS", "Foundation"}
 # Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
 # Research Centre (BRC)'; but 'overseen by a Joint Steering Committee (JSC)' names one.
 KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
+SAINT_WORDS = {"St", "St.", "Saint"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 SAINTS = {"St", "St."}
 NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
@@ -208,6 +209,12 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                     found.setdefault(" ".join(royal), set()).add(canonical)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
+
+
+def _not_a_place(span: Span) -> bool:
+    """A short form named after a saint or with a possessive is a hospital's name, not a place's:
+    'St George's', 'Guy's' (ORG, like 'Royal Free'), unlike 'chair of Sherwood Forest'."""
+    return span[0].text in SAINT_WORDS or any(t.text in {"'s", "’s"} for t in span)
 
 
 def _name_university_parts(doc: Doc) -> None:
@@ -450,8 +457,8 @@ class OrgRecognizer:
         short = self._short_form_spans(doc, spans)
         # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
         # it ('chair of Sherwood Forest') is no ORG (guidelines), only a reference relations may read.
-        named = [s for s in short if s[-1].text in self._trust_words]
-        doc.spans[BODY_REFS] = [s for s in short if s[-1].text not in self._trust_words]
+        named = [s for s in short if s[-1].text in self._trust_words or _not_a_place(s)]
+        doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
         after_roles = self._names_after_roles(doc)
         if after_roles:
@@ -567,7 +574,7 @@ class OrgRecognizer:
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
                 key = tuple(place_words(words, self._trust_words))
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
-                        and all(w[:1].isupper() or w in CONNECTORS or w == "," for w in key):
+                        and all(w[:1].isupper() or w in CONNECTORS or w in {",", "'s", "’s"} for w in key):
                     found.setdefault(key, set()).add(canonical)
                     if len(key) > 2 and key[1] in {"and", ","} and len(key[0]) >= 4:
                         found.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'

@@ -443,6 +443,17 @@ def test_places_standing_for_a_trust(nlp, text, refs):
     assert not any(e.text == refs[0][0] for e in doc.ents if e.label_ == "ORG")
 
 
+def test_a_short_name_after_a_saint_is_a_name_not_a_place(nlp):
+    # tp_hsj_2019_epsom_st_georges (heldout17): 'St George’s' is the hospital's usual short name (ORG, like
+    # 'Royal Free'), where 'Epsom and St Helier' names its places
+    text = ("Epsom and St Helier University Hospitals NHS Trust and St George’s University Hospitals NHS Foundation "
+            "Trust will share a chair. Epsom and St Helier is on the London-Surrey border and has a turnover of £434m "
+            "and St George’s, which has a turnover of £844m, is larger.")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"][-1] == "St George’s"
+    assert [s.text for s in doc.spans["nhs_body_refs"]] == ["Epsom and St Helier"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # pr_dhsc_2022 (heldout4): a company no gazetteer lists, after a role and 'at'
     ("Mr Meddings previously served on HM Treasury’s Board and is a non-executive director at Credit Suisse.",
