@@ -361,8 +361,8 @@ class CollaborationRules:
     def _named_before(trigger: Span) -> bool:
         """A body is named before the trigger in its sentence ('UCLP comprises', not 'Its report comprises'),
         a partnership is ('The partnership is formed of'), or the trigger names members ('The partners are')."""
-        if any(t.lower_ in MEMBER_NOUNS for t in trigger):
-            return True
+        if any(t.lower_ in MEMBER_NOUNS | {"involved"} for t in trigger):
+            return True  # 'The partners are', 'The trusts involved are'
         before = trigger.doc[trigger.sent.start:trigger.start]
         return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start) \
             or any(t.lower_ in PARTNERSHIP_NOUNS for t in before)

