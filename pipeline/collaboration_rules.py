@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
-    JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NAME_WORDS,
+    JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS, PARTNERSHIP_NAME_WORDS,
     PARTNERSHIP_NOUNS,
     PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
@@ -380,13 +380,24 @@ class CollaborationRules:
             if len(members) >= least:
                 nearest = members
         if nearest:
-            return nearest
+            return self._joiner(doc, nearest, trigger, m) + nearest
         for tok in doc[sent.start:trigger.start]:
             if tok.lower_ == "the":
                 orgs, _ = self._org_phrase_at(doc, tok.i, m)
                 if len(orgs) >= 2:
                     return [o for o in orgs if o._.org_kind not in self.exclude_kinds]
         return []
+
+    @staticmethod
+    def _joiner(doc: Doc, group: List[Span], trigger: Span, m: "Mentions") -> List[Span]:
+        """'A joins B, C and D in £5m research collaboration': the body that joins the list before the trigger."""
+        verb = group[0].start - 1
+        between = doc[group[-1].end:trigger.start]
+        if verb < 1 or doc[verb].lower_ not in JOINING_VERBS or not between or between[0].lower_ != "in" \
+                or len(between) > 6 or any(t.ent_type_ == "ORG" or t.is_punct for t in between):
+            return []
+        subject = m.org_ending_at(before_auxiliaries(doc, verb) + 1)
+        return [subject] if subject is not None else []
 
     @staticmethod
     def _owns_a_thing(doc: Doc, org: Span) -> bool:

@@ -56,7 +56,7 @@ class Mentions:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
             if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
-                                        or _bulleted_item(between)
+                                        or _bulleted_item(between) or _as_well_as(between)
                                         or _apposition_then_and(between) or _described_item(between)
                                         or (len(groups[-1]) > 1 and _semicolon_item(between))):
                 groups[-1].append(org)
@@ -92,6 +92,12 @@ def _described_item(between) -> bool:
     middle = between[1:len(words) - len(tail)]
     return 0 < len(middle) <= 10 and not any(t.text in {";", ".", ":", ","} or t.is_space or t.text in LIST_DASHES
                                               for t in middle)
+
+
+def _as_well_as(between) -> bool:
+    """'A, B and C as well as D': the list goes on."""
+    words = [t.lower_ for t in between]
+    return words[-3:] == ["as", "well", "as"] and all(w in LIST_JOINERS for w in words[:-3])
 
 
 def _bulleted_item(between) -> bool:

@@ -214,6 +214,7 @@ class RoleRules:
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
+        out += self._one_of_plural_posts(doc, m)
         out += self._shared_post_relations(doc, m)
         paired = self._paired_posts(doc, m)
         if paired:  # not 'chair and chief executive' for the first of the two names
@@ -232,6 +233,8 @@ class RoleRules:
         if not bodies:
             return []
         m = Mentions.of(doc)
+        groups = {(o._.canonical or o.text): o for o in m.orgs if o[-1].text == "Group"}
+        named_group = [(g.start_char, g.end_char) for g in groups.values()] if len(groups) == 1 else []
         held = {(r["head"], r["role"]) for r in roles}
         out = []
         for r in self._role_spans(doc):
@@ -243,7 +246,9 @@ class RoleRules:
                 continue
             if self._orgs_before(doc, r.start, m)[0] or self._orgs_after(doc, r.end, m)[0]:
                 continue  # its body is named, and the rules above read it or chose not to
-            out += [{**rel("role", person), "tail": body, "role": r.label_.lower()} for body in bodies]
+            # 'Group Chair' of a group the article names ('the Group will be known as A'): the group's post
+            held_at = named_group if "group" in words and named_group else bodies
+            out += [{**rel("role", person), "tail": body, "role": r.label_.lower()} for body in held_at]
         return out
 
     @staticmethod
@@ -581,6 +586,26 @@ class RoleRules:
                     out.append(rel("role", person, body, role=role))
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
+        return out
+
+    def _one_of_plural_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """'X has been elected as one of two new Vice Presidents of A': one of a plural post at the body after
+        it, held by the one person the sentence names before it."""
+        out: List[dict] = []
+        for start, end, role in doc._.plural_roles or ():
+            k = start
+            while k > 0 and (doc[k - 1].lower_ in DETERMINERS | {"new"} or doc[k - 1].lower_ in NUMBER_WORDS
+                             or doc[k - 1].like_num):
+                k -= 1
+            if k < 3 or [t.lower_ for t in doc[k - 3:k]] != ["as", "one", "of"]:
+                continue
+            orgs, _ = self._orgs_after(doc, end, m)
+            person = self._sentence_subject(doc, k - 3, m) if orgs else None
+            link = [t.lower_ for t in doc[person.end:k - 2]] if person is not None else []
+            if link[:1] == [","] and "," in link[1:]:
+                link = link[len(link) - link[::-1].index(","):]  # 'X, President of B, has been elected as'
+            if person is not None and self._is_role_link(tuple(link)):
+                out += [rel("role", person, org, role=role) for org in orgs]
         return out
 
     @staticmethod
@@ -1031,7 +1056,9 @@ class RoleRules:
                 listed = self._listed_from(doc, org, m)
                 if len(listed) > 1 and _closes_item(doc, listed[-1]):
                     return listed, listed[-1].end  # 'Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.'
-            closes = org is not None and (_closes_item(doc, org) or (
+            # a Title-case post and its body after a comma: 'Dr Jeanette Dickson, President, Royal College of
+            # Radiologists are ending their terms'
+            closes = org is not None and (_closes_item(doc, org) or (doc[i - 1].is_title and k == i + 1) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
                 and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | {"gave"} or self._next_item_named(doc, org.end + 1, m))))
             return ([org], org.end) if closes else ([], i)

@@ -96,7 +96,7 @@ class RoleMatcher:
         candidates: List[RoleCandidate] = []
         for core_start, core_end in matches:
             start = core_start
-            while start > 0 and doc[start - 1].lower_ in self.modifiers:
+            while start > 0 and doc[start - 1].lower_ in self.modifiers and not _ends_a_name(doc, start - 1, core_start):
                 start -= 1
             kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
             candidates.append((start, core_start, core_end, kept))
@@ -126,6 +126,12 @@ class RoleMatcher:
         self.shape_patterns = data.get("shapes", [])
         self._build()
         return self
+
+
+def _ends_a_name(doc: Doc, k: int, core_start: int) -> bool:
+    """A capitalised modifier after a capitalised word before a lower-case post ends a body's name:
+    'Cornwall Council cabinet member', not 'council cabinet member'."""
+    return k > 0 and doc[k].is_title and doc[k - 1].is_title and doc[core_start].is_lower
 
 
 def plural_role(phrase: str) -> str:

@@ -696,6 +696,27 @@ def pairs(nlp, text):
     ("Oral Evidence\n\nTaken before the Health Committee\n\non Tuesday 11 June 2013\n\nMembers present:\n\n"
      "Mr Stephen Dorrell (Chair)\n\nRosie Cooper\n\nAndrew George",
      [("Stephen Dorrell", "Health Committee", "chair")]),
+    # pr_lchs_2024_lincolnshire_group (heldout18): a group post is held at the group the article names, not at
+    # its trusts
+    ("Effective from Monday 1 April, Lincolnshire Community Health Services NHS Trust (LCHS) and United "
+     "Lincolnshire Hospitals NHS Trust (ULHT) have come together in a Group arrangement.\n\nIt has been decided "
+     "that the Group will be known as Lincolnshire Community and Hospitals NHS Group (LCHG).\n\nElaine Baylis has "
+     "taken up the post of Group Chair this week.",
+     [("Elaine Baylis", "Lincolnshire Community and Hospitals NHS Group", "group chair")]),
+    # pr_falmouth_2023 (heldout18): a capitalised modifier after a capitalised word ends the body's name
+    ("Cornwall Council cabinet member for adult social care and health, Andy Virr said: “This is great news.”",
+     [("Andy Virr", "Cornwall Council", "cabinet member for adult social care and health")]),
+    # blog_rcoa_2022 (heldout18): a Title-case post and its body after commas, and one of a plural post
+    ("He and Dr Jeanette Dickson, President, Royal College of Radiologists are ending their terms as VPs.",
+     [("Jeanette Dickson", "Royal College of Radiologists", "president")]),
+    ("Dr Fiona Donald, President of the Royal College of Anaesthetists, has been elected as one of two new Vice "
+     "Presidents of the Academy of Medical Royal Colleges.",
+     [("Fiona Donald", "Royal College of Anaesthetists", "president"),
+      ("Fiona Donald", "Academy of Medical Royal Colleges", "vice president")]),
+    # pr_ucl_2011 (heldout18): 'Provost', and two posts before a name
+    ("The Government has announced today that UCL President and Provost Malcolm Grant has been named as preferred "
+     "choice.",
+     [("Malcolm Grant", "UCL", "president and provost")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1200,6 +1221,18 @@ def test_no_role(nlp, text):
      [("Dudley Group Foundation Trust", "Sandwell and West Birmingham Hospitals Trust"),
       ("Dudley Group Foundation Trust", "Walsall Healthcare Trust"),
       ("Sandwell and West Birmingham Hospitals Trust", "Walsall Healthcare Trust")]),
+    # pr_falmouth_2023 (heldout18): a body that joins a list of bodies 'in' a collaboration
+    ("Falmouth University joins Exeter University, Plymouth University and Cornwall Council in £5m research "
+     "collaboration to tackle health inequalities in local communities.",
+     [("Cornwall Council", "Exeter University"), ("Cornwall Council", "Falmouth University"),
+      ("Cornwall Council", "Plymouth University"), ("Exeter University", "Falmouth University"),
+      ("Exeter University", "Plymouth University"), ("Falmouth University", "Plymouth University")]),
+    # made up (the real sentence, pr_falmouth_2023, names its universities with a shared 'Universities of'):
+    # 'as well as' goes on with a list; a '... Forum' name
+    ("The successful bid was led by Cornwall Council, in partnership with Falmouth University and Exeter "
+     "University as well as Cornwall Voluntary Sector Forum.",
+     [("Cornwall Council", "Cornwall Voluntary Sector Forum"), ("Cornwall Council", "Exeter University"),
+      ("Cornwall Council", "Falmouth University")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
