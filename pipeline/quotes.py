@@ -52,6 +52,13 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
             elif (ch in SINGLE_OPEN or ch == "'") and (prev in OPENER_BEFORE or prev in DOUBLE_OPEN) \
                     and not nxt.isspace():
                 state, opening = "single", True
+        elif state == "double" and ch in DOUBLE_OPEN and _after_sentence_end(text, k, open_at):
+            # 'said: “We believe ... patients. “At its heart is ...”': a paragraph of a quote reopened
+            # without the first closing is a second quotation of the same speaker
+            s, e = strip_bounds(text, open_at + 1, k)
+            if e > s:
+                quotes.append(QuoteSpan(s, e, open_at, True, p0, p1))
+            opening = True
         else:
             closing = _closes(ch, prev, nxt, state)
         if opening:
@@ -66,6 +73,14 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
         if e > s:
             quotes.append(QuoteSpan(s, e, open_at, False, p0, p1))
     return quotes
+
+
+def _after_sentence_end(text: str, k: int, open_at: int) -> bool:
+    """The mark at k follows a full stop, question or exclamation mark (and spaces) inside the quotation."""
+    j = k - 1
+    while j > open_at and text[j] in " \t":
+        j -= 1
+    return j > open_at + 1 and j < k - 1 and text[j] in ".!?"
 
 
 def find_quotes(text: str) -> List[QuoteSpan]:

@@ -1420,6 +1420,14 @@ def test_negation_after_the_trigger(nlp):
      [("Jane Smith", "We welcome it and we will work with the government.")]),
     ("Jane Smith concluded: “The merger is the right thing for patients.”",
      [("Jane Smith", "The merger is the right thing for patients.")]),
+    # news_hinckleytimes_2019: a quotation reopened after a full stop without closing is a second quotation
+    # of the same speaker
+    ("Professor Mayur Lakhani, clinical chairman of West Leicestershire CCG, said: “We believe this joint approach "
+     "will help us to deliver our plans for improved care for patients. “At its heart is a commitment to thinking "
+     "strategically across our three areas.”",
+     [("Mayur Lakhani", "We believe this joint approach will help us to deliver our plans for improved care for "
+                        "patients."),
+      ("Mayur Lakhani", "At its heart is a commitment to thinking strategically across our three areas.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
