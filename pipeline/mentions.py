@@ -55,7 +55,8 @@ class Mentions:
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
-            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
+            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space or t.is_quote
+                                            for t in between)
                                         or _bulleted_item(between) or _as_well_as(between)
                                         or _apposition_then_and(between) or _described_item(between)
                                         or (len(groups[-1]) > 1 and _semicolon_item(between))):

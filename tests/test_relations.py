@@ -784,6 +784,14 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
      "the Trust and the University, Professor Graham Galbraith, Vice-Chancellor of the University, has been "
      "appointed to the Trust as an Associate Non-Executive Director.",
      [("Graham Galbraith", "PHU", "associate non-executive director")]),
+    # news_itv_2020_poole_bournemouth: bodies listed inside quotation marks are one list that 'the two
+    # trusts' points back to, past a third trust named between
+    ("The confirmation of the joining of the 'Poole Hospital NHS Foundation Trust' and The 'Royal Bournemouth and "
+     "Christchurch Hospitals NHS Foundation Trust' comes after agreement from the boards. The merger to create the "
+     "University Hospitals Dorset NHS Foundation Trust will take place on Thursday 1st October. The joint Chief "
+     "Executive of the two trusts, Debbie Fleming, said it was fantastic news.",
+     [("Debbie Fleming", "Poole Hospital NHS Foundation Trust", "joint chief executive"),
+      ("Debbie Fleming", "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", "joint chief executive")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
