@@ -27,6 +27,8 @@ from .text_utils import doc_ents, doc_text, word_positions
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
+# Units of a body named between a witness's post and the body: 'School of Management, Royal Holloway'.
+UNIT_WORDS = {"School", "Department", "Faculty", "Division", "Centre", "Unit"}
 # Lines of names a 'Members present:' line may head, one member a line.
 MAX_MEMBER_LINES = 20
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
@@ -1048,10 +1050,12 @@ class RoleRules:
         """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
         and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
         if i < len(doc) and doc[i].text == ",":
-            k = i + 1
+            k = unit_end = self._past_unit(doc, i + 1)  # 'Reader in ..., School of Management, Royal Holloway, ...;'
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
                 k += 1
             org = m.org_starting_at(k)
+            if org is not None and unit_end > i + 1 and not _closes_item(doc, org):
+                return [], i
             if org is not None and not _closes_item(doc, org):
                 listed = self._listed_from(doc, org, m)
                 if len(listed) > 1 and _closes_item(doc, listed[-1]):
@@ -1079,6 +1083,16 @@ class RoleRules:
         if i + 1 < len(doc) and doc[i + 1].text == ":":
             return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)
+
+    @staticmethod
+    def _past_unit(doc: Doc, k: int) -> int:
+        """Past a unit of the body set off by commas in a witness's item: 'School of Management,'."""
+        if k + 3 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"}:
+            return k
+        j = k + 2
+        while j < min(len(doc), k + 8) and (doc[j].is_title or doc[j].lower_ in {"and", "of"}) and not doc[j].ent_type_:
+            j += 1
+        return j + 1 if j < len(doc) and doc[j].text == "," else k
 
     @staticmethod
     def _next_item_named(doc: Doc, k: int, m: "Mentions") -> bool:

@@ -693,6 +693,11 @@ def pairs(nlp, text):
       ("Matt Tee", "NHS Confederation", "chief operating officer"),
       ("Andrew Webster", "Local Government Association", "associate director integrated care")]),
     ("Dr Bennett: I am David Bennett, here as chief executive of Monitor.", [("Bennett", "Monitor", "chief executive")]),
+    # parl_hsc_2008 (heldout14): a unit of the body between a witness's post and the body
+    ("We took oral evidence from Dr Mark Exworthy, Reader in Public Management and Policy, School of Management, "
+     "Royal Holloway, University of London; Dr John Carrier, Chairman, Camden PCT.",
+     [("Mark Exworthy", "Royal Holloway, University of London", "reader in public management and policy"),
+      ("John Carrier", "Camden PCT", "chairman")]),
     ("Oral Evidence\n\nTaken before the Health Committee\n\non Tuesday 11 June 2013\n\nMembers present:\n\n"
      "Mr Stephen Dorrell (Chair)\n\nRosie Cooper\n\nAndrew George",
      [("Stephen Dorrell", "Health Committee", "chair")]),
