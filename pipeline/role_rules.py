@@ -14,7 +14,8 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
-    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS, JOINING_VERBS, NAMING_COPULAS,
+    BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
+    JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
@@ -1064,7 +1065,8 @@ class RoleRules:
             # Radiologists are ending their terms'
             closes = org is not None and (_closes_item(doc, org) or (doc[i - 1].is_title and k == i + 1) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
-                and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | {"gave"} or self._next_item_named(doc, org.end + 1, m))))
+                and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | {"gave"}
+                     or self._next_item_named(doc, org.end + 1, m))))
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'

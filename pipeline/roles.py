@@ -96,7 +96,8 @@ class RoleMatcher:
         candidates: List[RoleCandidate] = []
         for core_start, core_end in matches:
             start = core_start
-            while start > 0 and doc[start - 1].lower_ in self.modifiers and not _ends_a_name(doc, start - 1, core_start):
+            while start > 0 and doc[start - 1].lower_ in self.modifiers \
+                    and not _ends_a_name(doc, start - 1, core_start):
                 start -= 1
             kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
             candidates.append((start, core_start, core_end, kept))

@@ -446,7 +446,8 @@ def test_places_standing_for_a_trust(nlp, text, refs):
 def test_scottish_integration_joint_boards(nlp):
     # news_courier_2019 (heldout18)
     text = "Trudy McLeay, chair of the Dundee Health and Social Care Partnership Integration Joint Board said it."
-    assert [e.text for e in ents(nlp, text, "ORG")] == ["Dundee Health and Social Care Partnership Integration Joint Board"]
+    expected = ["Dundee Health and Social Care Partnership Integration Joint Board"]
+    assert [e.text for e in ents(nlp, text, "ORG")] == expected
 
 
 def test_a_short_name_after_a_saint_is_a_name_not_a_place(nlp):

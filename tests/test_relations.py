@@ -692,7 +692,8 @@ def pairs(nlp, text):
      [("David Bennett", "Monitor", "chairman and chief executive"),
       ("Matt Tee", "NHS Confederation", "chief operating officer"),
       ("Andrew Webster", "Local Government Association", "associate director integrated care")]),
-    ("Dr Bennett: I am David Bennett, here as chief executive of Monitor.", [("Bennett", "Monitor", "chief executive")]),
+    ("Dr Bennett: I am David Bennett, here as chief executive of Monitor.",
+     [("Bennett", "Monitor", "chief executive")]),
     # parl_hsc_2008 (heldout14): a unit of the body between a witness's post and the body
     ("We took oral evidence from Dr Mark Exworthy, Reader in Public Management and Policy, School of Management, "
      "Royal Holloway, University of London; Dr John Carrier, Chairman, Camden PCT.",
@@ -796,7 +797,8 @@ HSJ_CCGS = ("Gateshead, Newcastle North and East, and Newcastle West CCGs have b
      "University Hospitals Dorset NHS Foundation Trust will take place on Thursday 1st October. The joint Chief "
      "Executive of the two trusts, Debbie Fleming, said it was fantastic news.",
      [("Debbie Fleming", "Poole Hospital NHS Foundation Trust", "joint chief executive"),
-      ("Debbie Fleming", "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", "joint chief executive")]),
+      ("Debbie Fleming", "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust",
+       "joint chief executive")]),
 ])
 def test_roles_through_a_generic_noun(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
