@@ -684,6 +684,10 @@ class OrgRecognizer:
         role_ends = self._role_prefix_ends(doc)
         spans = []
         matches = [(start, end) for _, start, end in self.shape_matcher(doc)]
+        for known in [g for g in gazetteer if any(self._runs_on_to_kind(doc, g, s, e) for s, e in matches)]:
+            del known_at[known.start]  # 'Oxford University Hospitals' + 'NHS Trust': the name as written
+            gazetteer.remove(known)
+            covered.difference_update(range(known.start, known.end))
         while matches:
             start, end = matches.pop(0)
             # "Chief Executive of The King's Fund": an inner "The" starts the name.
@@ -737,6 +741,12 @@ class OrgRecognizer:
             for part_start, part_end in self._listed_names(doc, start, end):
                 spans += self._split_at_known_first(doc, part_start, part_end)
         return spans
+
+    def _runs_on_to_kind(self, doc: Doc, known: Span, start: int, end: int) -> bool:
+        """A trust's known short name that a shape runs on from to its end with trust words alone: 'Oxford
+        University Hospitals' + 'NHS Trust' in 'The University of Oxford and Oxford University Hospitals NHS Trust'."""
+        return known._.org_kind == "trust" and start <= known.start and known.end < end \
+            and all(t.text in self._trust_words for t in doc[known.end:end])
 
     def _split_at_known_first(self, doc: Doc, start: int, end: int) -> List[Span]:
         """'the combined Birmingham CrossCity and Northeast Birmingham CCG': two bodies sharing the head

@@ -443,6 +443,12 @@ def test_places_standing_for_a_trust(nlp, text, refs):
     assert not any(e.text == refs[0][0] for e in doc.ents if e.label_ == "ORG")
 
 
+def test_a_trust_short_name_running_on_to_trust_words_is_the_name_as_written(nlp):
+    # pr_oxford_2011 (heldout19): the former name 'Oxford University Hospitals NHS Trust', after another body
+    text = "The University of Oxford and Oxford University Hospitals NHS Trust will remain two separate organisations."
+    assert [e.text for e in ents(nlp, text, "ORG")] == ["University of Oxford", "Oxford University Hospitals NHS Trust"]
+
+
 def test_scottish_integration_joint_boards(nlp):
     # news_courier_2019 (heldout18)
     text = "Trudy McLeay, chair of the Dundee Health and Social Care Partnership Integration Joint Board said it."
