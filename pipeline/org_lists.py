@@ -18,7 +18,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .orgs import acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
-from .text_utils import POSSESSIVE
+from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
@@ -65,13 +65,13 @@ class OrgListRecognizer:
         name = doc[start:end].text.replace("’", "'")  # King’s and King's name the same body
         return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
 
-    def find(self, doc: Doc) -> List[ListedBody]:
+    def find(self, doc: Doc) -> List[List[ListedBody]]:
         # A name shape may have stopped short of the plural head ('South London and Maudsley NHS
         # Foundation' + 'Trusts'), and an item may be a known short name ("King's College Hospital"):
         # the list may take over bodies' tokens, but no other mention's.
         taken = {i for e in doc.ents if e.label_ != "ORG" for i in range(e.start, e.end)}
         held = taken | {i for e in doc.ents if e._.org_kind != "shape" for i in range(e.start, e.end)}
-        found: List[ListedBody] = []
+        found: List[List[ListedBody]] = []  # the bodies of each list
         matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # longest head first
         for match_id, h0, h1 in matches:
             if any(i in held for i in range(h0, h1)):
@@ -89,7 +89,8 @@ class OrgListRecognizer:
             bodies = self._resolve(doc, start, h0, head, head_end)
             taken.update(i for b in bodies for i in range(b.start, b.end))
             held.update(i for b in bodies for i in range(b.start, b.end))
-            found += bodies
+            if bodies:
+                found.append(bodies)
         return found
 
     def _resolve(self, doc: Doc, start: int, end: int, head: str, head_end: int) -> List[ListedBody]:
@@ -163,10 +164,13 @@ class OrgListRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for body in self.find(doc):
+        lists = self.find(doc)
+        for body in (b for bodies in lists for b in bodies):
             span = Span(doc, body.start, body.end, label="ORG")
             span._.canonical, span._.org_kind = body.canonical, body.kind
             spans.append(span)
+        # Each list as one span, so that relations read 'of A, B, and C CCGs' as one list of bodies.
+        doc.spans[SHARED_HEAD_LISTS] = [Span(doc, bodies[0].start, bodies[-1].end) for bodies in lists]
         if spans:
             listed = {i for s in spans for i in range(s.start, s.end)}
             kept = [e for e in doc.ents if not any(i in listed for i in range(e.start, e.end))]
@@ -199,7 +203,7 @@ class OrgListRecognizer:
 
 @Language.factory(
     "nhs_org_lists",
-    assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms"],
+    assigns=["doc.ents", "span._.canonical", "span._.org_kind", "doc._.acronyms", "doc.spans"],
     requires=["doc.ents"],
     default_config={"max_list_tokens": 24},
 )

@@ -522,6 +522,9 @@ class OrgRecognizer:
                 continue  # a place standing for a trust (guidelines), or a name already read and put aside
             if end - k == 2 and doc[end - 1].text == "Board":
                 end -= 1  # 'Chairman of the OxAHSC Board': the board is part of the post (guidelines)
+            head = doc[end - 1].text
+            if head.endswith("s") and head[:-1] in self._kind_words and head not in self._kind_words:
+                continue  # 'managing director of East Kent CCGs': the bodies of a place, a class (guidelines)
             span = Span(doc, k, end, label="ORG")
             span._.org_kind = "after_role"
             out.append(span)

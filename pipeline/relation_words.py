@@ -34,6 +34,8 @@ APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded", "moved", "
                       "returning", "moving"}
 # 'X has worked at A as R': verbs whose subject holds the post at the body after 'at' or 'for'.
 WORKING_VERBS = {"worked", "works", "working"}
+# Occupations that are no post alone but part of one joined after them: 'Dr Bob Bowes, GP and clinical chairman of A'.
+JOINED_OCCUPATIONS = {"gp"}
 # 'X will lead A as interim chief executive': verbs whose object is the body where the subject holds the
 # post named after 'as'.
 LEADING_VERBS = {"lead", "leads", "led", "head", "heads", "headed"}

@@ -16,14 +16,14 @@ from .relation_words import (
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
-    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS,
+    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .normalise import GAZETTEER_KINDS_UNFIXED
-from .text_utils import doc_ents, doc_text, word_positions
+from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, word_positions
 
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
@@ -79,6 +79,16 @@ def _with_title_field(doc: Doc, role: Span) -> Span:
     return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
 
 
+def _with_occupation_before(doc: Doc, role: Span) -> Span:
+    """An occupation joined to a post after a name is part of it: 'Dr Bob Bowes, GP and clinical chairman of A'
+    (no post alone: 'GP practices')."""
+    k = role.start
+    if k < 3 or doc[k - 1].lower_ != "and" or doc[k - 2].lower_ not in JOINED_OCCUPATIONS \
+            or doc[k - 3].text != ",":
+        return role
+    return Span(doc, k - 2, role.end, label=f"{doc[k - 2].lower_} and {role.label_}")
+
+
 def _with_place_after_body(doc: Doc, role: Span) -> Span:
     """A post between its body and a place it covers: 'NHS England London medical director Vin Diwaker'
     holds the post 'London medical director' at NHS England."""
@@ -105,6 +115,16 @@ def _past_time_phrase(doc: Doc, k: int) -> int:
     while j < min(len(doc), k + 4) and (doc[j].like_num or doc[j].lower_ in TIME_PHRASE_WORDS):
         j += 1
     return j if j > k + 1 and j < len(doc) and doc[j].lower_ == "as" else k
+
+
+def _past_since(doc: Doc, k: int) -> int:
+    """Past 'since December', 'since 2019', 'until last year' after a post's body."""
+    if k >= len(doc) or doc[k].lower_ not in {"since", "until"}:
+        return k
+    j = k + 1
+    while j < min(len(doc), k + 4) and (doc[j].like_num or doc[j].lower_ in TIME_PHRASE_WORDS or doc[j].is_title):
+        j += 1
+    return j if j > k + 1 else k
 
 
 def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
@@ -848,6 +868,7 @@ class RoleRules:
         chief executive of B', 'X, chief executive of A, has been appointed as the new chief executive of B'."""
         if held_until < 0 or start <= held_until:
             return False
+        held_until = min(_past_since(doc, held_until), start)  # 'since December and was previously'
         words = [t.lower_ for t in doc[held_until:start]]
         after = _after_bracket(words) if len(words) > 3 else words
         if after is not words:  # 'chief executive of A (ABC) to become ...'
@@ -863,10 +884,13 @@ class RoleRules:
 
     @staticmethod
     def _before_closing_comma(doc: Doc, orgs: List[Span]) -> List[Span]:
-        """A role set off by commas ends at its closing comma: the bodies of its list before it."""
+        """A role set off by commas ends at its closing comma: the bodies of its list before it, or all the
+        bodies of one list sharing a head noun ('managing director of Swale, Medway, and Dartford, Gravesham
+        and Swanley CCGs')."""
         kept = [orgs[0]]
+        shared = [s for s in doc.spans.get(SHARED_HEAD_LISTS, []) if s.start <= orgs[0].start < s.end]
         for org in orgs[1:]:
-            if any(t.text == "," for t in doc[kept[-1].end:org.start]):
+            if any(t.text == "," for t in doc[kept[-1].end:org.start]) and not (shared and org.end <= shared[0].end):
                 break
             kept.append(org)
         return kept
@@ -948,8 +972,8 @@ class RoleRules:
     def _role_spans(doc: Doc) -> List[Span]:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted((_with_place_after_body(doc, _with_title_field(doc, _with_aside_words(doc, s)))
-                        for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
+        spans = sorted((_with_occupation_before(doc, _with_place_after_body(doc, _with_title_field(
+            doc, _with_aside_words(doc, s)))) for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None
@@ -1402,6 +1426,9 @@ class RoleRules:
             return self._is_role_link(listed)
         if link and link[0] in ASIDE_STARTS and "," in link:
             return self._is_role_link(link[link.index(",") + 1:])
+        if link and link[0] in INDEFINITE and "," in link[2:MAX_ASIDE_WORDS + 1] \
+                and not set(link[:link.index(",")]) & LINK_BREAKS and len(link) > link.index(",") + 1:
+            return self._is_role_link(link[link.index(",") + 1:])  # 'X, a renal physician, has been
         if 2 < len(link) <= MAX_ASIDE_WORDS and link[0] in INDEFINITE and link[-1] == "and" \
                 and not set(link[:-1]) & LINK_BREAKS:
             return True  # 'Dr Stewart Findlay, a GP in Bishop Auckland and chair of'

@@ -13,6 +13,8 @@ CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
 # Span group of the places that stand for a trust the article names in full ('chair of Kettering'):
 # no ORG mentions (guidelines), but relations read them as the trust.
 BODY_REFS = "nhs_body_refs"
+# doc.spans key of the lists of bodies sharing one head noun, one span a list ("Swale, Medway, and ... CCGs").
+SHARED_HEAD_LISTS = "nhs_shared_head_lists"
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 

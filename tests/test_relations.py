@@ -723,6 +723,20 @@ def pairs(nlp, text):
     ("The Government has announced today that UCL President and Provost Malcolm Grant has been named as preferred "
      "choice.",
      [("Malcolm Grant", "UCL", "president and provost")]),
+    # news_kentonline_2019 (heldout19): 'GP and' a post; a post over a list sharing one head, past its commas;
+    # 'East Kent CCGs' names a class, no body
+    ("In a joint statement with Caroline Selkirk, managing director of East Kent CCGs and Dr Bob Bowes, GP and "
+     "clinical chairman of NHS West Kent CCG, Ian Ayres, the managing director of Swale, Medway, and Dartford, "
+     "Gravesham and Swanley CCGs, said: \"The decision is good.\"",
+     [("Bob Bowes", "NHS West Kent CCG", "gp and clinical chairman"), ("Ian Ayres", "Swale", "managing director"),
+      ("Ian Ayres", "Medway", "managing director"),
+      ("Ian Ayres", "Dartford, Gravesham and Swanley CCGs", "managing director")]),
+    # tp_hsj_2009_south_london_healthcare (heldout19): an aside after the name, and a second post after 'since
+    # December and was previously'
+    ("Chris Streather, a consultant renal physician, has been Bromley Hospitals trust interim chief executive since "
+     "December and was previously medical director at St George's Hospital.",
+     [("Chris Streather", "Bromley Hospitals trust", "interim chief executive"),
+      ("Chris Streather", "St George's Hospital", "medical director")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
