@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
-    JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS,
+    JOINING_VERBS, JOINT_DOCUMENTS, MAX_JOINED_IN_WORDS, PARTICIPANT_WORDS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MEMBER_NOUNS, NEGATIONS, PARTNER_LINKS,
     PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
@@ -264,7 +264,8 @@ class CollaborationRules:
         if trigger.start - sent.start <= 2 and comma + 1 < sent.end and doc[comma].text == ",":
             subject = comma + 1 + int(doc[comma + 1].lower_ in DETERMINERS)
             listed = next((g for g in groups if g and g[0].start == subject), [])
-            return list(combinations(listed, 2))  # 'In a joint statement, A and B said'
+            if listed:
+                return list(combinations(listed, 2))  # 'In a joint statement, A and B said'
         if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
             return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
         k = sent.start - 1
@@ -361,7 +362,7 @@ class CollaborationRules:
     def _named_before(trigger: Span) -> bool:
         """A body is named before the trigger in its sentence ('UCLP comprises', not 'Its report comprises'),
         a partnership is ('The partnership is formed of'), or the trigger names members ('The partners are')."""
-        if any(t.lower_ in MEMBER_NOUNS | {"involved"} for t in trigger):
+        if any(t.lower_ in MEMBER_NOUNS | PARTICIPANT_WORDS for t in trigger):
             return True  # 'The partners are', 'The trusts involved are'
         before = trigger.doc[trigger.sent.start:trigger.start]
         return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start) \
@@ -394,7 +395,7 @@ class CollaborationRules:
         verb = group[0].start - 1
         between = doc[group[-1].end:trigger.start]
         if verb < 1 or doc[verb].lower_ not in JOINING_VERBS or not between or between[0].lower_ != "in" \
-                or len(between) > 6 or any(t.ent_type_ == "ORG" or t.is_punct for t in between):
+                or len(between) > MAX_JOINED_IN_WORDS or any(t.ent_type_ == "ORG" or t.is_punct for t in between):
             return []
         subject = m.org_ending_at(before_auxiliaries(doc, verb) + 1)
         return [subject] if subject is not None else []

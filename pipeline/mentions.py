@@ -55,11 +55,12 @@ class Mentions:
         for org in self.orgs:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
-            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space or t.is_quote
-                                            for t in between)
-                                        or _bulleted_item(between) or _as_well_as(between)
-                                        or _apposition_then_and(between) or _described_item(between)
-                                        or (len(groups[-1]) > 1 and _semicolon_item(between))):
+            opened = between is not None and _opens_a_list(groups[-1][0])  # 'Its members are: A, ...; B'
+            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
+                                        or _quoted_names(between) or _bulleted_item(between)
+                                        or _as_well_as(between) or _apposition_then_and(between)
+                                        or _described_item(between, opened)
+                                        or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -77,17 +78,32 @@ def _apposition_then_and(between) -> bool:
     return tail[:2] == [",", "and"] and 0 < len(middle) <= 5 and all(t.is_lower or t.text == "-" for t in middle)
 
 
-def _described_item(between) -> bool:
-    """A description after a body that a list goes on past: 'A, England's largest acute NHS Trust; B – the
-    first NHS Foundation Trust of its kind; the C' (items closed by semicolons), 'A – which covers
-    Birmingham and the Black Country – and B' (an aside between dashes)."""
+def _opens_a_list(first: Span) -> bool:
+    """A colon (or a colon and an article) stands right before the first body of a list."""
+    k = first.start - 1
+    if k >= 0 and first.doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    return k >= 0 and first.doc[k].text == ":"
+
+
+def _quoted_names(between) -> bool:
+    """"'A' and The 'B'": each body in its own quotation marks, the list's words between them."""
+    return len(between) > 2 and between[0].is_quote and between[-1].is_quote \
+        and all(t.lower_ in LIST_JOINERS or t.is_space for t in between[1:-1])
+
+
+def _described_item(between, opened: bool) -> bool:
+    """A description after a body that a list goes on past: 'Its members are: A, England's largest acute NHS
+    Trust; B – the first NHS Foundation Trust of its kind; the C' (items closed by semicolons, in a list opened
+    by a colon), 'A – which covers Birmingham and the Black Country – and B' (an aside between dashes)."""
     words = [t.text.lower() for t in between]
     if len(words) < 4 or words[0] not in {","} | LIST_DASHES:
         return False
+    # The words closing the description: ';' or the closing dash, then 'and' and 'the' as they come.
     tail = words[-3:] if words[-1] == "the" else words[-2:]
     if tail[-2:] != [";", "and"] and tail[-2:] != [tail[0], "and"]:
         tail = tail[1:]
-    closers = [";"] if words[0] == "," else [";", words[0]]
+    closers = ([";"] if opened else []) + ([words[0]] if words[0] in LIST_DASHES else [])
     if tail[0] not in closers or tail[1:] not in ([], ["and"], ["the"], ["and", "the"]):
         return False
     middle = between[1:len(words) - len(tail)]

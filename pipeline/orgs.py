@@ -26,7 +26,6 @@ CLASS_WORDS = {"NHS", "Foundation"}
 # Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
 # Research Centre (BRC)'; but 'overseen by a Joint Steering Committee (JSC)' names one.
 KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
-SAINT_WORDS = {"St", "St.", "Saint"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 SAINTS = {"St", "St."}
 NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
@@ -214,7 +213,7 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
 def _not_a_place(span: Span) -> bool:
     """A short form named after a saint or with a possessive is a hospital's name, not a place's:
     'St George's', 'Guy's' (ORG, like 'Royal Free'), unlike 'chair of Sherwood Forest'."""
-    return span[0].text in SAINT_WORDS or any(t.text in {"'s", "’s"} for t in span)
+    return span[0].text in SAINTS | {"Saint"} or any(t.text in {"'s", "’s"} for t in span)
 
 
 def _name_university_parts(doc: Doc) -> None:

@@ -52,7 +52,8 @@ def _paragraph_quotes(text: str, p0: int, p1: int) -> List[QuoteSpan]:
             elif (ch in SINGLE_OPEN or ch == "'") and (prev in OPENER_BEFORE or prev in DOUBLE_OPEN) \
                     and not nxt.isspace():
                 state, opening = "single", True
-        elif state == "double" and ch in DOUBLE_OPEN and _after_sentence_end(text, k, open_at):
+        elif state == "double" and ch in DOUBLE_OPEN and _after_sentence_end(text, k, open_at) \
+                and not _nested(text, k, p1):
             # 'said: “We believe ... patients. “At its heart is ...”': a paragraph of a quote reopened
             # without the first closing is a second quotation of the same speaker
             s, e = strip_bounds(text, open_at + 1, k)
@@ -81,6 +82,13 @@ def _after_sentence_end(text: str, k: int, open_at: int) -> bool:
     while j > open_at and text[j] in " \t":
         j -= 1
     return j > open_at + 1 and j < k - 1 and text[j] in ".!?"
+
+
+def _nested(text: str, k: int, p1: int) -> bool:
+    """The mark at k opens a quotation inside the open one: more closing than opening marks follow it in its
+    paragraph ('“The report said we were unsafe. “Safety first” is our motto,” she said')."""
+    rest = text[k:p1]
+    return sum(rest.count(c) for c in DOUBLE_CLOSE) > sum(rest.count(c) for c in DOUBLE_OPEN)
 
 
 def find_quotes(text: str) -> List[QuoteSpan]:

@@ -34,6 +34,14 @@ APPOINTED_TO_VERBS = {"appointed", "elected", "co-opted", "seconded", "moved", "
                       "returning", "moving"}
 # 'X has worked at A as R': verbs whose subject holds the post at the body after 'at' or 'for'.
 WORKING_VERBS = {"worked", "works", "working"}
+# Words before a post that chain it to the posts of the name before: 'X, chair of A, a former chair of B'.
+PAST_POST_WORDS = {"former", "previous", "past"}
+# Units of a body named between a witness's post and the body: 'School of Management, Royal Holloway'; the
+# unit's name has at most so many words.
+UNIT_WORDS = {"School", "Department", "Faculty", "Division", "Centre", "Unit"}
+MAX_UNIT_WORDS = 6
+# Words after a witness list's last body: 'and Andrew Webster, ..., Local Government Association, gave evidence'.
+WITNESS_VERBS = {"gave", "give", "gives"}
 # Occupations that are no post alone but part of one joined after them: 'Dr Bob Bowes, GP and clinical chairman of A'.
 JOINED_OCCUPATIONS = {"gp"}
 # 'X will lead A as interim chief executive': verbs whose object is the body where the subject holds the
@@ -144,6 +152,10 @@ LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}
 MEMBER_NOUNS = {"partners", "members"}
+# 'The trusts involved are:' names the members of what the article describes, like 'The partners are:'.
+PARTICIPANT_WORDS = {"involved"}
+# 'A joins B, C and D in £5m research collaboration': words from 'in' to the trigger.
+MAX_JOINED_IN_WORDS = 6
 # Words in the name of a body whose members work together: 'A and B are members of King's Health Partners'; not
 # an association or federation, whose members need not work together ('members of the Local Government Association').
 PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}

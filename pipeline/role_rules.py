@@ -16,7 +16,8 @@ from .relation_words import (
     APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
-    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS,
+    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
+    MAX_UNIT_WORDS, WITNESS_VERBS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -28,12 +29,13 @@ from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, word_positions
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
-# Units of a body named between a witness's post and the body: 'School of Management, Royal Holloway'.
-UNIT_WORDS = {"School", "Department", "Faculty", "Division", "Centre", "Unit"}
-# Lines of names a 'Members present:' line may head, one member a line.
-MAX_MEMBER_LINES = 20
+# Lines of names a 'Members present:' line may head, one member a line of at most so many words.
+MAX_MEMBER_LINES = 40
+MAX_MEMBER_LINE_WORDS = 6
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
+# Words of a Title-case field after a post without 'of': 'Associate Director Integrated Care'.
+MAX_TITLE_FIELD_WORDS = 4
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -69,14 +71,23 @@ def _with_title_field(doc: Doc, role: Span) -> Span:
     """A Title-case post set off after a name runs on over a Title-case field written without 'of' up to the
     comma before its body: 'Andrew Webster, Associate Director Integrated Care, Local Government Association'."""
     k = role.end
-    while k < min(len(doc), role.end + MAX_ASIDE_ROLE_WORDS + 2) and doc[k].is_title and doc[k].is_alpha \
+    while k < min(len(doc), role.end + MAX_TITLE_FIELD_WORDS) and doc[k].is_title and doc[k].is_alpha \
             and not doc[k].ent_type_:
         k += 1
-    if k == role.end or k + 1 >= len(doc) or doc[k].text != "," or not doc[k + 1].ent_type_ == "ORG" \
+    if k == role.end or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "ORG" \
             or not role[0].is_title or role.start < 2 or doc[role.start - 1].text != "," \
             or doc[role.start - 2].ent_type_ != "PERSON":
         return role
     return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
+
+
+def _named_title_post(doc: Doc, end: int) -> bool:
+    """The Title-case post ending at token end stands between a name and a comma: 'Dr Jeanette Dickson,
+    President,'; not 'the appointment of Jane Smith as Chair,'."""
+    k = end
+    while k > 0 and doc[k - 1].is_title:
+        k -= 1
+    return end > k > 1 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
 
 
 def _with_occupation_before(doc: Doc, role: Span) -> Span:
@@ -256,7 +267,9 @@ class RoleRules:
         if not bodies:
             return []
         m = Mentions.of(doc)
-        groups = {(o._.canonical or o.text): o for o in m.orgs if o[-1].text == "Group"}
+        # a group the article itself names, no gazetteer body ('the Group will be known as A NHS Group', not
+        # 'members of the Shelford Group')
+        groups = {(o._.canonical or o.text): o for o in m.orgs if o[-1].text == "Group" and o._.org_kind == "shape"}
         named_group = [(g.start_char, g.end_char) for g in groups.values()] if len(groups) == 1 else []
         held = {(r["head"], r["role"]) for r in roles}
         out = []
@@ -472,7 +485,7 @@ class RoleRules:
             body_at = _past_board_of(doc, body_at, {"board", "boards"})
             orgs, k = self._org_phrase_at(doc, body_at, m)
             role = self._role_after_as(doc, _past_time_phrase(doc, k), roles_at) if orgs else None
-            if role is not None:
+            if role is not None and not self._orgs_after(doc, role.end, m)[0]:  # not 'led A as chair of B'
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
         return out
 
@@ -538,6 +551,7 @@ class RoleRules:
 
     @staticmethod
     def _before_own_post(doc: Doc, k: int) -> int:
+        """Back from a post at token k over its article and 'also', 'currently', 'now': 'I am also the'."""
         while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now"}:
             k -= 1
         return k
@@ -706,19 +720,24 @@ class RoleRules:
     @staticmethod
     def _on_members_line(doc: Doc, person: Span) -> bool:
         """The name stands in the paragraph that opens 'Members present:', or in a run of short lines of names
-        under it."""
+        under it, with no other heading between."""
         text = doc_text(doc)
         start = _line_start(text, person.start_char)
         if text[start:person.start_char].lower().startswith(MEMBERS_LINE_OPENING):
             return True
         end = text.find("\n", person.end_char)
-        if len(text[start:end if end >= 0 else len(text)].split()) > 6:
+        if len(text[start:end if end >= 0 else len(text)].split()) > MAX_MEMBER_LINE_WORDS:
             return False
-        above = [line for line in text[:start].split("\n") if line.strip()][-MAX_MEMBER_LINES:]
-        for line in reversed(above):
-            if line.lower().startswith(MEMBERS_LINE_OPENING):
-                return line.rstrip().endswith(":")  # 'Members present:' heading the lines of names
-            if len(line.split()) > 6 or line.rstrip().endswith("."):
+        for _ in range(MAX_MEMBER_LINES):
+            if start == 0:
+                return False
+            start = _line_start(text, start - 1)
+            line = text[start:text.find("\n", start)].strip()
+            if not line:
+                continue
+            if line.rstrip().endswith(":"):
+                return line.lower().startswith(MEMBERS_LINE_OPENING)  # not under 'In attendance:'
+            if len(line.split()) > MAX_MEMBER_LINE_WORDS or line.endswith("."):
                 return False
         return False
 
@@ -873,9 +892,10 @@ class RoleRules:
         after = _after_bracket(words) if len(words) > 3 else words
         if after is not words:  # 'chief executive of A (ABC) to become ...'
             words = after if after[:1] == [","] else [","] + after
-        if words in (["and"], [","], ["and", "a"], ["and", "an"], [",", "a"], [",", "an"], [",", "and", "a"],
-                     [",", "and", "an"]):
+        if words in (["and"], [","], ["and", "a"], ["and", "an"]):
             return True  # 'and a former chief executive of B'; not 'and the chief executive of B have both said'
+        if words in ([",", "a"], [",", "an"], [",", "and", "a"], [",", "and", "an"]):
+            return doc[start].lower_ in PAST_POST_WORDS  # ', a former Chairman of B'; not ', a partner of B'
         while words and words[-1] in DETERMINERS:
             words.pop()
         if words[:2] == [",", "and"]:
@@ -1013,6 +1033,8 @@ class RoleRules:
             return [], i
         key, first = self._body_noun_words(doc, noun)  # 'the health board's financial director'
         before = doc[first - 1] if first > 0 else None
+        if " " in key and (before is None or before.lower_ not in DETERMINERS):
+            return [], i  # not "Leeds City Council's public health board chair'
         if key not in self.singular_body_nouns:
             if not (possessive and before is not None and before.lower_ == "the"):
                 return [], i
@@ -1087,9 +1109,9 @@ class RoleRules:
                     return listed, listed[-1].end  # 'Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.'
             # a Title-case post and its body after a comma: 'Dr Jeanette Dickson, President, Royal College of
             # Radiologists are ending their terms'
-            closes = org is not None and (_closes_item(doc, org) or (doc[i - 1].is_title and k == i + 1) or (
+            closes = org is not None and (_closes_item(doc, org) or (k == i + 1 and _named_title_post(doc, i)) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
-                and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | {"gave"}
+                and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | WITNESS_VERBS
                      or self._next_item_named(doc, org.end + 1, m))))
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
@@ -1116,7 +1138,8 @@ class RoleRules:
         if k + 3 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"}:
             return k
         j = k + 2
-        while j < min(len(doc), k + 8) and (doc[j].is_title or doc[j].lower_ in {"and", "of"}) and not doc[j].ent_type_:
+        while j < min(len(doc), k + 2 + MAX_UNIT_WORDS) and (doc[j].is_title or doc[j].lower_ in {"and", "of"}) \
+                and not doc[j].ent_type_:
             j += 1
         return j + 1 if j < len(doc) and doc[j].text == "," else k
 

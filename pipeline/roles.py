@@ -15,6 +15,7 @@ from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
 from .rules_io import load_patterns, load_phrases
+from .text_utils import POSSESSIVE
 
 
 class RoleMatch(NamedTuple):
@@ -39,7 +40,6 @@ EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister"
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
-POSSESSIVES = {"'s", "\u2019s"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "all", "both", "each", "every", "two", "three", "four", "five", "six"}
 
@@ -132,7 +132,8 @@ class RoleMatcher:
 def _ends_a_name(doc: Doc, k: int, core_start: int) -> bool:
     """A capitalised modifier after a capitalised word before a lower-case post ends a body's name:
     'Cornwall Council cabinet member', not 'council cabinet member'."""
-    return k > 0 and doc[k].is_title and doc[k - 1].is_title and doc[core_start].is_lower
+    return k > 0 and doc[k].is_title and doc[k - 1].is_title and doc[core_start].is_lower \
+        and doc[k - 1].lower_ not in {"the", "a", "an"}  # 'The Interim chief executive' is no name
 
 
 def plural_role(phrase: str) -> str:
@@ -163,7 +164,7 @@ def _of_field(doc: Doc, end: int) -> int:
     def field_word(tok) -> bool:
         if tok.text == "-" and not tok.whitespace_ and tok.i > end and not doc[tok.i - 1].whitespace_:
             return True  # 'lead member for independence and well-being'
-        if tok.lower_ in POSSESSIVES and tok.i > end + 1 and not doc[tok.i - 1].whitespace_:
+        if tok.lower_ in POSSESSIVE and tok.i > end + 1 and not doc[tok.i - 1].whitespace_:
             return field_word(doc[tok.i - 1])  # 'strategic director of people's services'
         return (tok.is_alpha and tok.lower_ not in FIELD_STOP and tok.lower_ != "and" and not tok.ent_type_
                 and tok.i not in posts

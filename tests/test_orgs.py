@@ -449,6 +449,16 @@ def test_a_trust_short_name_running_on_to_trust_words_is_the_name_as_written(nlp
     assert [e.text for e in ents(nlp, text, "ORG")] == ["University of Oxford", "Oxford University Hospitals NHS Trust"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Cornwall Voluntary Sector Forum met.", ["Cornwall Voluntary Sector Forum"]),
+    # made up (from the review): a forum inside a body, or of one word, names no body of its own
+    ("The Trust's Staff Forum met.", []),
+    ("The Patient Forum met.", []),
+])
+def test_forum_names(nlp, text, expected):
+    assert [e.text for e in ents(nlp, text, "ORG")] == expected
+
+
 def test_scottish_integration_joint_boards(nlp):
     # news_courier_2019 (heldout18)
     text = "Trudy McLeay, chair of the Dundee Health and Social Care Partnership Integration Joint Board said it."

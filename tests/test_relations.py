@@ -737,6 +737,19 @@ def pairs(nlp, text):
      "December and was previously medical director at St George's Hospital.",
      [("Chris Streather", "Bromley Hospitals trust", "interim chief executive"),
       ("Chris Streather", "St George's Hospital", "medical director")]),
+    # made up (from the review): a 'Group' post at the partners when the group named is a known body; a post
+    # after 'as' with a body of its own; ', a' chains only a former post; 'The' opens no name before a post
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust agreed to work in partnership. Both trusts "
+     "are members of the Shelford Group. The new group chief executive, Jane Smith, starts in May.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "group chief executive"),
+      ("Jane Smith", "Harwick Hospital NHS Trust", "group chief executive")]),
+    ("Jane Smith sits on the board of NHS Providers as chair of Leeds Teaching Hospitals NHS Trust.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
+    ("John Brown, chief executive of Leeds Teaching Hospitals NHS Trust, a partner of the West Yorkshire "
+     "Association of Acute Trusts, said it.",
+     [("John Brown", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    ("The Interim chief executive of Leeds Teaching Hospitals NHS Trust, Jane Smith, said it.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "interim chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -903,6 +916,15 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up: a joined clause that reports or denies is no link; 'the Committee of' is part of a name
     "Jane Smith said the plan was late and is chair of NHS Providers.",
     "Jane Smith has not worked in Leeds and is chair of NHS Providers.",
+    # made up (from the review): a Title-case post and a comma after no name; a health board owned by another
+    # body
+    "Following the appointment of Jane Smith as Chair, NHS Providers said it would work with the new board.",
+    "Jane Smith, who has been appointed Chief Executive, Leeds City Council said on Monday.",
+    "Hywel Dda University Health Board said it was pleased. Leeds City Council's public health board chair Jane "
+    "Smith said it was fine.",
+    # made up (from the review): a name under another heading than 'Members present:'
+    "Oral Evidence\n\nTaken before the Health Committee\n\nMembers present:\n\nRosie Cooper\n\nIn attendance:\n\n"
+    "Dr John Brown (Chief Executive)",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -1262,6 +1284,15 @@ def test_no_role(nlp, text):
      "University as well as Cornwall Voluntary Sector Forum.",
      [("Cornwall Council", "Cornwall Voluntary Sector Forum"), ("Cornwall Council", "Exeter University"),
       ("Cornwall Council", "Falmouth University")]),
+    # made up (from the review): a joint statement with no list after its comma points back; quotation marks
+    # around the list, not around the bodies, join nothing; a semicolon ends a list no colon opened
+    ("The BMA and the RCN had warned ministers. In a joint statement, they said the pay offer was too low.",
+     [("BMA", "RCN")]),
+    ("“We support the partnership between Leeds City Council and Unison”, NHS Employers said.",
+     [("Leeds City Council", "Unison")]),
+    ("The partnership is between Leeds Teaching Hospitals NHS Trust and Leeds City Council; the Care Quality "
+     "Commission will inspect the new service.",
+     [("Leeds City Council", "Leeds Teaching Hospitals NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1342,6 +1373,13 @@ def test_the_two_organisations_point_back(nlp):
     "The partnership, which began in May, is between patients and staff of Harwick Hospital NHS Trust.",
     # made up: a provider under contract to its commissioner
     "The service is provided by Harwick Hospital NHS Trust on behalf of NHS Harwick CCG.",
+    # made up (from the review): no list goes on past a semicolon without a colon opening it; 'a single board'
+    # with no verb having it
+    "The contract was won by Serco, a private company; Leeds City Council will inspect the new service.",
+    "Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust rejected proposals for a single chief "
+    "executive.",
+    "Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust will keep separate boards rather than a "
+    "single board.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -1568,3 +1606,12 @@ def test_shared_head_lists(nlp, text, expected):
     doc = nlp(text)
     assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"] == expected
 
+
+
+def test_a_nested_quotation_does_not_split_the_one_around_it():
+    # made up (from the review): an opening mark after a full stop that more closing marks follow is nested
+    from pipeline.quotes import find_quotes
+    text = "“The report said we were unsafe. “Safety first” is our motto,” Jane Smith said."
+    assert [text[q.start:q.end] for q in find_quotes(text)][0].startswith("The report said we were unsafe.")
+    split = "She said: “We believe it. “At its heart is a commitment.”"
+    assert [split[q.start:q.end] for q in find_quotes(split)] == ["We believe it.", "At its heart is a commitment."]
