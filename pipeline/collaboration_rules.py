@@ -18,10 +18,16 @@ from .text_utils import doc_ents, is_lower_content_word
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
     """How many lower-case nouns at token k name what a trigger qualifies before the word that joins
     its partners: 1 in 'joint conference between A and B', 2 in 'partnership working group with B'."""
-    for n in (1, 2):
-        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and all(map(is_lower_content_word, doc[k:k + n])):
-            return n
+    for n in (1, 2, 3):
+        if k + n < sent_end and doc[k + n].lower_ in PARTNER_LINKS and is_lower_content_word(doc[k + n - 1]) \
+                and all(is_lower_content_word(t) or _names_a_thing(t) for t in doc[k:k + n - 1]):
+            return n  # 'our joint QualityWatch programme with B'
     return 0
+
+
+def _names_a_thing(tok) -> bool:
+    """A capitalised word naming a programme, not a body: 'QualityWatch' in 'joint QualityWatch programme'."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and not tok.is_sent_start
 
 
 def _copula_between(doc: Doc, k: int, sent_end: int) -> int:

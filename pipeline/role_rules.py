@@ -34,6 +34,8 @@ MAX_MEMBER_LINES = 40
 MAX_MEMBER_LINE_WORDS = 6
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
+# Words of an apposition between a name and its verb: 'X, the current chair of A, will also chair B'.
+MAX_APPOSITION_WORDS = 20
 # Words of a Title-case field after a post without 'of': 'Associate Director Integrated Care'.
 MAX_TITLE_FIELD_WORDS = 4
 
@@ -1533,17 +1535,31 @@ class RoleRules:
                 out.append(rel("role", person, org, role=PASSIVE_ROLE_VERBS[doc[k].lower_]))
         return out
 
-    @staticmethod
-    def _verb_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+    def _verb_subject(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """The name that opens the sentence right before the verb at token i: 'Jane Smith will chair
         the committee', 'Professor Smith also leads the trust'."""
         k = i
         while k > 0 and doc[k - 1].lower_ in CLAUSE_AUXILIARIES:
             k -= 1
         person = m.person_ending_at(k)
+        if person is None and k > 2 and doc[k - 1].text == ",":
+            person = self._named_before_apposition(doc, k - 1, m)  # 'X, the chair of A, will also chair B'
         if person is None or not all(t.is_title for t in doc[person.sent.start:person.start]):
             return None
         return person
+
+    def _named_before_apposition(self, doc: Doc, comma: int, m: "Mentions") -> Optional[Span]:
+        """The name before an apposition that a comma at token comma closes: 'Terry Moran CB, the current chair
+        of A (HUTH) NHS Trust,'; the apposition opens with an article."""
+        sent_start = doc[comma].sent.start
+        opening = next((j for j in range(comma - 1, max(sent_start, comma - MAX_APPOSITION_WORDS), -1)
+                        if doc[j].text == ","), None)
+        if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in DETERMINERS:
+            return None
+        k = opening
+        while k > sent_start and doc[k - 1].text in self.post_nominals:
+            k -= 1  # 'CB', 'OBE'
+        return m.person_ending_at(k)
 
     @staticmethod
     def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:

@@ -750,6 +750,12 @@ def pairs(nlp, text):
      [("John Brown", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
     ("The Interim chief executive of Leeds Teaching Hospitals NHS Trust, Jane Smith, said it.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "interim chief executive")]),
+    # pr_nlag_2020_hull_joint_chair (heldout19): a post-nominal ('CB') before the post; a role verb whose subject
+    # stands before an apposition (made up: the second body named in full, where the article named NLaG before)
+    ("Terry Moran CB, the current chair of the Hull University Teaching Hospitals (HUTH) NHS Trust, will also chair "
+     "Harwick Hospital NHS Trust from today.",
+     [("Terry Moran", "Hull University Teaching Hospitals", "chair"),
+      ("Terry Moran", "Harwick Hospital NHS Trust", "chair")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1293,6 +1299,11 @@ def test_no_role(nlp, text):
     ("The partnership is between Leeds Teaching Hospitals NHS Trust and Leeds City Council; the Care Quality "
      "Commission will inspect the new service.",
      [("Leeds City Council", "Leeds Teaching Hospitals NHS Trust")]),
+    # blog_nuffieldtrust_2013 (heldout19): a joint programme named between the trigger and its partner, in the
+    # quote of a body's chief executive
+    ("Nuffield Trust Chief Executive Andy McKeon said,  “The quality of care provided to people in England has "
+     "improved, as our joint QualityWatch programme with the Health Foundation has found.”",
+     [("Health Foundation", "Nuffield Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
