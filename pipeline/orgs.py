@@ -417,6 +417,8 @@ class OrgRecognizer:
             if ", " in alias and " and " in alias and ", and " not in alias:
                 head, _, tail = alias.rpartition(" and ")  # 'Barking, Havering, and Redbridge ...'
                 variants.add(f"{head}, and {tail}")
+            if ", " in alias:  # 'The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust', commas dropped
+                variants |= {v.replace(", ", " ") for v in variants}
             self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")

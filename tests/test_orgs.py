@@ -443,6 +443,15 @@ def test_places_standing_for_a_trust(nlp, text, refs):
     assert not any(e.text == refs[0][0] for e in doc.ents if e.label_ == "ORG")
 
 
+def test_a_gazetteer_name_written_without_its_commas(nlp):
+    # tp_digitalhealth_2023_norfolk_acute_collaborative_epr (heldout19): the ODS name has commas around the place
+    text = "The Queen Elizabeth Hospital King’s Lynn NHS Foundation Trust (QEHKL) has selected a supplier."
+    doc = nlp(text)
+    assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "ORG"][0] == (
+        "Queen Elizabeth Hospital King’s Lynn NHS Foundation Trust",
+        "The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust")
+
+
 def test_a_trust_short_name_running_on_to_trust_words_is_the_name_as_written(nlp):
     # pr_oxford_2011 (heldout19): the former name 'Oxford University Hospitals NHS Trust', after another body
     text = "The University of Oxford and Oxford University Hospitals NHS Trust will remain two separate organisations."
