@@ -83,15 +83,6 @@ def _with_title_field(doc: Doc, role: Span) -> Span:
     return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
 
 
-def _named_title_post(doc: Doc, end: int) -> bool:
-    """The Title-case post ending at token end stands between a name and a comma: 'Dr Jeanette Dickson,
-    President,'; not 'the appointment of Jane Smith as Chair,'."""
-    k = end
-    while k > 0 and doc[k - 1].is_title:
-        k -= 1
-    return end > k > 1 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
-
-
 def _with_occupation_before(doc: Doc, role: Span) -> Span:
     """An occupation joined to a post after a name is part of it: 'Dr Bob Bowes, GP and clinical chairman of A'
     (no post alone: 'GP practices')."""
@@ -636,8 +627,12 @@ class RoleRules:
             while k > 0 and (doc[k - 1].lower_ in DETERMINERS | {"new"} or doc[k - 1].lower_ in NUMBER_WORDS
                              or doc[k - 1].like_num):
                 k -= 1
-            if k < 3 or [t.lower_ for t in doc[k - 3:k]] != ["as", "one", "of"]:
+            if k > 1 and doc[k - 1].lower_ == "as":
+                out += self._listed_as_plural_post(doc, k - 1, end, role, m)
                 continue
+            if k < 3 or doc[k - 3].lower_ not in {"as", "be", "is", "was"} \
+                    or [t.lower_ for t in doc[k - 2:k]] != ["one", "of"]:
+                continue  # 'elected as one of two new Vice Presidents of A', 'will be one of two deputy chiefs'
             orgs, _ = self._orgs_after(doc, end, m)
             person = self._sentence_subject(doc, k - 3, m) if orgs else None
             link = [t.lower_ for t in doc[person.end:k - 2]] if person is not None else []
@@ -646,6 +641,26 @@ class RoleRules:
             if person is not None and self._is_role_link(tuple(link)):
                 out += [rel("role", person, org, role=role) for org in orgs]
         return out
+
+    def _listed_as_plural_post(self, doc: Doc, as_at: int, end: int, role: str, m: "Mentions") -> List[dict]:
+        """'Sir Andrew Morris and Professor Sir Munir Pirmohamed have been re-appointed as Non-Executive Directors
+        of A', 'X and Y as Non-Executive Directors of A': each name of the list before the link holds the post."""
+        orgs, _ = self._orgs_after(doc, end, m)
+        sent_start = doc[as_at].sent.start
+        last = next((e for e in reversed(doc_ents(doc)) if e.label_ == "PERSON" and sent_start <= e.start
+                     and e.end <= as_at), None)
+        if not orgs or last is None or not (last.end == as_at or self._is_role_link(
+                tuple(t.lower_ for t in doc[last.end:as_at + 1]))):
+            return []
+        people, i = [last], last.start
+        while i > sent_start and (doc[i - 1].lower_ in {",", "and"}
+                                  or (doc[i - 1].is_title and not doc[i - 1].ent_type_)):  # 'and Professor Sir'
+            i -= 1
+            person = m.person_ending_at(i)
+            if person is not None:
+                people.append(person)
+                i = person.start
+        return [rel("role", person, org, role=role) for person in people if len(people) > 1 for org in orgs]
 
     @staticmethod
     def _body_after_name(doc: Doc, person: Span, m: "Mentions") -> Optional[Tuple[Optional[Span], int]]:
@@ -1111,7 +1126,7 @@ class RoleRules:
                     return listed, listed[-1].end  # 'Sir Simon Stevens, Chief Executive, NHS England and NHS Improvement.'
             # a Title-case post and its body after a comma: 'Dr Jeanette Dickson, President, Royal College of
             # Radiologists are ending their terms'
-            closes = org is not None and (_closes_item(doc, org) or (k == i + 1 and _named_title_post(doc, i)) or (
+            closes = org is not None and (_closes_item(doc, org) or (k == i + 1 and self._named_title_post(doc, i)) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
                 and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | WITNESS_VERBS
                      or self._next_item_named(doc, org.end + 1, m))))
@@ -1133,6 +1148,20 @@ class RoleRules:
         if i + 1 < len(doc) and doc[i + 1].text == ":":
             return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)
+
+    def _named_title_post(self, doc: Doc, end: int) -> bool:
+        """The Title-case post ending at token end stands between a name (and its post-nominals) and a comma:
+        'Dr Jeanette Dickson, President,', 'Dame Jenny Harries DBE, Chief Executive,', 'Andy Brittain, Director
+        General for Finance,'; not 'the appointment of Jane Smith as Chair,'."""
+        k = end
+        while k > 0 and (doc[k - 1].is_title or (doc[k - 1].lower_ in {"of", "for", "and"} and k < end)):
+            k -= 1
+        if not end > k > 1 or doc[k - 1].text != ",":
+            return False
+        k -= 1
+        while k > 0 and doc[k - 1].text in self.post_nominals:
+            k -= 1
+        return k > 0 and doc[k - 1].ent_type_ == "PERSON"
 
     @staticmethod
     def _past_unit(doc: Doc, k: int) -> int:

