@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Span
 
 from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
 from .relation_words import (
-    ACCOMPANY_LINKS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL, HYPOTHETICAL_ADJECTIVES,
-    JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_JOINED_IN_WORDS, MEMBER_NOUNS,
-    NEGATIONS, PARTICIPANT_WORDS, PARTNER_LINKS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
-    PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
+    ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
+    HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
+    MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
+    PARTNER_LINKS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -334,6 +334,14 @@ class CollaborationRules:
         if link in ACCOMPANY_LINKS and k + 1 < sent_end and doc[k].lower_ in PEOPLE_OF_BODIES \
                 and doc[k + 1].lower_ in {"from", "at", "of"}:
             k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)  # 'with leads from A and B'
+        if trigger.text.lower() == "together" and trigger.start > 0 \
+                and doc[trigger.start - 1].lower_ in BRINGING_VERBS:
+            # 'brings together all hospitals that were previously part of A and B', 'brought together services
+            # previously delivered by A, B and C': the list of two or more bodies later in the clause
+            later = next((g for g in groups if len(g) > 1 and k <= g[0].start < min(sent_end, k + MAX_BROUGHT_WORDS)
+                          and not any(t.is_punct for t in doc[k:g[0].start])), None)
+            if later is not None:
+                return later, "between"
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
         for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end)):

@@ -150,10 +150,15 @@ LOCAL_BODY_ENDINGS = {"Trust", "FT", "CCG", "ICB", "Board", "Hospital", "Hospita
 # trusts - A, B').
 LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
-PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "consortium", "group", "network", "coalition"}
+PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "collaborative", "consortium", "group", "network",
+                     "coalition"}
 MEMBER_NOUNS = {"partners", "members"}
 # 'The trusts involved are:' names the members of what the article describes, like 'The partners are:'.
 PARTICIPANT_WORDS = {"involved"}
+# 'brings together all hospitals that were previously part of A and B': the verbs before 'together' whose list
+# of bodies comes later in the clause, within so many words.
+BRINGING_VERBS = {"bring", "brings", "brought", "bringing"}
+MAX_BROUGHT_WORDS = 10
 # 'A joins B, C and D in £5m research collaboration': words from 'in' to the trigger.
 MAX_JOINED_IN_WORDS = 6
 # Words in the name of a body whose members work together: 'A and B are members of King's Health Partners'; not

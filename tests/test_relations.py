@@ -1320,6 +1320,30 @@ def test_no_role(nlp, text):
     ("Nuffield Trust Chief Executive Andy McKeon said,  “The quality of care provided to people in England has "
      "improved, as our joint QualityWatch programme with the Health Foundation has found.”",
      [("Health Foundation", "Nuffield Trust")]),
+    # heldout20 and heldout17: 'The mental health collaborative includes:' and a bulleted list; 'formed from' a
+    # list of PCTs no gazetteer holds; 'formed by joining A and B'; 'brings together ... previously part of A and B'
+    ("The mental health collaborative includes:\n\n• Bradford District Care NHS Foundation Trust\n• Leeds and York "
+     "Partnership NHS Foundation Trust (LYPFT)\n• Leeds Community Healthcare NHS Trust",
+     [("Bradford District Care NHS Foundation Trust", "Leeds Community Healthcare NHS Trust"),
+      ("Bradford District Care NHS Foundation Trust", "Leeds and York Partnership NHS Foundation Trust"),
+      ("Leeds Community Healthcare NHS Trust", "Leeds and York Partnership NHS Foundation Trust")]),
+    ("It is formed from Airedale, Bradford City Teaching, Bradford South & West and North Bradford PCTs.",
+     [("Airedale", "Bradford City Teaching"), ("Airedale", "Bradford South & West"),
+      ("Airedale", "North Bradford PCTs"),
+      ("Bradford City Teaching", "Bradford South & West"), ("Bradford City Teaching", "North Bradford PCTs"),
+      ("Bradford South & West", "North Bradford PCTs")]),
+    ("NHS Improvement is being formed by joining the NHS Trust Development Authority and Monitor.",
+     [("Monitor", "NHS Trust Development Authority")]),
+    ("Manchester University NHS Foundation Trust (MFT) brings together all hospitals that were previously part of "
+     "Central Manchester University Hospitals NHS Foundation Trust and University Hospital of South Manchester NHS "
+     "Foundation Trust to create one new organisation.",
+     [("Central Manchester University Hospitals NHS Foundation Trust",
+       "University Hospital of South Manchester NHS Foundation Trust")]),
+    ("The merger brought together services previously delivered by Solent NHS Trust, Southern Health NHS Foundation "
+     "Trust and Isle of Wight NHS Trust.",
+     [("Isle of Wight NHS Trust", "Solent NHS Trust"),
+      ("Isle of Wight NHS Trust", "Southern Health NHS Foundation Trust"),
+      ("Solent NHS Trust", "Southern Health NHS Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
