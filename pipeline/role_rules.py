@@ -149,6 +149,14 @@ def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(w for w in link if w not in LINK_ADVERBS)
 
 
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token i opens its line, past a bullet: a list's item."""
+    k = i - 1
+    while k >= 0 and _bullet(doc[k]) and "\n" not in doc[k].text:
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
+
+
 def _line_start(text: str, char: int) -> int:
     """Where the line (paragraph) holding character char starts."""
     return text.rfind("\n", 0, char) + 1
@@ -1386,7 +1394,9 @@ class RoleRules:
                 words = words[2:]  # 'Professor Powis, 57, is currently'
             if len(words) > 2:
                 words = _after_bracket(words)  # 'Jane Smith (pictured), chief executive of'
-            comma = bool(words) and words[0] in APPOSITION_MARKS  # 'Deborah Needham – chief executive of'
+            # 'Deborah Needham – chief executive of', and in a list '•X: currently a NED at'
+            comma = bool(words) and (words[0] in APPOSITION_MARKS
+                                     or (words[0] == ":" and _opens_line(doc, person.start)))
             link = tuple(words[1:] if comma else words)
             if comma and link and self._before_listed_posts(link) == ():
                 link = ()  # 'Tom Jones, a consultant, a Professor of Renal Medicine at'

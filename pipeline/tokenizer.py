@@ -1,5 +1,5 @@
 """spaCy's English tokenizer, with infixes that split figure ranges ("£2bn-£3bn", "20–30%")."""
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, registry
 
 RANGE_INFIXES = [
     r"(?<=[0-9a-z%])[-–—](?=[£$€])",  # £2bn-£3bn
@@ -14,6 +14,9 @@ RANGE_INFIXES = [
 ]
 
 
+# A bullet written against the word it marks: "•Steven Peacock: currently a NED at RBCH".
+BULLET_PREFIXES = [r"[•·▪‣◦]"]
+
 SCALE_ABBREVIATIONS = ("m.", "k.", "b.")
 # "run by Harwick Care Ltd." ends a sentence: British firms write "Ltd" without a stop inside one.
 NAME_END_ABBREVIATIONS = ("Ltd.", "Inc.")
@@ -25,6 +28,7 @@ def create_tokenizer():
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         infixes = list(nlp.Defaults.infixes) + RANGE_INFIXES
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer.prefix_search = compile_prefix_regex(BULLET_PREFIXES + list(nlp.Defaults.prefixes)).search
         rules = dict(tokenizer.rules)
         for scale in SCALE_ABBREVIATIONS + NAME_END_ABBREVIATIONS:  # "£300m." ends a sentence
             rules.pop(scale, None)

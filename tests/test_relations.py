@@ -780,6 +780,13 @@ def pairs(nlp, text):
       ("Liam Brennan", "Royal College of Anaesthetists", "president")]),
     ("Yours sincerely,\n\nLiam Brennan President, Royal College of Anaesthetists",
      [("Liam Brennan", "Royal College of Anaesthetists", "president")]),
+    # news_bournemouthecho_2012 (heldout21): a bullet written against the name, 'Name: currently a NED at A'
+    # (made up: the bodies named in full, where the article gave their initials); 'Ned' the name is no post
+    ("The Non-Executive Directors (NED) are announced as:\n\n•David Bennett: currently a NED at Royal Bournemouth "
+     "and Christchurch Hospitals NHS Foundation Trust\n•Angela Schofield: currently Chairman at Poole Hospital NHS "
+     "Foundation Trust\n\nNed Smith said it.",
+     [("David Bennett", "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", "ned"),
+      ("Angela Schofield", "Poole Hospital NHS Foundation Trust", "chairman")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
