@@ -96,3 +96,13 @@ def test_post_nominals_stay_outside(nlp):
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text,tokens", [
+    # news_bournemouthecho_2012 (heldout21): a bullet written against the name is a token of its own
+    ("•Steven Peacock: currently a NED at RBCH", ["•", "Steven", "Peacock", ":"]),
+    # made up: a middle dot used as the bullet
+    ("·Alex Pike", ["·", "Alex", "Pike"]),
+])
+def test_bullets_written_against_a_word(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)][:len(tokens)] == tokens
