@@ -5,8 +5,13 @@ from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
-from .relation_words import BULLETS, CLAUSE_AUXILIARIES, LIST_DASHES, LIST_JOINERS
+from .relation_words import BULLETS, CLAUSE_AUXILIARIES, DETERMINERS, LIST_DASHES, LIST_JOINERS
 from .text_utils import BODY_REFS, doc_ents
+
+# Words of a description that a list of bodies goes on past ('A, England's largest acute NHS Trust; B'), and of
+# an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
+MAX_DESCRIPTION_WORDS = 10
+MAX_LISTED_APPOSITION_WORDS = 5
 
 
 class Mentions:
@@ -70,18 +75,21 @@ class Mentions:
 def _apposition_then_and(between) -> bool:
     """', the right-wing think tank, and the' between two bodies: a list whose first item has a
     description set off by commas ('organised by Reform, the right-wing think tank, and the Shelford Group')."""
+    if not 5 <= len(between) <= 2 + MAX_LISTED_APPOSITION_WORDS + 3:  # a gap longer than the pattern is no list
+        return False
     words = [t.lower_ for t in between]
-    if len(words) < 5 or words[0] != "," or words[1] not in {"the", "a", "an"}:
+    if words[0] != "," or words[1] not in DETERMINERS:
         return False
     tail = words[-3:] if words[-1] == "the" else words[-2:]
     middle = between[2:len(words) - len(tail)]
-    return tail[:2] == [",", "and"] and 0 < len(middle) <= 5 and all(t.is_lower or t.text == "-" for t in middle)
+    return tail[:2] == [",", "and"] and 0 < len(middle) <= MAX_LISTED_APPOSITION_WORDS \
+        and all(t.is_lower or t.text == "-" for t in middle)
 
 
 def _opens_a_list(first: Span) -> bool:
     """A colon (or a colon and an article) stands right before the first body of a list."""
     k = first.start - 1
-    if k >= 0 and first.doc[k].lower_ in {"the", "a", "an"}:
+    if k >= 0 and first.doc[k].lower_ in DETERMINERS:
         k -= 1
     return k >= 0 and first.doc[k].text == ":"
 
@@ -96,8 +104,10 @@ def _described_item(between, opened: bool) -> bool:
     """A description after a body that a list goes on past: 'Its members are: A, England's largest acute NHS
     Trust; B – the first NHS Foundation Trust of its kind; the C' (items closed by semicolons, in a list opened
     by a colon), 'A – which covers Birmingham and the Black Country – and B' (an aside between dashes)."""
+    if not 4 <= len(between) <= 1 + MAX_DESCRIPTION_WORDS + 3:  # a gap longer than the pattern is no list
+        return False
     words = [t.text.lower() for t in between]
-    if len(words) < 4 or words[0] not in {","} | LIST_DASHES:
+    if words[0] not in {","} | LIST_DASHES:
         return False
     # The words closing the description: ';' or the closing dash, then 'and' and 'the' as they come.
     tail = words[-3:] if words[-1] == "the" else words[-2:]
@@ -107,31 +117,36 @@ def _described_item(between, opened: bool) -> bool:
     if tail[0] not in closers or tail[1:] not in ([], ["and"], ["the"], ["and", "the"]):
         return False
     middle = between[1:len(words) - len(tail)]
-    return 0 < len(middle) <= 10 and not any(t.text in {";", ".", ":", ","} or t.is_space or t.text in LIST_DASHES
-                                              for t in middle)
+    return 0 < len(middle) <= MAX_DESCRIPTION_WORDS and not any(
+        t.text in {";", ".", ":", ","} or t.is_space or t.text in LIST_DASHES for t in middle)
 
 
 def _as_well_as(between) -> bool:
     """'A, B and C as well as D': the list goes on."""
-    words = [t.lower_ for t in between]
-    return words[-3:] == ["as", "well", "as"] and all(w in LIST_JOINERS for w in words[:-3])
+    return [t.lower_ for t in between[-3:]] == ["as", "well", "as"] and all(
+        t.lower_ in LIST_JOINERS for t in between[:-3])
 
 
 def _bulleted_item(between) -> bool:
     """'A;\n  • B; and\n  • C': bullets with the items closed by semicolons."""
-    return any(_bullet(t) for t in between) and all(
-        t.lower_ in LIST_JOINERS or t.text == ";" or _bullet(t) or t.is_space for t in between)
+    return all(t.lower_ in LIST_JOINERS or t.text == ";" or _bullet(t) or t.is_space for t in between) \
+        and any(_bullet(t) for t in between)
 
 
 def _semicolon_item(between) -> bool:
     """'; and the' between the last two items of a list set out with semicolons."""
-    return [t.lower_ for t in between] in ([";"], [";", "and"], [";", "the"], [";", "and", "the"])
+    return len(between) <= 3 and [t.lower_ for t in between] in ([";"], [";", "and"], [";", "the"],
+                                                                  [";", "and", "the"])
+
+
+def breaks_line(tok) -> bool:
+    """A line ends in the token or in the space after it."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
 
 
 def _bullet(tok) -> bool:
     """A line break or a bullet at the start of a line: the items of a bulleted list of bodies."""
-    return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and "\n" in tok.doc[tok.i - 1].text
-                                 + tok.doc[tok.i - 1].whitespace_)
+    return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and breaks_line(tok.doc[tok.i - 1]))
 
 
 def before_auxiliaries(doc: Doc, i: int) -> int:
@@ -144,7 +159,7 @@ def before_auxiliaries(doc: Doc, i: int) -> int:
 
 def signatory_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
     """The name alone on the line before the line that token i opens (a letter's signatory), if any."""
-    if i < 2 or "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+    if i < 2 or not breaks_line(doc[i - 1]):
         return None
     k = i - 1 if "\n" in doc[i - 1].text else i  # past the line break token
     person = m.person_ending_at(k)
@@ -153,7 +168,7 @@ def signatory_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
     before = doc[person.start - 1] if person.start > 0 else None
     while before is not None and before.is_title and not before.ent_type_ and "\n" not in before.whitespace_:
         before = doc[before.i - 1] if before.i > 0 else None  # 'Professor Dame'
-    return person if before is None or "\n" in before.text + before.whitespace_ else None
+    return person if before is None or breaks_line(before) else None
 
 
 def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, before_auxiliaries, rel, signatory_before, speakers_at
+from .mentions import Mentions, _bullet, before_auxiliaries, breaks_line, rel, signatory_before, speakers_at
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -154,7 +154,7 @@ def _opens_line(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and _bullet(doc[k]) and "\n" not in doc[k].text:
         k -= 1
-    return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    return k < 0 or breaks_line(doc[k])
 
 
 def _line_start(text: str, char: int) -> int:
@@ -1177,10 +1177,15 @@ class RoleRules:
             k -= 1
         if not end > k > 1 or doc[k - 1].text != ",":
             return False
-        k -= 1
-        while k > 0 and doc[k - 1].text in self.post_nominals:
-            k -= 1
+        k = self._before_post_nominals(doc, k - 1, 0)
         return k > 0 and doc[k - 1].ent_type_ == "PERSON"
+
+    def _before_post_nominals(self, doc: Doc, k: int, floor: int) -> int:
+        """Back from token k over the post-nominals that end a name, not past token floor: 'Dame Jenny Harries
+        DBE', 'Terry Moran CB'."""
+        while k > floor and doc[k - 1].text in self.post_nominals:
+            k -= 1
+        return k
 
     @staticmethod
     def _past_unit(doc: Doc, k: int) -> int:
@@ -1606,10 +1611,7 @@ class RoleRules:
                         if doc[j].text == ","), None)
         if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in DETERMINERS:
             return None
-        k = opening
-        while k > sent_start and doc[k - 1].text in self.post_nominals:
-            k -= 1  # 'CB', 'OBE'
-        return m.person_ending_at(k)
+        return m.person_ending_at(self._before_post_nominals(doc, opening, sent_start))
 
     @staticmethod
     def _who_clause_subject(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
