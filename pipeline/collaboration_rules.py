@@ -10,7 +10,7 @@ from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
-    PARTNER_LINKS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
+    LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -94,16 +94,30 @@ class CollaborationRules:
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
         people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
         held: Dict[Tuple[str, str, int, str], Dict[str, Span]] = {}
+        plain: Dict[Tuple[str, str, int], List[Span]] = {}  # posts without a shared word, by holder and sentence
         for r in roles:
             words = r["role"].replace("-", " ").split()
             word = next((w for w in SHARED_POST_WORDS if all(part in words for part in w.split())), None)
             org = orgs_at.get(r["tail"])
             head = doc.char_span(*r["head"], alignment_mode="expand")
-            if word is None or org is None or r["head"] not in people or head is None:
+            if org is None or r["head"] not in people or head is None:
+                continue
+            if word is None:
+                if org.sent.start == head.sent.start:
+                    plain.setdefault((people[r["head"]], r["role"], head.sent.start), []).append(org)
                 continue
             # One post stated once: not a group post at A now and another group post at B before.
             key = (people[r["head"]], r["role"], head.sent.start, word)
             held.setdefault(key, {}).setdefault(org._.canonical or org.text, org)
+        for (person, role, sent_start, word), bodies in held.items():
+            # 'South Cambridgeshire PCT chief executive Sally Hind has also been appointed joint chief executive
+            # of Cambridge City PCT': the same post, without the shared word, at another body in the sentence
+            own = " ".join(w for w in role.split() if w not in word.split())
+            sent = doc[sent_start].sent
+            if any(t.lower_ in PAST_POST_WORDS | {"previously"} for t in sent):
+                continue  # 'the former chief executive of A has been appointed joint chief executive of B and C'
+            for org in plain.get((person, own, sent_start), []):
+                bodies.setdefault(org._.canonical or org.text, org)
         return [(a, b, key[-1]) for key, bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
@@ -139,9 +153,16 @@ class CollaborationRules:
             into = self._merged_into(doc, after[0], trigger.sent.end, groups)
             if into is not None:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
-        if subject_only and not after:
-            return list(combinations(before, 2))
+        if subject_only and (not after or (len(after) == 1 and link is None and self._names_trigger(doc, trigger, after[0]))):
+            return list(combinations(before, 2))  # 'A, B and C signed contracts to form a partnership - X LLP -'
         return []
+
+    @staticmethod
+    def _names_trigger(doc: Doc, trigger: Span, body: Span) -> bool:
+        """The body set off right after the trigger names what it is: 'a partnership - Health Services
+        Laboratories LLP -', 'a new alliance, the X Alliance,'."""
+        between = [t for t in doc[trigger.end:body.start] if t.lower_ not in DETERMINERS]
+        return len(between) == 1 and between[0].text in {",", "("} | LIST_DASHES
 
     def _partner_named_after(self, doc: Doc, body: Span, m: "Mentions") -> List[Span]:
         """'a partnership between A and its strategic partner, B': the body set off after 'and its' and
@@ -333,9 +354,10 @@ class CollaborationRules:
         if trigger[-1].lower_.endswith("ly") and k + 1 < sent_end and doc[k].lower_.endswith("ed") \
                 and doc[k + 1].lower_ == "by":
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
-        elif trigger[-1].lower_.endswith("ly") and k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 \
-                and doc[trigger.start - 1].lower_.endswith("ed"):
-            k, link = k + 1, "between"  # 'Issued jointly by: A, B and C'
+        elif k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 and (
+                (trigger[-1].lower_.endswith("ly") and doc[trigger.start - 1].lower_.endswith("ed"))
+                or doc[trigger.start - 1].lower_ == "in"):
+            k, link = k + 1, "between"  # 'Issued jointly by: A, B and C', 'delivered in partnership by A, B, C'
         elif k + 2 < sent_end and is_lower_content_word(doc[k]) and doc[k + 1].lower_ == "by" \
                 and trigger.text.lower() in JOINT_WORDS:
             k, link = k + 2, "between"  # 'a joint application by A and B'
@@ -395,8 +417,16 @@ class CollaborationRules:
         a partnership is ('The partnership is formed of'), or the trigger names members ('The partners are')."""
         if any(t.lower_ in MEMBER_NOUNS | PARTICIPANT_WORDS for t in trigger):
             return True  # 'The partners are', 'The trusts involved are'
-        before = trigger.doc[trigger.sent.start:trigger.start]
-        return any(e.label_ == "ORG" for e in doc_ents(trigger.doc) if trigger.sent.start <= e.start < trigger.start) \
+        doc = trigger.doc
+        before = doc[trigger.sent.start:trigger.start]
+        if [t.lower_ for t in before if not t.is_space] == ["it"] and trigger.sent.start > 0:
+            # 'The company, Anglia Ruskin Health Partnership, aims to ... It comprises:': 'it' is the partnership
+            k = trigger.sent.start - 1
+            while k > 0 and doc[k].is_space:
+                k -= 1
+            previous = doc[k].sent
+            return any(t.lower_ in PARTNERSHIP_NOUNS | {"company"} for t in previous)
+        return any(e.label_ == "ORG" for e in doc_ents(doc) if trigger.sent.start <= e.start < trigger.start) \
             or any(t.lower_ in PARTNERSHIP_NOUNS for t in before)
 
     def _group_before(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions") -> List[Span]:

@@ -53,6 +53,7 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
+POSSESSIVE_ENDINGS = ("'s", "s'")
 UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 # Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
 LIST_ENDING_HEADS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "University", "School", "Institute", "Council",
@@ -198,7 +199,9 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                 short = canonical[:-len(suffix)]
                 short = short[4:] if short.startswith("The ") else short
                 words = short.split()
-                provider_ending = len(words) >= 2 and words[-1] in SHORT_NAME_ENDINGS | PROVIDER_WORDS
+                # a possessive names a hospital, not a place: 'Guy's and St Thomas'', 'Liverpool Women's'
+                provider_ending = len(words) >= 2 and (words[-1] in SHORT_NAME_ENDINGS | PROVIDER_WORDS
+                                                       or words[-1].endswith(POSSESSIVE_ENDINGS))
                 if provider_ending or words[:2] == UNIVERSITY_HOSPITALS:
                     found.setdefault(short, set()).add(canonical)
                 if len(words) >= 3 and words[-1] in HOSPITAL_WORDS and words[-2] in PROVIDER_WORDS:
@@ -665,6 +668,8 @@ class OrgRecognizer:
     @staticmethod
     def _runs_on(doc: Doc, end: int) -> bool:
         """A capitalised word goes on from a short name: part of a longer name (not 'Barts Health and BHRUT')."""
+        if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 2].text in POSSESSIVE:
+            return True  # 'Birmingham Women's' in 'Birmingham Women's and Children's Hospitals'
         return end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].text not in BODY_PART_WORDS
 
     def _stands_as_noun(self, doc: Doc, start: int, end: int, role_starts: set) -> bool:
@@ -847,7 +852,7 @@ class OrgRecognizer:
     @staticmethod
     def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
         """'Northumbria FT and Newcastle FT' is two names: the head word ends each one, as does a word
-        that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc'). 'University of X and
+        that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc') or a short form. 'University of X and
         Y University' is two names: a name opening 'University of' never ends in another head word."""
         head = doc[end - 1].text
         opens_with_of = doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of"
@@ -857,7 +862,11 @@ class OrgRecognizer:
                 return [(start, ands[-1]), (ands[-1] + 1, end)]
         parts, part_start = [], start
         for k in range(start, end - 1):
-            if (doc[k].text == head or doc[k].text in LIST_ENDING_HEADS) and doc[k + 1].lower_ in {"and", ",", "&"}:
+            # a short form defined before in brackets ends a name too: 'NHFT and Leicester Partnership NHS Trust'
+            short_form = doc[k].is_upper and len(doc[k]) > 2 and doc[k].text != "NHS" and any(
+                doc[j].text == doc[k].text and doc[j - 1].text == "(" for j in range(1, k))
+            if (doc[k].text == head or doc[k].text in LIST_ENDING_HEADS or short_form) \
+                    and doc[k + 1].lower_ in {"and", ",", "&"}:
                 parts.append((part_start, k + 1))
                 part_start = k + 2
                 while part_start < end and doc[part_start].lower_ in {"and", ",", "&", "the"}:

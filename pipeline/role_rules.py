@@ -131,6 +131,17 @@ def _past_since(doc: Doc, k: int) -> int:
     return j if j > k + 1 else k
 
 
+def _past_unlisted_body(doc: Doc, k: int, end: int) -> int:
+    """Past a post's capitalised field or body the gazetteer does not hold, up to token end: 'national lead
+    for the NHS Clinical Commissioning Community' before 'and president of B'."""
+    if k + 1 >= end or doc[k].lower_ not in {"of", "for", "at"}:
+        return k
+    j = start = k + 1 + int(doc[k + 1].lower_ in DETERMINERS)
+    while j < end and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+        j += 1
+    return j if j > start else k
+
+
 def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
     """Past 'of the hospital Trusts' after a plural post at token end, up to its comma: a phrase of a
     few words that names no body."""
@@ -924,6 +935,7 @@ class RoleRules:
         if held_until < 0 or start <= held_until:
             return False
         held_until = min(_past_since(doc, held_until), start)  # 'since December and was previously'
+        held_until = _past_unlisted_body(doc, held_until, start)
         words = [t.lower_ for t in doc[held_until:start]]
         after = _after_bracket(words) if len(words) > 3 else words
         if after is not words:  # 'chief executive of A (ABC) to become ...'

@@ -195,15 +195,18 @@ def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
 
 def _bracketed_field(doc: Doc, end: int) -> int:
     """A field in brackets after the post is part of it: 'deputy dean (engagement and development)',
-    'Pro Vice-Chancellor (Enterprise and Business Engagement)'; not a short name '(NHSE)' nor '(pictured)'."""
+    'Pro Vice-Chancellor (Enterprise and Business Engagement)', 'Vice-Principal (Health) at'; not a short name
+    '(NHSE)' nor '(pictured)'."""
     if end + 2 >= len(doc) or doc[end].text != "(":
         return end
     k = end + 1
     while k < min(len(doc), end + 10) and (doc[k].is_alpha or doc[k].text in {",", "&", "-"}) and not doc[k].ent_type_:
         k += 1
     words = [t for t in doc[end + 1:k] if t.is_alpha]
-    if k >= len(doc) or doc[k].text != ")" or len(words) < 2 or any(t.is_upper and len(t) > 1 for t in words):
+    if k >= len(doc) or doc[k].text != ")" or not words or any(t.is_upper and len(t) > 1 for t in words):
         return end
+    if len(words) == 1 and not (words[0].is_title and k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "at", "for"}):
+        return end  # one word only as a Title-case field before the body: 'Vice-Principal (Health) at'
     return k + 1
 
 

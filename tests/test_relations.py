@@ -787,6 +787,15 @@ def pairs(nlp, text):
      "Foundation Trust\n\nNed Smith said it.",
      [("David Bennett", "Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", "ned"),
       ("Angela Schofield", "Poole Hospital NHS Foundation Trust", "chairman")]),
+    # tp_pulse_2012: a second post after 'and' past a first post's body the gazetteer does not hold
+    ("Dr James Kingsland, national lead for the NHS Clinical Commissioning Community and president of the National "
+     "Association of Primary Care, said his own CCG had been forced to rethink.",
+     [("James Kingsland", "National Association of Primary Care", "president")]),
+    # pr_kcl_2008: a one-word Title-case field in brackets before the body; "Guy’s and St Thomas’" a short name
+    ("Professor Lechler, who is currently Vice-Principal (Health) at King's College London and Vice Chairman of "
+     "Guy’s and St Thomas’, will lead continuing preparations.",
+     [("Lechler", "King's College London", "vice-principal (health)"),
+      ("Lechler", "Guy’s and St Thomas’", "vice chairman")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1365,6 +1374,32 @@ def test_no_role(nlp, text):
      [("Royal College of Anaesthetists", "Royal College of Physicians"),
       ("Royal College of Anaesthetists", "Royal College of Surgeons"),
       ("Royal College of Physicians", "Royal College of Surgeons")]),
+    # tp_hsj_2012_anglia_ruskin (heldout21): 'It comprises:' after a sentence naming the company, and its
+    # members a line each with nothing between them
+    ("The company, Anglia Ruskin Health Partnership, aims to sustain care by collaborating in service delivery.\n\n"
+     "It comprises:\n\nMid Essex Hospital Services Trust\nEssex County Council\nAnglia Ruskin University\n\n"
+     "The partnership serves a population of over two million people.",
+     [("Anglia Ruskin University", "Essex County Council"),
+      ("Anglia Ruskin University", "Mid Essex Hospital Services Trust"),
+      ("Essex County Council", "Mid Essex Hospital Services Trust")]),
+    # pr_royalfree_2014: the partnership's own name set off by dashes after the trigger
+    ("The Royal Free London NHS Foundation Trust, University College London Hospital NHS Foundation Trust (UCLH) "
+     "and The Doctors Laboratory have (this week) signed contracts to form a partnership - Health Services "
+     "Laboratories LLP - to provide state-of-the-art pathology.",
+     [("Royal Free London NHS Foundation Trust", "University College London Hospital NHS Foundation Trust")]),
+    # pr_nhse_2017_nhs_digital_academy: 'delivered in partnership by' and its agents
+    ("It is part of the Building a Digital Ready Workforce programme, delivered in partnership by NHS Digital, "
+     "Health Education England, NHS England; and will be the first time there is a national programme.",
+     [("Health Education England", "NHS Digital"), ("Health Education England", "NHS England"),
+      ("NHS Digital", "NHS England")]),
+    # tp_hsj_2004_hampshire_pct: a joint post and the same post without 'joint' at another body in the sentence
+    ("Meanwhile, South Cambridgeshire PCT chief executive Sally Hind has also been appointed joint chief "
+     "executive of Cambridge City PCT.",
+     [("Cambridge City PCT", "South Cambridgeshire PCT")]),
+    # pr_nhft_2019: a short form defined in brackets ends a name before 'and'
+    ("Angela Hillery, chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) to become shared "
+     "Chief Executive across NHFT and Leicester Partnership NHS Trust (LPT).",
+     [("Leicester Partnership NHS Trust", "NHFT")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1452,6 +1487,10 @@ def test_the_two_organisations_point_back(nlp):
     "executive.",
     "Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust will keep separate boards rather than a "
     "single board.",
+    # made up: a past post at one body and a joint post at another are no shared post; 'It' after a report
+    "Jane Smith, former chief executive of Harwick Hospital NHS Trust, has been appointed joint chief executive "
+    "of Leeds Teaching Hospitals NHS Trust.",
+    "The annual report was published today.\n\nIt comprises:\n\nHarwick Hospital NHS Trust\nLeeds City Council",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
