@@ -88,6 +88,7 @@ MAX_OPENING_WORDS = 3
 PLURAL_REFERENCE_SENTENCES = 3
 # A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
 ASIDE_STARTS = {"who", "whose", "who's", "who’s"}
+RELATIVE_PRONOUNS = ASIDE_STARTS | {"which", "whom", "that"}
 OWN_POSSESSIVES = {"his", "her", "their"}
 OWNED_ROLE_ADJECTIVES = {"current", "new", "substantive", "previous", "former", "interim", "most", "recent", "latest",
                          "last", "first"}

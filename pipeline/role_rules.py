@@ -17,7 +17,7 @@ from .relation_words import (
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
-    MAX_UNIT_WORDS, WITNESS_VERBS,
+    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -236,6 +236,8 @@ class RoleRules:
             inner = self._inner_board(doc, orgs, m) if orgs and orgs[0].start >= r.end else None
             if inner is not None:
                 orgs = [inner[1]]  # 'Dr David Bailey, former Chair of Welsh Council, British Medical Association'
+            if person is None and orgs and not lede:
+                person = self._only_person_named(doc, r)  # a sentence's one person holds its post at a named body
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
                 role = f"{r.label_} of {board}" if board else r.label_
@@ -1471,6 +1473,22 @@ class RoleRules:
         joined = any(doc[e.start - 1].lower_ in {"and", ",", "&", "or"} for e in people[1:])
         speech = any(t.lower_ in self.speech_verbs for t in doc[first.end:people[1].start])
         return [first] if topic and not joined and not speech else []
+
+    def _only_person_named(self, doc: Doc, role: Span) -> Optional[Span]:
+        """The one person a sentence names after a post at a body that no other rule gives a holder: 'Director of
+        THIS Institute, and Homerton Fellow, Professor Mary Dixon-Woods, said', 'Loughborough University Pro
+        Vice-Chancellor of Research Professor Myra Nimmo added:'. Not in quoted words, where a post may be anyone's;
+        not "The chief executive of A was Jane Smith's choice" nor 'The chief executive of A, who met Tom Jones'."""
+        sent = role.sent
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+        if len({p._.canonical or p.text for p in people}) != 1 or self._inside_quote(doc, role.start) \
+                or self._inside_quote(doc, people[0].start):
+            return None
+        person = people[0]
+        if person.start < role.end or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
+                or any(t.lower_ in RELATIVE_PRONOUNS for t in doc[role.end:person.start]):
+            return None  # the post comes first, and is not the post of someone a clause names
+        return person
 
     @staticmethod
     def _inside_quote(doc: Doc, i: int) -> bool:

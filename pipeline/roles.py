@@ -35,13 +35,15 @@ IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokes
 FIELD_ONLY_KIND = "academic_with_field"
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member",
                     "holder", "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner",
-                    "tsar"}
+                    "tsar", "chancellor", "dean", "principal"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
-              "all", "both", "each", "every", "two", "three", "four", "five", "six"}
+              "all", "both", "each", "every", "two", "three", "four", "five", "six",
+              # a holder's title ends a Title-case field: 'Pro Vice-Chancellor of Research Professor Myra Nimmo'
+              "professor", "dr", "sir", "dame", "lord", "baroness", "mr", "mrs", "ms", "miss", "cllr", "councillor"}
 
 
 class RoleMatcher:
@@ -203,8 +205,9 @@ def _bracketed_field(doc: Doc, end: int) -> int:
     while k < min(len(doc), end + 10) and (doc[k].is_alpha or doc[k].text in {",", "&", "-"}) and not doc[k].ent_type_:
         k += 1
     words = [t for t in doc[end + 1:k] if t.is_alpha]
-    if k >= len(doc) or doc[k].text != ")" or not words or any(t.is_upper and len(t) > 1 for t in words):
-        return end
+    if k >= len(doc) or doc[k].text != ")" or not words or any(t.is_upper and len(t) > 1 for t in words) \
+            or words[0].lower_ in {"and", "or"}:
+        return end  # nor a second post: 'Group Chief Executive (and accountable officer)'
     if len(words) == 1 and not (words[0].is_title and k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "at", "for"}):
         return end  # one word only as a Title-case field before the body: 'Vice-Principal (Health) at'
     return k + 1

@@ -796,6 +796,14 @@ def pairs(nlp, text):
      "Guy’s and St Thomas’, will lead continuing preparations.",
      [("Lechler", "King's College London", "vice-principal (health)"),
       ("Lechler", "Guy’s and St Thomas’", "vice chairman")]),
+    # pr_homerton_2018, pr_loughborough_2013: a fronted post whose holder is the one person the sentence names
+    ("Director of THIS Institute, and Homerton Fellow, Professor Mary Dixon-Woods, said: “If you ask people.”",
+     [("Mary Dixon-Woods", "THIS Institute", "director")]),
+    ("Loughborough University Pro Vice-Chancellor of Research Professor Myra Nimmo added:",
+     [("Myra Nimmo", "Loughborough University", "pro vice-chancellor of research")]),
+    # pr_lancaster_2024: a lead of a field after a scope word
+    ("Dr Gadoud is also the national palliative care lead for the NIHR Research Delivery Network.",
+     [("Gadoud", "NIHR Research Delivery Network", "national palliative care lead")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected

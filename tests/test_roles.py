@@ -30,6 +30,17 @@ CASES = [
     ("Professor Jane Turner OBE DL, Pro Vice-Chancellor (Enterprise and Business Engagement) at Teesside University",
      [("Pro Vice-Chancellor (Enterprise and Business Engagement)",
        "pro vice-chancellor (enterprise and business engagement)")]),
+    # pr_kcl_2008: one Title-case word in brackets before the body; pr_bhrut_2022: a second post in brackets is
+    # no field; pr_loughborough_2013: a holder's title ends a Title-case field
+    ("Professor Lechler, who is currently Vice-Principal (Health) at King's College London",
+     [("Vice-Principal (Health)", "vice-principal (health)")]),
+    ("Shane DeGaris in a new role as Group Chief Executive (and accountable officer) for both Barts Health NHS Trust",
+     [("Group Chief Executive", "group chief executive"), ("accountable officer", "accountable officer")]),
+    ("Loughborough University Pro Vice-Chancellor of Research Professor Myra Nimmo added:",
+     [("Pro Vice-Chancellor of Research", "pro vice-chancellor of research")]),
+    # pr_lancaster_2024: a lead of a field after a scope word (role_patterns.jsonl)
+    ("Dr Gadoud is also the national palliative care lead for the NIHR Research Delivery Network.",
+     [("national palliative care lead", "national palliative care lead")]),
     # news_kidderminstershuttle_2023 (heldout15), news_hampshirechronicle_2024 (heldout17): 'chief ... officer'
     # posts from the shapes of role_patterns.jsonl, misspelt or not in the lexicon
     ("Mr Collman was also chief operation officer at the George Eliot Hospital NHS Trust.",
