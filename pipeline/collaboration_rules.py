@@ -446,7 +446,10 @@ class CollaborationRules:
         for tok in doc[sent.start:trigger.start]:
             if tok.lower_ == "the":
                 orgs, _ = self._org_phrase_at(doc, tok.i, m)
-                if len(orgs) >= 2:
+                opens = all(t.is_punct or t.is_space for t in doc[sent.start:tok.i]) \
+                    or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":"))
+                if len(orgs) >= 2 or (orgs and opens):
+                    # 'the two organisations'; a subject 'The council has worked with its partners at A, B'
                     return [o for o in orgs if o._.org_kind not in self.exclude_kinds]
         return []
 

@@ -62,7 +62,8 @@ class OrgListRecognizer:
             self.singular[plural] = singular
 
     def lookup(self, doc: Doc, start: int, end: int, head: str) -> Optional[List[str]]:
-        name = doc[start:end].text.replace("’", "'")  # King’s and King's name the same body
+        # King’s and King's, 'Telford & Wrekin' and 'Telford and Wrekin' name the same body
+        name = doc[start:end].text.replace("’", "'").replace(" & ", " and ")
         return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
 
     def find(self, doc: Doc) -> List[List[ListedBody]]:
@@ -102,6 +103,10 @@ class OrgListRecognizer:
             # A plural head names several: 'the Bristol, North Somerset and South Gloucestershire (BNSSG)
             # CCGs' are three, though the three merged into a CCG of that name.
             bodies = self._items(doc, start, end, head, head_end, joined=False)
+        if len(bodies) < 2:
+            # A plural head over a name that a later merger took: 'Shropshire, Telford and Wrekin CCGs' are the
+            # two CCGs before 'NHS Shropshire, Telford and Wrekin CCG'.
+            bodies = self._items(doc, start, end, head, head_end, joined=True, whole=False)
         if len(bodies) < 2 and head in self.by_shape:
             bodies = self._shape_items(doc, start, end, head, head_end)
         return bodies if len(bodies) >= 2 else []
@@ -132,10 +137,13 @@ class OrgListRecognizer:
         return [ListedBody(a, head_end if n == len(items) - 1 else b, f"{doc[a:b].text} {head}", "shape")
                 for n, (a, b) in enumerate(items)]
 
-    def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool) -> List[ListedBody]:
+    def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool,
+               whole: bool = True) -> List[ListedBody]:
+        """The list's bodies, from the last; not whole: the last item holds no comma."""
         bodies: List[ListedBody] = []
+        list_end = end
         while end > start:
-            item = self._longest_item(doc, start, end, head, joined)
+            item = self._longest_item(doc, start, end, head, joined, whole or end != list_end)
             if item is None:
                 break
             s, hit = item
@@ -147,13 +155,15 @@ class OrgListRecognizer:
         return bodies
 
     def _longest_item(self, doc: Doc, start: int, end: int, head: str,
-                      joined: bool = True) -> Optional[Tuple[int, List[str]]]:
+                      joined: bool = True, commas: bool = True) -> Optional[Tuple[int, List[str]]]:
         """The longest named body doc[s:end] that starts the list or follows a separator; the first
         item may carry words of the sentence before it ('In Gateshead', 'of Leicester City'). Not
-        joined: an item holds no separator."""
+        joined: an item holds no separator; no commas: the item holds no comma."""
         first_separator = next((k for k in range(start, end) if doc[k].lower_ in ITEM_SEPARATORS), end)
         last_separator = max((k for k in range(start, end) if doc[k].lower_ in ITEM_SEPARATORS), default=start)
         for s in range(start if joined else last_separator, end):
+            if not commas and any(t.text == "," for t in doc[s:end]):
+                continue
             if s < first_separator or doc[s - 1].lower_ in ITEM_SEPARATORS:
                 if doc[s].lower_ in ITEM_SEPARATORS:
                     continue

@@ -152,7 +152,7 @@ LOCAL_BODY_ENDINGS = {"Trust", "FT", "CCG", "ICB", "Board", "Hospital", "Hospita
 LIST_OPENERS = {":", "-", "–", "—"}
 # Nouns naming a body of partners, whose members a membership trigger may list ('The partnership is formed of').
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "collaborative", "consortium", "group", "network",
-                     "coalition"}
+                     "coalition", "committee"}
 MEMBER_NOUNS = {"partners", "members"}
 # 'The trusts involved are:' names the members of what the article describes, like 'The partners are:'.
 PARTICIPANT_WORDS = {"involved"}
@@ -166,5 +166,5 @@ MAX_JOINED_IN_WORDS = 6
 # an association or federation, whose members need not work together ('members of the Local Government Association').
 PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
-PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
+PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians", "partners",
                     "officials", "officers"}

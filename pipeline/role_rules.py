@@ -13,7 +13,7 @@ from .relation_words import (
     APPOINTED_TO_VERBS, PREDECESSOR_LINKS,
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
-    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
+    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BULLETS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
@@ -261,6 +261,7 @@ class RoleRules:
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
+        out += self._body_headed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
         out += self._one_of_plural_posts(doc, m)
         out += self._signature_posts(doc, m)
@@ -614,6 +615,38 @@ class RoleRules:
             if body is not None:
                 out.append(rel("role", person, body, role=r.label_))
         return out
+
+    def _body_headed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A list line opened by a body and a colon, then its posts each with a name: '• Sandwell and West
+        Birmingham NHS Trust: Deputy Chair, Lesley Writtle and Chief Executive, Richard Beeken'."""
+        out: List[dict] = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for org in m.orgs:
+            k = org.end
+            if k + 1 >= len(doc) or doc[k].text not in {":", ";"} or not self._opens_item(doc, org.start):
+                continue
+            k += 1
+            while k in roles_at:
+                role = roles_at[k]
+                k = role.end + int(role.end < len(doc) and doc[role.end].text == ",")
+                person = next((m.person_starting_at(j) for j in range(k, min(len(doc), k + 3))
+                               if m.person_starting_at(j) is not None), None)  # past 'Professor', 'Sir'
+                if person is None or breaks_line(doc[k - 1]) or any(not t.is_title for t in doc[k:person.start]):
+                    break
+                out.append(rel("role", person, org, role=role.label_))
+                k = person.end
+                while k < len(doc) and (doc[k].text in self.post_nominals or doc[k].lower_ in {",", "and", ";"}) \
+                        and not breaks_line(doc[k - 1]):
+                    k += 1  # 'Professor David Loughton CBE' and the words before the next post
+        return out
+
+    @staticmethod
+    def _opens_item(doc: Doc, i: int) -> bool:
+        """Token i opens a line, after a bullet and 'The' if any."""
+        k = i - 1
+        while k >= 0 and (doc[k].text in BULLETS or doc[k].lower_ == "the") and not breaks_line(doc[k]):
+            k -= 1
+        return k < 0 or breaks_line(doc[k])
 
     def _plural_posts_with_bodies(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The trusts’ chief executives, Shaun Clee (2gether) and Katie Norton (GCS)', 'Chairwomen Ruth
@@ -1419,6 +1452,8 @@ class RoleRules:
             link = tuple(words[1:] if comma else words)
             if comma and link and self._before_listed_posts(link) == ():
                 link = ()  # 'Tom Jones, a consultant, a Professor of Renal Medicine at'
+            if comma and len(link) == 2 and link[0] in JOINED_OCCUPATIONS and link[1] == ",":
+                link = ()  # 'Dr Amanda Doyle OBE, GP, Chief Clinical Officer of A'
             if link and link[-1] == "held" and not post_follows:
                 return None, False
             if pronoun:
@@ -1635,12 +1670,12 @@ class RoleRules:
 
     def _named_before_apposition(self, doc: Doc, comma: int, m: "Mentions") -> Optional[Span]:
         """The name before an apposition that a comma at token comma closes: 'Terry Moran CB, the current chair
-        of A (HUTH) NHS Trust,'; the apposition opens with an article."""
+        of A (HUTH) NHS Trust,'; the apposition opens with an article or 'who'."""
         sent_start = doc[comma].sent.start
         opening = next((j for j in range(comma - 1, max(sent_start, comma - MAX_APPOSITION_WORDS), -1)
                         if doc[j].text == ","), None)
-        if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in DETERMINERS:
-            return None
+        if opening is None or opening + 1 >= comma or doc[opening + 1].lower_ not in DETERMINERS | ASIDE_STARTS:
+            return None  # 'X, the chair of A, will', 'Ms Musson, who the trusts said “has ...”, has chaired'
         return m.person_ending_at(self._before_post_nominals(doc, opening, sent_start))
 
     @staticmethod

