@@ -153,7 +153,8 @@ class CollaborationRules:
             into = self._merged_into(doc, after[0], trigger.sent.end, groups)
             if into is not None:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
-        if subject_only and (not after or (len(after) == 1 and link is None and self._names_trigger(doc, trigger, after[0]))):
+        named = len(after) == 1 and link is None and self._names_trigger(doc, trigger, after[0])
+        if subject_only and (not after or named):
             return list(combinations(before, 2))  # 'A, B and C signed contracts to form a partnership - X LLP -'
         return []
 

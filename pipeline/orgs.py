@@ -668,7 +668,8 @@ class OrgRecognizer:
     @staticmethod
     def _runs_on(doc: Doc, end: int) -> bool:
         """A capitalised word goes on from a short name: part of a longer name (not 'Barts Health and BHRUT')."""
-        if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 2].text in POSSESSIVE:
+        if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title \
+                and doc[end + 2].text in POSSESSIVE:
             return True  # 'Birmingham Women's' in 'Birmingham Women's and Children's Hospitals'
         if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].is_title:
             return True  # 'Royal Devon' in 'Royal Devon & Exeter NHS Foundation Trust': lists join with 'and'

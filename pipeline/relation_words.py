@@ -166,5 +166,5 @@ MAX_JOINED_IN_WORDS = 6
 # an association or federation, whose members need not work together ('members of the Local Government Association').
 PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
-PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians", "partners",
-                    "officials", "officers"}
+PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
+                    "partners", "officials", "officers"}
