@@ -5,7 +5,9 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, before_auxiliaries, rel, signatory_before, speakers_at
+from .mentions import (
+    Mentions, _bullet, before_auxiliaries, rel, sentence_before, signatory_before, speakers_at,
+)
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
@@ -313,10 +315,7 @@ class CollaborationRules:
                 return list(combinations(listed, 2))  # 'In a joint statement, A and B said'
         if any(sent.start <= o.start < sent.end and o._.org_kind not in self.exclude_kinds for o in m.orgs):
             return []  # 'In a joint letter, the BMA urged': its own sentence names who wrote it
-        k = sent.start - 1
-        while k > 0 and doc[k].is_space:
-            k -= 1
-        previous = doc[k].sent if k >= 0 else sent
+        previous = sentence_before(doc, trigger[0]) or sent
         lists = [g for g in groups if len({o._.canonical or o.text for o in g}) >= 2
                  and previous.start <= g[0].start and g[-1].end <= trigger.start]
         return list(combinations(lists[-1], 2)) if lists else []
@@ -422,10 +421,7 @@ class CollaborationRules:
         before = doc[trigger.sent.start:trigger.start]
         if [t.lower_ for t in before if not t.is_space] == ["it"] and trigger.sent.start > 0:
             # 'The company, Anglia Ruskin Health Partnership, aims to ... It comprises:': 'it' is the partnership
-            k = trigger.sent.start - 1
-            while k > 0 and doc[k].is_space:
-                k -= 1
-            previous = doc[k].sent
+            previous = sentence_before(doc, trigger[0])
             return any(t.lower_ in PARTNERSHIP_NOUNS | {"company"} for t in previous)
         return any(e.label_ == "ORG" for e in doc_ents(doc) if trigger.sent.start <= e.start < trigger.start) \
             or any(t.lower_ in PARTNERSHIP_NOUNS for t in before)

@@ -149,6 +149,14 @@ def _bullet(tok) -> bool:
     return "\n" in tok.text or (tok.text in BULLETS and tok.i > 0 and breaks_line(tok.doc[tok.i - 1]))
 
 
+def sentence_before(doc: Doc, tok) -> Optional[Span]:
+    """The sentence before token tok's, past the blank lines between them; None in the first."""
+    k = tok.sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    return doc[k].sent if k >= 0 else None
+
+
 def before_auxiliaries(doc: Doc, i: int) -> int:
     """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
     k = i - 1

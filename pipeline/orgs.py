@@ -213,6 +213,14 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
             if len(names) == 1 and short not in aliases}
 
 
+def _defined_short_form(doc: Doc, k: int) -> bool:
+    """Token k is a short form in capitals defined earlier in brackets ('(NHFT)'), not 'NHS' nor a word in
+    capitals ('CHORLEY and South Ribble NHS Trust')."""
+    word = doc[k].text
+    return doc[k].is_upper and len(word) > 2 and word != "NHS" and any(
+        doc[j].text == word and doc[j - 1].text == "(" for j in range(1, k))
+
+
 def _not_a_place(span: Span) -> bool:
     """A short form named after a saint or with a possessive is a hospital's name, not a place's:
     'St George's', 'Guy's' (ORG, like 'Royal Free'), unlike 'chair of Sherwood Forest'."""
@@ -855,8 +863,9 @@ class OrgRecognizer:
     @staticmethod
     def _listed_names(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
         """'Northumbria FT and Newcastle FT' is two names: the head word ends each one, as does a word
-        that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc') or a short form. 'University of X and
-        Y University' is two names: a name opening 'University of' never ends in another head word."""
+        that only ever ends a name ('Harwick Care Ltd and Eastmoor Health plc') or a short form ('NHFT and
+        Leicester Partnership NHS Trust'). 'University of X and Y University' is two names: a name opening
+        'University of' never ends in another head word."""
         head = doc[end - 1].text
         opens_with_of = doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of"
         if opens_with_of and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
@@ -865,11 +874,8 @@ class OrgRecognizer:
                 return [(start, ands[-1]), (ands[-1] + 1, end)]
         parts, part_start = [], start
         for k in range(start, end - 1):
-            # a short form defined before in brackets ends a name too: 'NHFT and Leicester Partnership NHS Trust'
-            short_form = doc[k].is_upper and len(doc[k]) > 2 and doc[k].text != "NHS" and any(
-                doc[j].text == doc[k].text and doc[j - 1].text == "(" for j in range(1, k))
-            if (doc[k].text == head or doc[k].text in LIST_ENDING_HEADS or short_form) \
-                    and doc[k + 1].lower_ in {"and", ",", "&"}:
+            if doc[k + 1].lower_ in {"and", ",", "&"} and (
+                    doc[k].text == head or doc[k].text in LIST_ENDING_HEADS or _defined_short_form(doc, k)):
                 parts.append((part_start, k + 1))
                 part_start = k + 2
                 while part_start < end and doc[part_start].lower_ in {"and", ",", "&", "the"}:

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, rel
+from .mentions import Mentions, rel, sentence_before
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_DOCUMENTS,
@@ -33,14 +33,6 @@ def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
     alone = len(people) == 1 and len(person) >= len(line) - 2
     signed = person.end < line.end and doc[person.end].text == "," and len(people) == 1
     return person if alone or signed else None
-
-
-def _sentence_before(doc: Doc, tok) -> Optional[Span]:
-    """The sentence before token tok's, past the blank lines between them; None in the first."""
-    k = tok.sent.start - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    return doc[k].sent if k >= 0 else None
 
 
 class QuoteRules:
@@ -288,7 +280,7 @@ class QuoteRules:
     @staticmethod
     def _statement_authors(doc: Doc, verb) -> List[Span]:
         """The people (else the bodies) a statement named in the sentence before is 'from' or 'by'."""
-        before = _sentence_before(doc, verb)
+        before = sentence_before(doc, verb)
         if before is None:
             return []
         opens = QuoteRules._statement_from(before)
@@ -297,7 +289,7 @@ class QuoteRules:
     def _document_writers(self, doc: Doc, verb) -> List[Span]:
         """The people who wrote, signed or sent something in the sentence before: 'NHS Borders chair John
         Raine and chief executive Jane Davidson have written to staff ...' for 'The letter reads:'."""
-        before = _sentence_before(doc, verb)
+        before = sentence_before(doc, verb)
         if before is None:
             return []
         writing = next((t for t in before if t.lower_ in WRITING_VERBS), None)
@@ -308,7 +300,7 @@ class QuoteRules:
 
     def _previous_statement_speakers(self, doc: Doc, verb) -> List[Span]:
         """Who spoke in the sentence before, quoted or reported ('X said the trust had never ...')."""
-        before = _sentence_before(doc, verb)
+        before = sentence_before(doc, verb)
         if before is None:
             return []
         verbs = [t for t in before if self._speech_verb(doc, t) and t.lower_ not in CONTINUING_VERBS]

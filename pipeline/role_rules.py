@@ -13,7 +13,7 @@ from .relation_words import (
     APPOINTED_TO_VERBS, PREDECESSOR_LINKS,
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
-    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BULLETS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
+    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
@@ -623,14 +623,15 @@ class RoleRules:
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for org in m.orgs:
             k = org.end
-            if k + 1 >= len(doc) or doc[k].text not in {":", ";"} or not self._opens_item(doc, org.start):
+            opening = org.start - int(org.start > 0 and doc[org.start - 1].lower_ == "the")
+            if k + 1 >= len(doc) or doc[k].text not in {":", ";"} or not _opens_line(doc, opening):
                 continue
             k += 1
             while k in roles_at:
                 role = roles_at[k]
                 k = role.end + int(role.end < len(doc) and doc[role.end].text == ",")
-                person = next((m.person_starting_at(j) for j in range(k, min(len(doc), k + 3))
-                               if m.person_starting_at(j) is not None), None)  # past 'Professor', 'Sir'
+                # past 'Professor', 'Sir'
+                person = next(filter(None, (m.person_starting_at(j) for j in range(k, min(len(doc), k + 3)))), None)
                 if person is None or breaks_line(doc[k - 1]) or any(not t.is_title for t in doc[k:person.start]):
                     break
                 out.append(rel("role", person, org, role=role.label_))
@@ -639,14 +640,6 @@ class RoleRules:
                         and not breaks_line(doc[k - 1]):
                     k += 1  # 'Professor David Loughton CBE' and the words before the next post
         return out
-
-    @staticmethod
-    def _opens_item(doc: Doc, i: int) -> bool:
-        """Token i opens a line, after a bullet and 'The' if any."""
-        k = i - 1
-        while k >= 0 and (doc[k].text in BULLETS or doc[k].lower_ == "the") and not breaks_line(doc[k]):
-            k -= 1
-        return k < 0 or breaks_line(doc[k])
 
     def _plural_posts_with_bodies(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The trusts’ chief executives, Shaun Clee (2gether) and Katie Norton (GCS)', 'Chairwomen Ruth
