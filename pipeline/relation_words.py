@@ -64,6 +64,9 @@ PREDECESSOR_LINKS = {("taking", "over", "from"), ("takes", "over", "from"), ("to
                      ("replacing",), ("who", "replaces"), ("who", "succeeds"), ("in", "succession", "to")}
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
+# a board two bodies share, and the words naming the bodies after it: 'the joint board between A and B'
+SHARED_BOARD_WORDS = {"joint", "shared", "common", "single"}
+SHARED_BOARD_LINKS = {"between", "of", "for", "across", "covering"}
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 # Adverbs a role link may take anywhere: 'has also been appointed', 'was formally named as'.
 LINK_ADVERBS = {"also", "now", "currently", "recently", "formally", "officially", "subsequently", "previously",
@@ -101,6 +104,9 @@ BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'
 PERSON_PRONOUNS = {"he", "she"}
+# a verb that may carry a post to its sentence's one named person: 'X ... is currently vice-chair of A'
+HOLDING_VERBS = {"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "becomes", "became",
+                 "remains", "remained"}
 # Verbs put before their speaker: "..., said Jane Doe", "..., says BMA".
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "continued", "explained", "warned", "warns"}
 NOUN_MARKERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"}

@@ -17,7 +17,7 @@ from .relation_words import (
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
-    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS,
+    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS, SHARED_BOARD_LINKS, SHARED_BOARD_WORDS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -108,6 +108,20 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     director'; `boards` are the nouns taken for 'board'."""
     if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in boards and doc[k + 2].lower_ == "of":
         return k + 3
+    return k
+
+
+def _past_joint_board(doc: Doc, k: int) -> int:
+    """Past 'the joint board (that's been created) between' at token k before the bodies that share the board:
+    'chair of the joint board that's been created between A and B'."""
+    if not (k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in SHARED_BOARD_WORDS
+            and doc[k + 2].lower_ in BOARD_NOUNS):
+        return k
+    for j in range(k + 3, min(len(doc), k + 3 + MAX_ASIDE_WORDS)):
+        if doc[j].lower_ in SHARED_BOARD_LINKS:
+            return j + 1
+        if doc[j].ent_type_ or not (doc[j].is_alpha or doc[j].text in POSSESSIVES):
+            break
     return k
 
 
@@ -238,8 +252,13 @@ class RoleRules:
                 orgs = [inner[1]]  # 'Dr David Bailey, former Chair of Welsh Council, British Medical Association'
             if person is None and orgs and not lede:
                 person = self._only_person_named(doc, r)  # a sentence's one person holds its post at a named body
+            if person is None and orgs and not lede:
+                person = self._only_person_before(doc, r, held_until if holder is not None else -1)
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
+                if orgs[0].start >= r.end and r.end < len(doc) and doc[r.end].lower_ == "of" \
+                        and _past_joint_board(doc, r.end + 1) > r.end + 1:
+                    board = f"{doc[r.end + 2].lower_} {doc[r.end + 3].lower_}"  # 'chair of joint board
                 role = f"{r.label_} of {board}" if board else r.label_
                 between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
@@ -293,7 +312,7 @@ class RoleRules:
             words = r.label_.lower().split()
             if not any(all(part in words for part in w.split()) for w in SHARED_POST_WORDS):
                 continue
-            person = self._holder(doc, r.start, r.end, m)
+            person = self._holder(doc, r.start, r.end, m) or self._appointed_before(doc, r, m)
             if person is None or ((person.start_char, person.end_char), r.label_.lower()) in held:
                 continue
             if self._orgs_before(doc, r.start, m)[0] or self._orgs_after(doc, r.end, m)[0]:
@@ -349,6 +368,15 @@ class RoleRules:
             after, _ = self._orgs_after(doc, role.end, m)
             out += [rel("role", person, org, role=role.label_) for org in (after or orgs)]
         return out
+
+    def _appointed_before(self, doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
+        """The person whose appointment names the role: "Jonathan Lofthouse's appointment to the role of joint
+        chief executive", "X's appointment as joint chair"."""
+        for k in range(max(0, role.start - 6), role.start - 1):
+            if doc[k].lower_ in APPOINTMENT_NOUNS and k >= 2 and doc[k - 1].text in POSSESSIVES \
+                    and self._role_after_as(doc, k + 1, {role.start: role}) is role:
+                return m.person_ending_at(k - 1)
+        return None
 
     @staticmethod
     def _successor(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
@@ -508,7 +536,10 @@ class RoleRules:
     @staticmethod
     def _role_after_as(doc: Doc, k: int, roles_at: Dict[int, Span]) -> Optional[Span]:
         """The role that 'as' at token k introduces, after its article: '... as its chief strategy officer'."""
-        if k >= len(doc) or doc[k].lower_ != "as":
+        if k + 3 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].lower_ in DETERMINERS \
+                and doc[k + 2].lower_ in SAME_POST_NOUNS and doc[k + 3].lower_ == "of":
+            k += 3  # "X's appointment to the role of joint chief executive"
+        elif k >= len(doc) or doc[k].lower_ != "as":
             return None
         k += 1
         while k < len(doc) and doc[k].lower_ in DETERMINERS | {"its", "their"}:
@@ -1201,6 +1232,8 @@ class RoleRules:
             return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
+        if doc[i].lower_ == "of" and _past_joint_board(doc, i + 1) > i + 1:
+            return self._org_phrase_at(doc, _past_joint_board(doc, i + 1), m)  # 'of the joint board between A and B'
         if doc[i].lower_ == "of" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1 \
                 and m.org_starting_at(i + 2) is None:
             i += 3  # 'chair of the council of the BMA': the board goes into the post (_board_of)
@@ -1516,6 +1549,35 @@ class RoleRules:
         if person.start < role.end or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
                 or any(t.lower_ in RELATIVE_PRONOUNS for t in doc[role.end:person.start]):
             return None  # the post comes first, and is not the post of someone a clause names
+        return person
+
+    def _only_person_before(self, doc: Doc, role: Span, held_until: int) -> Optional[Span]:
+        """The one person a sentence names before a post at a body that no other rule gives a holder, when a
+        verb of being links them and nothing between reports, denies or names another: 'Andy was a career civil
+        servant at the Department of Health, led the Audit Commission's work on the NHS and health and is
+        currently vice-chair of NICE'. Not 'X, chief executive of A, a partner of B', where the rules above read
+        the words after X's post and gave it no other; not 'X applied for the post as chief executive of A'."""
+        sent = role.sent
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+        if len({p._.canonical or p.text for p in people}) != 1 or self._inside_quote(doc, role.start):
+            return None
+        person = people[0]
+        if person.end > role.start or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
+                or person.end <= held_until <= role.start:
+            return None
+        between = [t.lower_ for t in doc[person.end:role.start]]
+        if not HOLDING_VERBS & set(between) or ":" in between or NEGATIONS & set(between) \
+                or PERSON_PRONOUNS & set(between) or any(w in self.speech_verbs for w in between):
+            return None
+        if "for" in between[-4:] and SAME_POST_NOUNS & set(between[-3:]):
+            return None  # 'applied for the post as', 'was overlooked for the role as'
+        if between[-2:] in ([",", "a"], [",", "an"]) and doc[role.start].lower_ not in PAST_POST_WORDS:
+            return None  # 'a friend of the family, a chief executive of A': the post of the noun before
+        lead = [w for w in between if w not in DETERMINERS | LINK_ADVERBS | set(OWNED_ROLE_ADJECTIVES)]
+        if not lead or lead[-1] not in HOLDING_VERBS | SAME_POST_NOUNS | {"as"}:
+            return None  # 'will be involved in selecting the new chief executive for A'
+        if any(w in OWN_POSSESSIVES and not SAME_POST_NOUNS & set(between[k + 1:k + 3]) for k, w in enumerate(between)):
+            return None  # 'X has nominated her deputy to become'; not 'alongside his existing role as'
         return person
 
     @staticmethod

@@ -824,6 +824,21 @@ def pairs(nlp, text):
     # pr_lancaster_2024: a lead of a field after a scope word
     ("Dr Gadoud is also the national palliative care lead for the NIHR Research Delivery Network.",
      [("Gadoud", "NIHR Research Delivery Network", "national palliative care lead")]),
+    # blog_nuffieldtrust_2016, pr_nhsi_2019, tp_healthcaremanagement_2025: the one person a sentence names before
+    # a post, linked to it by a verb of being
+    ("Andy McKeon is to succeed Professor Dame Carol Black.\n\nAndy was a career civil servant at the Department of "
+     "Health, led the Audit Commission’s work on the NHS and health and is currently vice-chair of NICE.",
+     [("Andy", "NICE", "vice-chair")]),
+    ("Sir Hugh has been asked to take on this position alongside his existing role as Chair of Guy’s and St "
+     "Thomas’ NHS Foundation Trust, in a move that will enable closer working.",
+     [("Hugh", "Guy’s and St Thomas’ NHS Foundation Trust", "chair")]),
+    ("In addition, Danielle Oum has been confirmed.\n\nOum was previous role chair of NHS Coventry and Warwickshire "
+     "ICB for more than three years.", [("Oum", "NHS Coventry and Warwickshire ICB", "chair")]),
+    # tp_hsj_2019_liverpool (heldout22): the chair of a joint board holds it at the bodies that share it
+    ("Sue Musson has been appointed chair of the joint board that’s been created between Aintree University "
+     "Hospital Foundation Trust and the Royal Liverpool and Broadgreen University Hospitals Trust.",
+     [("Sue Musson", "Aintree University Hospital Foundation Trust", "chair of joint board"),
+      ("Sue Musson", "Royal Liverpool and Broadgreen University Hospitals Trust", "chair of joint board")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -840,6 +855,14 @@ def test_roles(nlp, text, expected):
     ("NHS Providers and NHS Confederation plan to merge. The King's Fund works with the Nuffield Trust. "
      "Joint chief nurse Mandie Sunderland said so.", []),
     ("Joint chief nurse Mandie Sunderland of Leeds said so.", []),
+    # news_bbc_2023 (heldout4), its quote made up: the holder named by the appointment to the joint post
+    ("Jonathan Lofthouse's appointment to the role of joint chief executive was confirmed on Friday.\n\nSean Lyons, "
+     "joint chair of Hull University Teaching Hospitals NHS Trust and Northern Lincolnshire and Goole NHS Foundation "
+     "Trust, said: “It is good.”",
+     [("Sean Lyons", "Hull University Teaching Hospitals NHS Trust", "joint chair"),
+      ("Sean Lyons", "Northern Lincolnshire and Goole NHS Foundation Trust", "joint chair"),
+      ("Jonathan Lofthouse", "Hull University Teaching Hospitals NHS Trust", "joint chief executive"),
+      ("Jonathan Lofthouse", "Northern Lincolnshire and Goole NHS Foundation Trust", "joint chief executive")]),
     # made up (from news_itv_2020, heldout8): national bodies working together are not the bodies of a local
     # joint post
     ("NHS England and NHS Improvement will work together. The joint Chief Executive, Debbie Fleming, said it was "
@@ -999,6 +1022,9 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up (from the review): a name under another heading than 'Members present:'
     "Oral Evidence\n\nTaken before the Health Committee\n\nMembers present:\n\nRosie Cooper\n\nIn attendance:\n\n"
     "Dr John Brown (Chief Executive)",
+    # tp_hsj_2019_liverpool (heldout22): the one person named before a post she is to choose
+    "Ms Musson will be involved in selecting the new chief executive for Liverpool University Hospitals NHS "
+    "Foundation Trust.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -1452,6 +1478,9 @@ def test_no_role(nlp, text):
     ("Angela Hillery, chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) to become shared "
      "Chief Executive across NHFT and Leicester Partnership NHS Trust (LPT).",
      [("Leicester Partnership NHS Trust", "NHFT")]),
+    # made up (from pr_dundee_2015, whose list opens with 'the University'): a participle after 'jointly' and 'by'
+    ("The partnership is jointly supported by NHS Tayside and the Scottish Government.",
+     [("NHS Tayside", "Scottish Government")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
