@@ -83,11 +83,50 @@ class CollaborationRules:
                 if len(key) == 2 and key not in seen:
                     seen.add(key)
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+        for a, b, word in self._one_partnership_pairs(doc, out, m):
+            key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
+            if len(key) == 2 and key not in seen:
+                seen.add(key)
+                out.append(rel("collaboration", a, b, trigger=word))
         for a, b, word in self._shared_post_pairs(doc, roles, m):
             key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
                 out.append(rel("collaboration", a, b, trigger=word))
+        return out
+
+    @staticmethod
+    def _partnership_subject(doc: Doc, sent: Span) -> Optional[str]:
+        """The partnership noun of a sentence opening 'The (new A) partnership ...': 'partnership'."""
+        if doc[sent.start].lower_ != "the":
+            return None
+        for tok in doc[sent.start + 1:min(sent.end, sent.start + 10)]:
+            if tok.lower_ in PARTNERSHIP_NOUNS and not tok.ent_type_:
+                return tok.lower_
+            if not (tok.is_title or tok.ent_type_ or tok.lower_ in {"new", "proposed", "planned"}):
+                return None
+        return None
+
+    def _one_partnership_pairs(self, doc: Doc, found: List[dict], m: "Mentions") -> List[Tuple[Span, Span, str]]:
+        """Two sentences in a row that open with the same partnership name its members: 'The new A partnership
+        is led by B and C. The partnership encompasses D, E and F' joins B and C with D, E and F."""
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs}
+        by_sent: Dict[int, Dict[str, Span]] = {}
+        for r in found:
+            for end in (r["head"], r["tail"]):
+                org = orgs_at.get(end)
+                if org is not None:
+                    by_sent.setdefault(org.sent.start, {})[org._.canonical or org.text] = org
+        out = []
+        for start, members in by_sent.items():
+            sent = doc[start].sent
+            noun = self._partnership_subject(doc, sent)
+            if noun is None or sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws:
+                continue
+            after = doc[sent.end].sent
+            if self._partnership_subject(doc, after) != noun or after.start not in by_sent:
+                continue
+            out += [(a, b, noun) for a in members.values() for b in by_sent[after.start].values()]
         return out
 
     def _shared_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:

@@ -210,6 +210,8 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
      ["Solent University"]),
     # made up: 'Alliance of' before a lower-case noun names no body
     ("An Alliance of NHS organisations will speak up for the health service.", []),
+    # pr_gmca_2015: a company's name ending in 'Company'
+    ("It will be signed by partners including Manchester Growth Company.", ["Manchester Growth Company"]),
 ])
 def test_name_shapes_of_unlisted_bodies(nlp, text, expected):
     assert [e.text for e in ents(nlp, text, "ORG")] == expected

@@ -1478,6 +1478,16 @@ def test_no_role(nlp, text):
     ("Angela Hillery, chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) to become shared "
      "Chief Executive across NHFT and Leicester Partnership NHS Trust (LPT).",
      [("Leicester Partnership NHS Trust", "NHFT")]),
+    # pr_exeterbrc_2023, shortened: two sentences in a row opening with the same partnership name its members
+    ("The new NIHR Exeter Biomedical Research Centre partnership is led by the University of Exeter and the Royal "
+     "Devon University Healthcare NHS Foundation Trust. The partnership encompasses the Royal Cornwall Hospitals NHS "
+     "Trust and Devon Partnership NHS Trust.",
+     [("Devon Partnership NHS Trust", "Royal Cornwall Hospitals NHS Trust"),
+      ("Devon Partnership NHS Trust", "Royal Devon University Healthcare NHS Foundation Trust"),
+      ("Devon Partnership NHS Trust", "University of Exeter"),
+      ("Royal Cornwall Hospitals NHS Trust", "Royal Devon University Healthcare NHS Foundation Trust"),
+      ("Royal Cornwall Hospitals NHS Trust", "University of Exeter"),
+      ("Royal Devon University Healthcare NHS Foundation Trust", "University of Exeter")]),
     # made up (from pr_dundee_2015, whose list opens with 'the University'): a participle after 'jointly' and 'by'
     ("The partnership is jointly supported by NHS Tayside and the Scottish Government.",
      [("NHS Tayside", "Scottish Government")]),
