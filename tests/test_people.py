@@ -93,6 +93,12 @@ def test_post_nominals_stay_outside(nlp):
     # tp_hsj_2020 (heldout10): a plural acronym is a class of bodies, never a name
     ("Warwickshire North and Coventry and Rugby CCGs already have a shared management team. The three CCGs said "
      "so.", []),
+    # parl_hsc_2003 (heldout23): a committee transcript's witnesses in capitals, and the speaker label after
+    ("MR DOUGLAS PATTISSON, Chief Executive, Hinchingbrooke Hospitals NHS Trust, Huntingdon, MS KAREN BELL, Chief "
+     "Executive, Huntingdonshire Primary Care Trust, examined.\n\n2. (Mr Pattisson) We are a trust.",
+     [("DOUGLAS PATTISSON", "Douglas Pattisson"), ("KAREN BELL", "Karen Bell"), ("Pattisson", "Douglas Pattisson")]),
+    # made up: capitals after a title with no comma after them are a heading, not a witness
+    ("MR SPEAKER IN THE CHAIR\n\nThe House met.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected
