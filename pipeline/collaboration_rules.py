@@ -13,6 +13,7 @@ from .relation_words import (
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
+    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word
 
@@ -53,6 +54,19 @@ def _bracketed_after_kind(doc: Doc, k: int, sent_end: int) -> int:
     if j == k or j + 1 >= sent_end or doc[j].text != "(" or not doc[k].like_num:
         return -1
     return j + 1 + int(doc[j + 1].lower_ in DETERMINERS)
+
+
+def _past_described_group(doc: Doc, k: int, sent_end: int) -> int:
+    """Past 'group of leading independent research organisations including' at token k, to the bodies it
+    lists; k itself where no such phrase stands there."""
+    if not (k + 2 < sent_end and doc[k].lower_ in GROUP_WORDS and doc[k + 1].lower_ == "of"):
+        return k
+    j = k + 2
+    while j < min(sent_end, k + 2 + MAX_GROUP_WORDS) and is_lower_content_word(doc[j]):
+        j += 1
+        if doc[j - 1].lower_ in LIST_INTRODUCERS:
+            return j + int(j < sent_end and doc[j].lower_ in DETERMINERS)
+    return k
 
 
 class CollaborationRules:
@@ -412,6 +426,8 @@ class CollaborationRules:
         if link in ACCOMPANY_LINKS and k + 1 < sent_end and doc[k].lower_ in PEOPLE_OF_BODIES \
                 and doc[k + 1].lower_ in {"from", "at", "of"}:
             k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)  # 'with leads from A and B'
+        if link in ACCOMPANY_LINKS:
+            k = _past_described_group(doc, k, sent_end)  # 'with a group of research organisations including A'
         if trigger.text.lower() == "together" and trigger.start > 0 \
                 and doc[trigger.start - 1].lower_ in BRINGING_VERBS:
             # 'brings together all hospitals that were previously part of A and B', 'brought together services

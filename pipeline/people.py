@@ -59,6 +59,7 @@ class PersonRecognizer:
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
+        self.first_names_with_words = set(self.first_names) - self.first_name_set  # 'Will', 'May
         self._name_words: Dict[int, bool] = {}  # by orth id: the word can be part of a name
 
     def is_name_word(self, tok: Token) -> bool:
@@ -246,11 +247,18 @@ class PersonRecognizer:
         if title_end is not None:
             title, i = doc[i:title_end].text, title_end
         end = self.name_end(doc, i, blocked)
+        if end == i and self._stop_word_first_name(doc, i, blocked):
+            end = self.name_end(doc, i + 1, blocked)  # 'Chief Executive Will Hancock said'
         if end - i < (1 if title else 2):
             return []
         span = Span(doc, i, end, label="PERSON")
         span._.role, span._.title = role.role, title
         return [span]
+
+    def _stop_word_first_name(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
+        """A first name that is also a common word ('Will'), right after a post and before a surname."""
+        return k + 1 < len(doc) and k not in blocked and doc[k].is_title and doc[k].lower_ in STOP_WORDS \
+            and doc[k].text in self.first_names_with_words and self.is_name_token(doc, k + 1, blocked)
 
     def _has_evidence(self, doc: Doc, span: Span, role_at_start) -> bool:
         if span[0].text in self.first_name_set:
@@ -326,11 +334,11 @@ class PersonRecognizer:
         surname (or a first name), each keeps its own and the short form stays as written."""
         by_surname: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
         by_first: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
-        words = {id(p): full_name(p).split() for p in people}  # 'Dunkley-Bent' is one word of a name
+        words = {id(p): written_name(p).split() for p in people}  # 'Dunkley-Bent' is one word of a name
         for p in people:
             if len(words[id(p)]) > 1:
-                by_surname.setdefault(words[id(p)][-1], set()).add(full_name(p))
-                by_first.setdefault(words[id(p)][0], set()).add(full_name(p))
+                by_surname.setdefault(words[id(p)][-1], set()).add(written_name(p))
+                by_first.setdefault(words[id(p)][0], set()).add(written_name(p))
 
         def the_one(names: Set[str], default: str) -> str:
             return next(iter(names)) if len(names) == 1 else default
@@ -338,7 +346,7 @@ class PersonRecognizer:
         for p in people:
             key = words[id(p)][-1]
             if len(words[id(p)]) > 1:
-                p._.canonical = the_one(by_surname[key], full_name(p))
+                p._.canonical = the_one(by_surname[key], written_name(p))
             elif key in by_surname:
                 p._.canonical = the_one(by_surname[key], p.text)
             else:  # 'Sir David said' after Sir David Nicholson and Sir David Behan stays 'David'
@@ -368,8 +376,13 @@ def full_name(span: Span) -> str:
 
     The span's slice of the doc's text: the tokens' texts each followed by its white space (a space
     or nothing), read without a Token per word."""
-    name = " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
-    return name.title() if name.isupper() else name  # 'DOUGLAS PATTISSON' of a witness list
+    return " ".join(doc_text(span.doc)[span.start_char:span.end_char].split())
+
+
+def written_name(span: Span) -> str:
+    """The name as a canonical writes it: a witness list's 'DOUGLAS PATTISSON' as 'Douglas Pattisson'."""
+    name = full_name(span)
+    return name.title() if name.isupper() else name
 
 
 @Language.factory(

@@ -120,6 +120,8 @@ STATEMENT_NOUNS = {"statement", "letter", "release", "announcement"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
 REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}
+# a clause with its own subject: 'I was working as Director for A and I had talks with X' names no holder
+SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 NEGATIONS = {"not", "cannot", "n't", "never", "no"}
 HYPOTHETICAL = {"if", "whether", "unless"}
 # Before 'whether' a plan being weighed, which counts (guidelines, rule 2): 'looking at whether the two could merge'.
@@ -171,6 +173,11 @@ MAX_JOINED_IN_WORDS = 6
 # Words in the name of a body whose members work together: 'A and B are members of King's Health Partners'; not
 # an association or federation, whose members need not work together ('members of the Local Government Association').
 PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}
+# 'working with a group of leading independent research organisations including A, B and C': the words of a
+# described group before its list
+GROUP_WORDS = {"group", "number", "range", "coalition", "network", "consortium", "collection"}
+LIST_INTRODUCERS = {"including", "includes", "like"}
+MAX_GROUP_WORDS = 7
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
 PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
                     "partners", "officials", "officers"}

@@ -17,7 +17,7 @@ from .relation_words import (
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
-    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS, SHARED_BOARD_LINKS, SHARED_BOARD_WORDS,
+    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS, SHARED_BOARD_LINKS, SUBJECT_PRONOUNS, SHARED_BOARD_WORDS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
@@ -1547,8 +1547,8 @@ class RoleRules:
             return None
         person = people[0]
         if person.start < role.end or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
-                or any(t.lower_ in RELATIVE_PRONOUNS for t in doc[role.end:person.start]):
-            return None  # the post comes first, and is not the post of someone a clause names
+                or any(t.lower_ in RELATIVE_PRONOUNS | SUBJECT_PRONOUNS for t in doc[role.end:person.start]):
+            return None  # the post comes first, and is not the post of someone a clause or another subject names
         return person
 
     def _only_person_before(self, doc: Doc, role: Span, held_until: int) -> Optional[Span]:

@@ -97,6 +97,9 @@ def test_post_nominals_stay_outside(nlp):
     ("MR DOUGLAS PATTISSON, Chief Executive, Hinchingbrooke Hospitals NHS Trust, Huntingdon, MS KAREN BELL, Chief "
      "Executive, Huntingdonshire Primary Care Trust, examined.\n\n2. (Mr Pattisson) We are a trust.",
      [("DOUGLAS PATTISSON", "Douglas Pattisson"), ("KAREN BELL", "Karen Bell"), ("Pattisson", "Douglas Pattisson")]),
+    # pr_las_2018 (heldout23): a first name that is also a common word, right after a post
+    ("South Central Ambulance Service Chief Executive Will Hancock said:", [("Will Hancock", "Will Hancock")]),
+    ("The chief executive will meet the board.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness
     ("MR SPEAKER IN THE CHAIR\n\nThe House met.", []),
 ])

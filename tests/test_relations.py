@@ -1022,6 +1022,10 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # made up (from the review): a name under another heading than 'Members present:'
     "Oral Evidence\n\nTaken before the Health Committee\n\nMembers present:\n\nRosie Cooper\n\nIn attendance:\n\n"
     "Dr John Brown (Chief Executive)",
+    # pr_bristolhealthpartners_2013 (heldout23): a post in a clause whose subject is another ('I ... and I had
+    # talks with X') is not X's
+    "In 2007 I was working as Research and Development (R&D) Director for North Bristol NHS Trust and I had a "
+    "series of conversations with Sonia Mills.",
     # tp_hsj_2019_liverpool (heldout22): the one person named before a post she is to choose
     "Ms Musson will be involved in selecting the new chief executive for Liverpool University Hospitals NHS "
     "Foundation Trust.",
@@ -1488,6 +1492,12 @@ def test_no_role(nlp, text):
       ("Royal Cornwall Hospitals NHS Trust", "Royal Devon University Healthcare NHS Foundation Trust"),
       ("Royal Cornwall Hospitals NHS Trust", "University of Exeter"),
       ("Royal Devon University Healthcare NHS Foundation Trust", "University of Exeter")]),
+    # blog_healthfoundation_2018 (heldout23): a described group after 'with' and the bodies it includes
+    ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with a group of leading "
+     "independent research organisations including the Institute for Fiscal Studies, the King’s Fund and the "
+     "Nuffield Trust on a project with the BBC.",
+     [("Health Foundation", "Institute for Fiscal Studies"), ("Health Foundation", "King’s Fund"),
+      ("Health Foundation", "Nuffield Trust")]),
     # made up (from pr_dundee_2015, whose list opens with 'the University'): a participle after 'jointly' and 'by'
     ("The partnership is jointly supported by NHS Tayside and the Scottish Government.",
      [("NHS Tayside", "Scottish Government")]),
