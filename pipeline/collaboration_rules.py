@@ -97,12 +97,8 @@ class CollaborationRules:
                 if len(key) == 2 and key not in seen:
                     seen.add(key)
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
-        for a, b, word in self._one_partnership_pairs(doc, out, m):
-            key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-            if len(key) == 2 and key not in seen:
-                seen.add(key)
-                out.append(rel("collaboration", a, b, trigger=word))
-        for a, b, word in self._shared_post_pairs(doc, roles, m):
+        # the partnership pairs read the trigger pairs only, not the shared posts' pairs
+        for a, b, word in self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, roles, m):
             key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)

@@ -56,10 +56,11 @@ class PersonRecognizer:
             self.title_matcher.add("TITLE", [doc])
         self.title_words = {t.rstrip(".") for r in records["titles"] for t in r.phrase.split()}
         self.capital_titles = {t.upper() for t in self.title_words}  # 'MR', 'MS', 'PROFESSOR' of a witness list
+        self._capital_title_words = {t.lower() for t in self.capital_titles}  # to find them in the LOWER array
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
-        self.first_names_with_words = set(self.first_names) - self.first_name_set  # 'Will', 'May
+        self.first_names_with_words = set(self.first_names) - self.first_name_set  # 'Will', 'May'
         self._name_words: Dict[int, bool] = {}  # by orth id: the word can be part of a name
 
     def is_name_word(self, tok: Token) -> bool:
@@ -224,7 +225,7 @@ class PersonRecognizer:
         """A name in capitals after a title in capitals, set off by a comma, as a committee transcript lists its
         witnesses: 'MR DOUGLAS PATTISSON, Chief Executive, Hinchingbrooke Hospitals NHS Trust'."""
         spans = []
-        for k in word_positions(doc, {t.lower() for t in self.capital_titles}):
+        for k in word_positions(doc, self._capital_title_words):
             if doc[k].text not in self.capital_titles:
                 continue
             end = k + 1

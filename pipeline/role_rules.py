@@ -112,6 +112,15 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     return k
 
 
+def _joint_board_after(doc: Doc, i: int) -> Optional[Tuple[str, int]]:
+    """'of the joint board (that's been created) between' at token i: the board's words for the post ('joint
+    board') and where the bodies that share it start; None where no such phrase stands there."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    k = _past_joint_board(doc, i + 1)
+    return (f"{doc[i + 2].lower_} {doc[i + 3].lower_}", k) if k > i + 1 else None
+
+
 def _past_joint_board(doc: Doc, k: int) -> int:
     """Past 'the joint board (that's been created) between' at token k before the bodies that share the board:
     'chair of the joint board that's been created between A and B'."""
@@ -257,9 +266,9 @@ class RoleRules:
                 person = self._only_person_before(doc, r, held_until if holder is not None else -1)
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
-                if orgs[0].start >= r.end and r.end < len(doc) and doc[r.end].lower_ == "of" \
-                        and _past_joint_board(doc, r.end + 1) > r.end + 1:
-                    board = f"{doc[r.end + 2].lower_} {doc[r.end + 3].lower_}"  # 'chair of joint board
+                joint = _joint_board_after(doc, r.end) if orgs[0].start >= r.end else None
+                if joint is not None:
+                    board = joint[0]  # 'chair of joint board'
                 role = f"{r.label_} of {board}" if board else r.label_
                 between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
@@ -1233,8 +1242,9 @@ class RoleRules:
             return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
-        if doc[i].lower_ == "of" and _past_joint_board(doc, i + 1) > i + 1:
-            return self._org_phrase_at(doc, _past_joint_board(doc, i + 1), m)  # 'of the joint board between A and B'
+        joint = _joint_board_after(doc, i)
+        if joint is not None:
+            return self._org_phrase_at(doc, joint[1], m)  # 'of the joint board between A and B'
         if doc[i].lower_ == "of" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1 \
                 and m.org_starting_at(i + 2) is None:
             i += 3  # 'chair of the council of the BMA': the board goes into the post (_board_of)
@@ -1541,12 +1551,9 @@ class RoleRules:
         THIS Institute, and Homerton Fellow, Professor Mary Dixon-Woods, said', 'Loughborough University Pro
         Vice-Chancellor of Research Professor Myra Nimmo added:'. Not in quoted words, where a post may be anyone's;
         not "The chief executive of A was Jane Smith's choice" nor 'The chief executive of A, who met Tom Jones'."""
-        sent = role.sent
-        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
-        if len({p._.canonical or p.text for p in people}) != 1 or self._inside_quote(doc, role.start) \
-                or self._inside_quote(doc, people[0].start):
+        person = self._sole_person(doc, role.sent)
+        if person is None or self._inside_quote(doc, role.start) or self._inside_quote(doc, person.start):
             return None
-        person = people[0]
         if person.start < role.end or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
                 or any(t.lower_ in RELATIVE_PRONOUNS | SUBJECT_PRONOUNS for t in doc[role.end:person.start]):
             return None  # the post comes first, and is not the post of someone a clause or another subject names
@@ -1558,23 +1565,22 @@ class RoleRules:
         servant at the Department of Health, led the Audit Commission's work on the NHS and health and is
         currently vice-chair of NICE'. Not 'X, chief executive of A, a partner of B', where the rules above read
         the words after X's post and gave it no other; not 'X applied for the post as chief executive of A'."""
-        sent = role.sent
-        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
-        if len({p._.canonical or p.text for p in people}) != 1 or self._inside_quote(doc, role.start):
+        person = self._sole_person(doc, role.sent)
+        if person is None or self._inside_quote(doc, role.start):
             return None
-        person = people[0]
         if person.end > role.start or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
                 or person.end <= held_until <= role.start:
             return None
         between = [t.lower_ for t in doc[person.end:role.start]]
-        if not HOLDING_VERBS & set(between) or ":" in between or NEGATIONS & set(between) \
-                or PERSON_PRONOUNS & set(between) or any(w in self.speech_verbs for w in between):
+        words = set(between)
+        if not HOLDING_VERBS & words or ":" in words or NEGATIONS & words or PERSON_PRONOUNS & words \
+                or words & self.speech_verbs:
             return None
         if "for" in between[-4:] and SAME_POST_NOUNS & set(between[-3:]):
             return None  # 'applied for the post as', 'was overlooked for the role as'
         if between[-2:] in ([",", "a"], [",", "an"]) and doc[role.start].lower_ not in PAST_POST_WORDS:
             return None  # 'a friend of the family, a chief executive of A': the post of the noun before
-        lead = [w for w in between if w not in DETERMINERS | LINK_ADVERBS | set(OWNED_ROLE_ADJECTIVES)]
+        lead = [w for w in between if w not in DETERMINERS | LINK_ADVERBS | OWNED_ROLE_ADJECTIVES]
         if not lead or lead[-1] not in HOLDING_VERBS | SAME_POST_NOUNS | {"as"}:
             return None  # 'will be involved in selecting the new chief executive for A'
         if any(w in OWN_POSSESSIVES and not SAME_POST_NOUNS & set(between[k + 1:k + 3]) for k, w in enumerate(between)):
@@ -1598,13 +1604,15 @@ class RoleRules:
         return len(opening) <= MAX_OPENING_WORDS and not any(t.ent_type_ or t.lower_ in LINK_BREAKS - {","}
                                                              for t in opening)
 
-    @staticmethod
-    def _only_person_of(doc: Doc, person: Span) -> bool:
+    def _only_person_of(self, doc: Doc, person: Span) -> bool:
         """'He' or 'she' points back to a person only when the person's sentence names no other."""
-        sent = person.sent
-        names = {e._.canonical or e.text for e in doc_ents(doc)
-                 if e.label_ == "PERSON" and sent.start <= e.start < sent.end}
-        return len(names) == 1
+        return self._sole_person(doc, person.sent) is not None
+
+    @staticmethod
+    def _sole_person(doc: Doc, sent: Span) -> Optional[Span]:
+        """The first person a sentence names, when it names one person only (by canonical: 'Jane Smith ... Smith')."""
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+        return people[0] if len({p._.canonical or p.text for p in people}) == 1 else None
 
     def _ends_clause(self, link: Tuple[str, ...]) -> bool:
         return any(len(link) >= len(end) and link[len(link) - len(end):] == end for end in self.clause_endings)
