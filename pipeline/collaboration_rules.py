@@ -69,6 +69,17 @@ def _past_described_group(doc: Doc, k: int, sent_end: int) -> int:
     return k
 
 
+def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
+    """Past a list's first item that names no body the lexicon knows ("King's," in 'joined forces with
+    King's, UCL and Oxford University'): a capitalised word or two, a possessive allowed, and a comma;
+    -1 where no such item stands at token k. The caller takes it only before a list of two or more."""
+    j = k
+    while j < min(sent_end, k + 3) and not doc[j].ent_type_ and (doc[j].text[:1].isupper() or
+                                                                  (j > k and doc[j].text in POSSESSIVES)):
+        j += 1
+    return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
+
+
 class CollaborationRules:
     """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
 
@@ -434,10 +445,12 @@ class CollaborationRules:
                 return later, "between"
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
-        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end)):
+        unnamed = _past_unnamed_item(doc, k, sent_end)
+        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])):
+                if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])) \
+                        and (at != unnamed or len(group) - starts.index(at) > 1):  # a list goes on past the item
                     return group[starts.index(at):], link
         if membership:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'

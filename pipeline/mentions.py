@@ -61,15 +61,23 @@ class Mentions:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
             opened = between is not None and _opens_a_list(groups[-1][0])  # 'Its members are: A, ...; B'
-            if between is not None and (all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
-                                        or _quoted_names(between) or _bulleted_item(between)
-                                        or _as_well_as(between) or _apposition_then_and(between)
-                                        or _described_item(between, opened)
-                                        or (opened and _semicolon_item(between))):
+            if between is not None and not _line_opening_clause(between, org) and (
+                    all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
+                    or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
+                    or _apposition_then_and(between) or _described_item(between, opened)
+                    or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _line_opening_clause(between, org: Span) -> bool:
+    """The body after a line break opens a sentence that goes on ('... at A\n\nA is pleased to'): a headline
+    ending in a name and the paragraph after it, not two items of a list set out line by line."""
+    doc = org.doc
+    return all(t.is_space for t in between) and any("\n" in t.text for t in between) \
+        and org.end < len(doc) and doc[org.end].is_alpha
 
 
 def _apposition_then_and(between) -> bool:

@@ -137,6 +137,9 @@ class PersonRecognizer:
         run_blocked = blocked | self._role_words(doc, roles)
         for i in self._name_run_starts(doc, orth_array, run_blocked):
             end = self.name_end(doc, i, run_blocked)
+            if i > 0 and self._stop_word_first_name(doc, i - 1, run_blocked) \
+                    and self._role_after(doc, doc[i - 1:end], role_at_start):
+                i -= 1  # 'Will Smart, the current CIO at'
             if end - i < 2:
                 continue
             span = Span(doc, i, end, label="PERSON")

@@ -26,6 +26,12 @@ JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}
 # 'A has confirmed the appointment of X as chief executive': verbs of a body that fills its post.
 APPOINTING_VERBS = {"appointed", "appoints", "named", "names", "confirmed", "confirms", "announced", "announces",
                     "selected", "selects", "hired", "recruited", "chosen", "chose", "welcomed", "welcome", "welcomes"}
+# Words between an article and a body named before a post: 'X will be the new A chief executive', 'a second A
+# deputy chief'.
+POST_ORDER_WORDS = {"new", "first", "second", "third", "next", "permanent", "substantive", "sole"}
+# Words between a body and its appointing verb: 'A has today appointed', 'A is pleased to welcome X as chair'.
+APPOINTING_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "today", "also", "pleased", "delighted", "proud",
+                          "happy", "very", "to"}
 # Words between 'who' and its verb: 'X, who has led Y', 'X, who also chairs Y'.
 CLAUSE_AUXILIARIES = {"has", "have", "had", "will", "also", "now", "currently", "previously", "formerly", "would",
                       "shall", "is", "was", "to", "later", "then", "recently", "subsequently", "first", "originally"}

@@ -13,7 +13,7 @@ from .relation_words import (
     APPOINTED_TO_VERBS, PREDECESSOR_LINKS,
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
-    APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
+    APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES, BOARD_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
@@ -21,7 +21,7 @@ from .relation_words import (
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
-    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
+    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS, SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .normalise import GAZETTEER_KINDS_UNFIXED
@@ -479,7 +479,7 @@ class RoleRules:
             if doc[k].lower_ not in APPOINTING_VERBS:
                 continue
             j = k
-            while j > sent_start and doc[j - 1].lower_ in {"has", "have", "had", "is", "was", "today", "also"}:
+            while j > sent_start and doc[j - 1].lower_ in APPOINTING_AUXILIARIES:
                 j -= 1
             org = RoleRules._body_ending_at(doc, j, m)  # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has'
             if org is None:
@@ -1240,6 +1240,8 @@ class RoleRules:
         org = m.org_starting_at(i) if i < len(doc) and doc[i - 1].lower_ not in DETERMINERS else None
         if org is not None and org.end < len(doc) and doc[org.end].text in {",", "("}:
             return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
+        if i < len(doc) and doc[i].lower_ in {"with", "in"}:
+            return self._org_phrase_at(doc, i + 1, m)
         if i >= len(doc) or doc[i].lower_ not in ROLE_LINKS:
             return [], i
         joint = _joint_board_after(doc, i)
@@ -1463,6 +1465,8 @@ class RoleRules:
         # 'held Chief Nurse posts at': 'held' links a post only when a post noun follows it, not 'held X to account'
         post_follows = any(r.start == i and r.end < len(doc) and doc[r.end].lower_ in POST_NOUNS
                            for r in doc.spans.get("nhs_roles", []))
+        if i > 1 and doc[i - 1].lower_ in POST_ORDER_WORDS and doc[i - 2].lower_ in DETERMINERS:
+            i -= 1  # 'X will be the new A chief executive'
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
         for p in range(i, max(-1, i - self.max_link_words - 3), -1):

@@ -100,6 +100,11 @@ def test_post_nominals_stay_outside(nlp):
     # pr_las_2018 (heldout23): a first name that is also a common word, right after a post
     ("South Central Ambulance Service Chief Executive Will Hancock said:", [("Will Hancock", "Will Hancock")]),
     ("The chief executive will meet the board.", []),
+    # tp_digitalhealth_2016: such a first name opening a sentence, with a post set off after the name
+    ("Will Smart, the current CIO at the Royal Free Hospital, will be the new national CIO.",
+     [("Will Smart", "Will Smart")]),
+    # blog_nhsalliance_2011: not an article before a body's name that says something
+    ("The Coalition says that the same thought processes must also apply.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness
     ("MR SPEAKER IN THE CHAIR\n\nThe House met.", []),
 ])

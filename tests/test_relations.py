@@ -839,6 +839,22 @@ def pairs(nlp, text):
      "Hospital Foundation Trust and the Royal Liverpool and Broadgreen University Hospitals Trust.",
      [("Sue Musson", "Aintree University Hospital Foundation Trust", "chair of joint board"),
       ("Sue Musson", "Royal Liverpool and Broadgreen University Hospitals Trust", "chair of joint board")]),
+    # pr_ndht_2007: a body pleased to welcome a person as its post, after a headline ending in the same name;
+    # a post 'with' a body
+    ("NHS Appointments Commission appoints new chair at Northern Devon Healthcare Trust\n\nNorthern Devon "
+     "Healthcare Trust is pleased to welcome Brian Sherwin as Chair, with effect from 1 February 2007. Brian "
+     "was previously a non-executive director with the Trust, a position held since August 2006.",
+     [("Brian Sherwin", "Northern Devon Healthcare Trust", "chair"),
+      ("Brian", "Northern Devon Healthcare Trust", "non-executive director")]),
+    # tp_digitalhealth_2016: a first name that is also a common word opens the sentence, a post after it
+    ("Will Smart, the current CIO at the Royal Free Hospital, will be the new national CIO for NHS England.",
+     [("Will Smart", "Royal Free Hospital", "cio"), ("Will Smart", "NHS England", "national cio")]),
+    # made up (from tp_hsj_2016, 'will be a second NHS Improvement deputy chief'): an ordinal or 'new' between
+    # the article and a body named before the post
+    ("Jane Smith will be the new Harwick Hospital NHS Trust chief executive.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
+    ("Jane Smith will be a second Harwick Hospital NHS Trust deputy chief.",
+     [("Jane Smith", "Harwick Hospital NHS Trust", "deputy chief")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1501,6 +1517,13 @@ def test_no_role(nlp, text):
     # made up (from pr_dundee_2015, whose list opens with 'the University'): a participle after 'jointly' and 'by'
     ("The partnership is jointly supported by NHS Tayside and the Scottish Government.",
      [("NHS Tayside", "Scottish Government")]),
+    # pr_imperial_2014, pr_dundee_2015: a list whose first item the lexicon does not know as a body
+    ("Imperial College London joined forces with King's, UCL, Cambridge University and Oxford University, as "
+     "well as charitable and commercial partners, to showcase cutting-edge health research.",
+     [("Cambridge University", "Imperial College London"), ("Imperial College London", "Oxford University"),
+      ("Imperial College London", "UCL")]),
+    ("AHSP is jointly supported by the University, NHS Tayside and the Scottish Government.",
+     [("NHS Tayside", "Scottish Government")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1592,6 +1615,8 @@ def test_the_two_organisations_point_back(nlp):
     "Jane Smith, former chief executive of Harwick Hospital NHS Trust, has been appointed joint chief executive "
     "of Leeds Teaching Hospitals NHS Trust.",
     "The annual report was published today.\n\nIt comprises:\n\nHarwick Hospital NHS Trust\nLeeds City Council",
+    # made up: a capitalised word and a comma after a trigger, then one body saying something, is no list
+    "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
