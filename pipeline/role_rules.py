@@ -300,6 +300,7 @@ class RoleRules:
             merged = {(r["head"], r["tail"]) for r in paired}
             out = [r for r in out if (r["head"], r["tail"]) not in merged or " and " not in r["role"]] + paired
         out += self._joined_as_relations(doc, m)
+        out += self._headline_body_posts(doc, m, out)
         out += self._where_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
@@ -542,6 +543,50 @@ class RoleRules:
             if role is not None and not self._orgs_after(doc, role.end, m)[0]:  # not 'led A as chair of B'
                 out += [rel("role", person, org, role=role.label_) for org in orgs]
         return out
+
+    def _headline_body_posts(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
+        """'X was unanimously confirmed as Chair' with no body named: the post is at the body the article is
+        about, named alone in its headline and opening its first paragraph."""
+        body = self._headline_body(doc, m)
+        if body is None:
+            return []
+        held = {(r["head"], r["role"]) for r in found}
+        out = []
+        for r in self._role_spans(doc):
+            k = r.start
+            while k > 0 and doc[k - 1].lower_ in DETERMINERS:
+                k -= 1
+            if k < 3 or doc[k - 1].lower_ != "as" or doc[k - 2].lower_ not in APPOINTING_VERBS | APPOINTED_TO_VERBS:
+                continue
+            if r.end < len(doc) and (doc[r.end].lower_ in ROLE_LINKS or self._orgs_after(doc, r.end, m)[0]):
+                continue
+            j = k - 2
+            while j > 0 and doc[j - 1].lower_ in CLAUSE_AUXILIARIES | LINK_ADVERBS | {"been", "be", "unanimously"}:
+                j -= 1
+            person = m.person_ending_at(j - 1) if j > 0 else None
+            if person is None and j > 1 and doc[j - 1].text == ",":
+                person = self._named_before_apposition(doc, j - 1, m)
+            if person is None or ((person.start_char, person.end_char), r.label_) in held:
+                continue
+            out.append(rel("role", person, body, role=r.label_))
+        return out
+
+    @staticmethod
+    def _headline_body(doc: Doc, m: "Mentions") -> Optional[Span]:
+        """The one body a document's first line names, when its first paragraph opens with the same body."""
+        first_break = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+        if first_break is None:
+            return None
+        named = {o._.canonical or o.text: o for o in m.orgs if o.end <= first_break + 1}
+        if len(named) != 1:
+            return None
+        k = first_break + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        k += int(k < len(doc) and doc[k].lower_ == "the")
+        opening = m.org_starting_at(k)
+        key = next(iter(named))
+        return opening if opening is not None and (opening._.canonical or opening.text) == key else None
 
     @staticmethod
     def _role_after_as(doc: Doc, k: int, roles_at: Dict[int, Span]) -> Optional[Span]:

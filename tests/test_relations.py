@@ -846,6 +846,14 @@ def pairs(nlp, text):
      "was previously a non-executive director with the Trust, a position held since August 2006.",
      [("Brian Sherwin", "Northern Devon Healthcare Trust", "chair"),
       ("Brian", "Northern Devon Healthcare Trust", "non-executive director")]),
+    # pr_nhscheshiremerseyside_2022 (heldout23): a post given with no body is at the body the headline names
+    # alone and the first paragraph opens with
+    ("First meeting of new-look Cheshire and Merseyside Health and Care Partnership\n\nCheshire and Merseyside "
+     "Health and Care Partnership – the sub-region’s new statutory Integrated Care Partnership – met for the first "
+     "time on November 8th 2022.\n\nCouncillor Louise Gittins, the leader of Cheshire West and Chester Council, "
+     "was unanimously confirmed as Chair.",
+     [("Louise Gittins", "Cheshire West and Chester Council", "leader"),
+      ("Louise Gittins", "Cheshire and Merseyside Health and Care Partnership", "chair")]),
     # tp_digitalhealth_2016: a first name that is also a common word opens the sentence, a post after it
     ("Will Smart, the current CIO at the Royal Free Hospital, will be the new national CIO for NHS England.",
      [("Will Smart", "Royal Free Hospital", "cio"), ("Will Smart", "NHS England", "national cio")]),
@@ -1042,6 +1050,11 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # talks with X') is not X's
     "In 2007 I was working as Research and Development (R&D) Director for North Bristol NHS Trust and I had a "
     "series of conversations with Sonia Mills.",
+    # made up: a post given with no body, when the headline names two bodies, or the first paragraph opens
+    # with another body than the headline's
+    "Harwick Hospital NHS Trust and Leeds City Council meet\n\nHarwick Hospital NHS Trust met on Monday.\n\n"
+    "Jane Smith was confirmed as Chair.",
+    "Harwick Hospital NHS Trust meets\n\nLeeds City Council met on Monday.\n\nJane Smith was confirmed as Chair.",
     # tp_hsj_2019_liverpool (heldout22): the one person named before a post she is to choose
     "Ms Musson will be involved in selecting the new chief executive for Liverpool University Hospitals NHS "
     "Foundation Trust.",
