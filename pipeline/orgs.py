@@ -94,9 +94,9 @@ def initials(words: List[str]) -> str:
     return "".join(out).upper()
 
 
-# The name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove'.
+# The name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove', 'Kingston'.
 HOSPICE_ENDINGS = ("Hospice", "Hospice Care")  # a hospice charity's first words are its name, not a place
-SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board") + HOSPICE_ENDINGS
+SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University") + HOSPICE_ENDINGS
 # Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
 # Leicester NHS Trust, 'SECAmb' for South East Coast Ambulance Service.

@@ -854,6 +854,10 @@ def pairs(nlp, text):
      "was unanimously confirmed as Chair.",
      [("Louise Gittins", "Cheshire West and Chester Council", "leader"),
       ("Louise Gittins", "Cheshire and Merseyside Health and Care Partnership", "chair")]),
+    # pr_kingston_2006 (heldout23): a university's place word standing for it, once the article names it
+    ("Kingston University has teamed up with St George’s University of London.\n\nKingston’s Vice-Chancellor, "
+     "Professor Peter Scott, said the alliance would build on the University’s close links with St George’s.",
+     [("Peter Scott", "Kingston University", "vice-chancellor")]),
     # tp_digitalhealth_2016: a first name that is also a common word opens the sentence, a post after it
     ("Will Smart, the current CIO at the Royal Free Hospital, will be the new national CIO for NHS England.",
      [("Will Smart", "Royal Free Hospital", "cio"), ("Will Smart", "NHS England", "national cio")]),
