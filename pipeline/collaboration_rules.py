@@ -13,9 +13,9 @@ from .relation_words import (
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
-    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS,
+    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
 )
-from .text_utils import doc_ents, is_lower_content_word
+from .text_utils import doc_ents, is_lower_content_word, word_positions
 
 
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
@@ -80,6 +80,25 @@ def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
     return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
 
 
+def _members_of_pairs(doc: Doc, groups: List[List[Span]]) -> List[Tuple[Span, Span, str]]:
+    """'The four founders of the UKCMRI were A, B, C and D', 'The members of the alliance are A, B and C': a
+    sentence opening with the members of a body, a copula and their list pairs the members with each other."""
+    out = []
+    starts = {g[0].start: g for g in groups if len(g) > 1}
+    for i in word_positions(doc, MEMBERS_OF_NOUNS):
+        sent = doc[i].sent
+        if i + 2 >= sent.end or doc[i + 1].lower_ != "of" \
+                or not all(t.lower_ in DETERMINERS or t.like_num or t.lower_ == "founding" for t in doc[sent.start:i]):
+            continue
+        verb = next((j for j in range(i + 2, min(sent.end, i + 10)) if doc[j].lower_ in MEMBERS_OF_VERBS), None)
+        if verb is None or any(t.text in {",", ";", ":"} for t in doc[i + 2:verb]):
+            continue
+        k = verb + 1 + int(verb + 1 < sent.end and doc[verb + 1].lower_ in DETERMINERS)
+        group = starts.get(k, [])
+        out += [(a, b, doc[i].lower_) for a, b in combinations(group, 2)]
+    return out
+
+
 class CollaborationRules:
     """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
 
@@ -109,7 +128,8 @@ class CollaborationRules:
                     seen.add(key)
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
         # the partnership pairs read the trigger pairs only, not the shared posts' pairs
-        for a, b, word in self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, roles, m):
+        for a, b, word in (self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, roles, m)
+                           + _members_of_pairs(doc, groups)):
             key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)

@@ -19,6 +19,8 @@ from .text_utils import BODY_REFS, doc_text, is_capitalised_word, word_positions
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
 PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
+# Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
+NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
 # evidence of a person whose first name the name list lacks.
 APPOINTMENT_LINK_WORDS = {"has", "have", "had", "been", "was", "is", "will", "be", "to", "the", "a", "new", "its",
@@ -87,6 +89,9 @@ class PersonRecognizer:
             elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1) \
                     and self._joins_hyphenated(doc, end, blocked):
                 end += 2
+            elif end > i and (doc[i].text in self.first_name_set or titled) and self._particles_end(doc, end, blocked):
+                end = self._particles_end(doc, end, blocked)  # 'Samia al Qadhi', 'Jan van der Berg'
+                continue
             elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
                 end += 1
                 break
@@ -94,6 +99,14 @@ class PersonRecognizer:
                 break
             words += 1
         return end
+
+    def _particles_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
+        """Past the lower-case particles of a surname at token k ('al', 'van der') to the name word after
+        them; 0 where no particle and name word stand there."""
+        j = k
+        while j < min(len(doc), k + 2) and doc[j].text in NAME_PARTICLES and j not in blocked:
+            j += 1
+        return j if j > k and j < len(doc) and self.is_name_token(doc, j, blocked) else 0
 
     def _first_name_after_title(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         """A first name that is also a word never taken as a name alone ('Bill'), after a title and

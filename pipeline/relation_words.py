@@ -168,6 +168,9 @@ LIST_OPENERS = {":", "-", "–", "—"}
 PARTNERSHIP_NOUNS = {"partnership", "alliance", "collaboration", "collaborative", "consortium", "group", "network",
                      "coalition", "committee"}
 MEMBER_NOUNS = {"partners", "members"}
+# 'The four founders of the UKCMRI were A, B, C and D': nouns of a body's members before 'of' and the body.
+MEMBERS_OF_NOUNS = MEMBER_NOUNS | {"founders", "founder", "partner", "member"}
+MEMBERS_OF_VERBS = {"are", "were", "include", "included"}
 # 'The trusts involved are:' names the members of what the article describes, like 'The partners are:'.
 PARTICIPANT_WORDS = {"involved"}
 # 'brings together all hospitals that were previously part of A and B': the verbs before 'together' whose list

@@ -182,6 +182,8 @@ def _of_field(doc: Doc, end: int) -> int:
     while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
                                                     and k + 1 < len(doc) and field_word(doc[k + 1]))
                             or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))):
+        if doc[k].is_title and any(t.is_lower and t.is_alpha and t.lower_ != "and" for t in doc[end + 1:k]):
+            break  # a name after a lower-case field: 'principal lecturer in nursing Simone Bedford'
         k += 1
     return k if k > end + 1 else end
 

@@ -15,7 +15,9 @@ CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
 BODY_REFS = "nhs_body_refs"
 # doc.spans key of the lists of bodies sharing one head noun, one span a list ("Swale, Medway, and ... CCGs").
 SHARED_HEAD_LISTS = "nhs_shared_head_lists"
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$")
+# 'CR-UK' for Cancer Research UK: capitals either side of one hyphen, kept one token by the tokenizer.
+HYPHENATED_ACRONYM = r"[A-Z]{2,4}-[A-Z]{2,4}"
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}[a-z]?$|^" + HYPHENATED_ACRONYM + "$")
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 

@@ -1,5 +1,10 @@
-"""spaCy's English tokenizer, with infixes that split figure ranges ("£2bn-£3bn", "20–30%")."""
+"""spaCy's English tokenizer, with infixes that split figure ranges ("£2bn-£3bn", "20–30%"), and
+hyphenated acronyms ("CR-UK") kept whole."""
+import re
+
 from spacy.util import compile_infix_regex, compile_prefix_regex, registry
+
+from .text_utils import HYPHENATED_ACRONYM
 
 RANGE_INFIXES = [
     r"(?<=[0-9a-z%])[-–—](?=[£$€])",  # £2bn-£3bn
@@ -33,6 +38,8 @@ def create_tokenizer():
         for scale in SCALE_ABBREVIATIONS + NAME_END_ABBREVIATIONS:  # "£300m." ends a sentence
             rules.pop(scale, None)
         tokenizer.rules = rules
+        if tokenizer.token_match is None:  # a compiled pattern's match, so the tokenizer still serialises
+            tokenizer.token_match = re.compile(f"^{HYPHENATED_ACRONYM}$").match
         return tokenizer
 
     return make

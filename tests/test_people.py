@@ -103,6 +103,11 @@ def test_post_nominals_stay_outside(nlp):
     # tp_digitalhealth_2016: such a first name opening a sentence, with a post set off after the name
     ("Will Smart, the current CIO at the Royal Free Hospital, will be the new national CIO.",
      [("Will Smart", "Will Smart")]),
+    # tp_rcni_2017 (heldout24): a name after a lower-case field of a post is no word of the field
+    ("The university's principal lecturer in nursing Simone Bedford said the three trusts could see it.",
+     [("Simone Bedford", "Simone Bedford")]),
+    # made up: surname particles after a first name
+    ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.", [("Jan van der Berg", "Jan van der Berg")]),
     # blog_nhsalliance_2011: not an article before a body's name that says something
     ("The Coalition says that the same thought processes must also apply.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness
