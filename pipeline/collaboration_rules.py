@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, rel, sentence_before, signatory_before, speakers_at,
+    Mentions, _bullet, before_auxiliaries, breaks_line, rel, sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
@@ -78,6 +78,14 @@ def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
                                                                   (j > k and doc[j].text in POSSESSIVES)):
         j += 1
     return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
+
+
+def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
+    """'Mary Hutton, Accountable Officer, NHS Gloucestershire Clinical Commissioning Group' alone on its line: a
+    name, a post and a body signing a document."""
+    opens = head.start == 0 or breaks_line(doc[head.start - 1])
+    closes = org.end >= len(doc) or breaks_line(doc[org.end - 1]) or "\n" in doc[org.end].text
+    return opens and closes and org.start > head.end and doc[head.end].text == ","
 
 
 def _members_of_pairs(doc: Doc, groups: List[List[Span]]) -> List[Tuple[Span, Span, str]]:
@@ -372,7 +380,8 @@ class CollaborationRules:
             if head is None or org is None or head.start < trigger.end or head.end >= len(doc):
                 continue
             signatory = signatory_before(doc, head.end + 1, m)
-            if signatory is not None and (signatory.start, signatory.end) == (head.start, head.end):
+            if (signatory is not None and (signatory.start, signatory.end) == (head.start, head.end)) \
+                    or _signature_line(doc, head, org):
                 bodies.setdefault(org._.canonical or org.text, org)
         return list(combinations(bodies.values(), 2)) if len(bodies) > 1 else []
 

@@ -1547,6 +1547,14 @@ def test_no_role(nlp, text):
       ("Imperial College London", "UCL")]),
     ("AHSP is jointly supported by the University, NHS Tayside and the Scottish Government.",
      [("NHS Tayside", "Scottish Government")]),
+    # pr_nhsgloucestershireccg_2016 (heldout24): a joint statement signed by lines of a name, a post and a body
+    ("Joint statement from Gloucestershire’s STP NHS and Care partners\n\n“We are committed to working in positive "
+     "partnership with them.”\n\nMary Hutton, Accountable Officer, NHS Gloucestershire Clinical Commissioning Group"
+     "\n\nPete Bungard, Chief Executive, Gloucestershire County Council\n\nPaul Jennings, Chief Executive, "
+     "Gloucestershire Care Services NHS Trust",
+     [("Gloucestershire Care Services NHS Trust", "Gloucestershire County Council"),
+      ("Gloucestershire Care Services NHS Trust", "NHS Gloucestershire Clinical Commissioning Group"),
+      ("Gloucestershire County Council", "NHS Gloucestershire Clinical Commissioning Group")]),
     # parl_stc_2011 (heldout24): a sentence opening with a body's founders, a copula and their list; a
     # hyphenated acronym defined in brackets keeps the list whole
     ("The four founders of the UKCMRI were the Medical Research Council (MRC), Cancer Research UK (CR-UK), the "
