@@ -107,7 +107,8 @@ def test_post_nominals_stay_outside(nlp):
     ("The university's principal lecturer in nursing Simone Bedford said the three trusts could see it.",
      [("Simone Bedford", "Simone Bedford")]),
     # made up: surname particles after a first name
-    ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.", [("Jan van der Berg", "Jan van der Berg")]),
+    ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.",
+     [("Jan van der Berg", "Jan van der Berg")]),
     # blog_nhsalliance_2011: not an article before a body's name that says something
     ("The Coalition says that the same thought processes must also apply.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness
