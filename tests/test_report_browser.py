@@ -94,7 +94,9 @@ def test_article_page_highlights_entities_beside_its_figures_and_relations(page,
     article = page_id(ANALYST_ARTICLES[0][:-4])
     page.click(f'nav a[href="#{article}"]')
     section = page.locator(f"#{article}")
-    assert section.is_visible() and not page.locator("#corpus").is_visible()
+    # the page shows the article on the hash change, a moment after the click: wait for it, not a fixed time
+    sync_api.expect(section).to_be_visible()
+    sync_api.expect(page.locator("#corpus")).to_be_hidden()
     marks = section.locator("mark.entity.ent-ORG", has_text="NHS England")
     assert marks.count() > 0 and marks.first.is_visible()
     assert section.locator("mark.entity.ent-PERSON", has_text="Simon Stevens").first.is_visible()
