@@ -565,7 +565,7 @@ class RoleRules:
             j = k - 2
             while j > 0 and doc[j - 1].lower_ in CLAUSE_AUXILIARIES | LINK_ADVERBS | {"been", "be", "unanimously"}:
                 j -= 1
-            person = m.person_ending_at(j - 1) if j > 0 else None
+            person = m.person_ending_at(j)  # 'Jane Smith was confirmed as Chair'
             if person is None and j > 1 and doc[j - 1].text == ",":
                 person = self._named_before_apposition(doc, j - 1, m)
             if person is None or ((person.start_char, person.end_char), r.label_) in held:

@@ -854,6 +854,10 @@ def pairs(nlp, text):
      "was unanimously confirmed as Chair.",
      [("Louise Gittins", "Cheshire West and Chester Council", "leader"),
       ("Louise Gittins", "Cheshire and Merseyside Health and Care Partnership", "chair")]),
+    # made up (from the review): the same with the name right before its verb, no apposition between
+    ("First meeting of Harwick Health and Care Partnership\n\nHarwick Health and Care Partnership met on Monday."
+     "\n\nJane Smith was unanimously confirmed as Chair.",
+     [("Jane Smith", "Harwick Health and Care Partnership", "chair")]),
     # pr_kingston_2006 (heldout23): a university's place word standing for it, once the article names it
     ("Kingston University has teamed up with St George’s University of London.\n\nKingston’s Vice-Chancellor, "
      "Professor Peter Scott, said the alliance would build on the University’s close links with St George’s.",
