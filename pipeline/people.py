@@ -89,8 +89,9 @@ class PersonRecognizer:
             elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1) \
                     and self._joins_hyphenated(doc, end, blocked):
                 end += 2
-            elif end > i and (doc[i].text in self.first_name_set or titled) and self._particles_end(doc, end, blocked):
-                end = self._particles_end(doc, end, blocked)  # 'Samia al Qadhi', 'Jan van der Berg'
+            elif end > i and (doc[i].text in self.first_name_set or titled) \
+                    and (after_particles := self._particles_end(doc, end, blocked)):
+                end = after_particles  # 'Samia al Qadhi', 'Jan van der Berg'
                 continue
             elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
                 end += 1
