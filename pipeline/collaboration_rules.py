@@ -13,7 +13,7 @@ from .relation_words import (
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
-    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
+    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -78,6 +78,17 @@ def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
                                                                   (j > k and doc[j].text in POSSESSIVES)):
         j += 1
     return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
+
+
+def _opens_clause(doc: Doc, sent_start: int, k: int) -> bool:
+    """Token k opens its sentence's main clause: nothing but punctuation before it, an adverb ('Currently the
+    Trust works'), or a short opening phrase naming nobody set off by a comma ('In a ground breaking move, the
+    Trust is working with')."""
+    before = [t for t in doc[sent_start:k] if not (t.is_space or t.is_quote)]
+    if all(t.is_punct for t in before) or (len(before) == 1 and before[0].lower_.endswith("ly")):
+        return True
+    return len(before) <= MAX_OPENING_PHRASE_TOKENS and before[-1].text == "," \
+        and not any(t.ent_type_ or t.text in {",", ";", ":"} for t in before[:-1])
 
 
 def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
@@ -481,9 +492,13 @@ class CollaborationRules:
                 if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])) \
                         and (at != unnamed or len(group) - starts.index(at) > 1):  # a list goes on past the item
                     return group[starts.index(at):], link
-        if membership:
+        # 'works closely with four universities in the region: A, B; C and D'
+        counted = link in ACCOMPANY_LINKS and k < sent_end and doc[k].like_num
+        if membership or counted:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text in LIST_OPENERS), None)
+            if counted and colon is not None and any(t.text in {",", ";"} for t in doc[k:colon]):
+                colon = None
             after_colon = colon + 1 + int(colon + 1 < len(doc) and doc[colon + 1].lower_ in DETERMINERS) \
                 if colon is not None else None
             group = next((g for g in groups if g and g[0].start == after_colon), [])
@@ -536,7 +551,7 @@ class CollaborationRules:
         for tok in doc[sent.start:trigger.start]:
             if tok.lower_ == "the":
                 orgs, _ = self._org_phrase_at(doc, tok.i, m)
-                opens = all(t.is_punct or t.is_space for t in doc[sent.start:tok.i]) \
+                opens = _opens_clause(doc, sent.start, tok.i) \
                     or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":"))
                 if len(orgs) >= 2 or (orgs and opens):
                     # 'the two organisations'; a subject 'The council has worked with its partners at A, B'

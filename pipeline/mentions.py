@@ -5,7 +5,9 @@ from typing import Dict, List, Optional
 
 from spacy.tokens import Doc, Span
 
-from .relation_words import BULLETS, CLAUSE_AUXILIARIES, DETERMINERS, LIST_DASHES, LIST_JOINERS
+from .relation_words import (
+    BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, LIST_DASHES, LIST_JOINERS, MAX_DESCRIBED_ITEM_WORDS,
+)
 from .text_utils import BODY_REFS, doc_ents
 
 # Words of a description that a list of bodies goes on past ('A, England's largest acute NHS Trust; B'), and of
@@ -65,6 +67,7 @@ class Mentions:
                     all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
+                    or _kind_before_last_item(between)
                     or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
@@ -92,6 +95,19 @@ def _apposition_then_and(between) -> bool:
     middle = between[2:len(words) - len(tail)]
     return tail[:2] == [",", "and"] and 0 < len(middle) <= MAX_LISTED_APPOSITION_WORDS \
         and all(t.is_lower or t.text == "-" for t in middle)
+
+
+def _kind_before_last_item(between) -> bool:
+    """', and world-leading university' between two bodies: a list's last item described by its kind
+    before its name ('Guy's and St Thomas', King's College Hospital, and world-leading university King's
+    College London')."""
+    words = [t.lower_ for t in between]
+    k = 1 if words[:2] == [",", "and"] else 0
+    if words[k:k + 1] != ["and"] or words[-1] not in DESCRIBED_ITEM_KINDS:
+        return False
+    described = between[k + 1:]
+    return len([t for t in described if t.is_alpha]) <= MAX_DESCRIBED_ITEM_WORDS + 1 \
+        and all((t.is_lower and t.is_alpha) or t.text == "-" for t in described)
 
 
 def _opens_a_list(first: Span) -> bool:

@@ -46,7 +46,7 @@ BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
-SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health"}
+SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health", "Service", "Services"}
 # First words of a university's part, named after it: 'Swansea University College of Human and Health Sciences'.
 UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Words before 'Hospital(s)' that keep a provider's word in the trade press's shorter name: 'Chesterfield
@@ -207,6 +207,9 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                                                        or words[-1].endswith(POSSESSIVE_ENDINGS))
                 if provider_ending or words[:2] == UNIVERSITY_HOSPITALS:
                     found.setdefault(short, set()).add(canonical)
+                if len(words) >= 3 and words[-1] == UNIVERSITY_HOSPITALS[0] and words[-2] in SHORT_NAME_ENDINGS:
+                    # a university trust is still called by its older name: 'West Midlands Ambulance Service'
+                    found.setdefault(" ".join(words[:-1]), set()).add(canonical)
                 if len(words) >= 3 and words[-1] in HOSPITAL_WORDS and words[-2] in PROVIDER_WORDS:
                     found.setdefault(" ".join(words[:-1]), set()).add(canonical)
                 royal = place_words(short.split(), trust_words)

@@ -85,6 +85,8 @@ LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "
 MAX_OPEN_LINK_WORDS = 4
 # 'X, a GP in Bishop Auckland and chair of A': an occupation aside of up to this many words before 'and'.
 MAX_ASIDE_WORDS = 6
+# Lower-case words describing a body before its name: 'of the local mental health and learning disabilities trust, A'.
+MAX_DESCRIBED_BODY_WORDS = 8
 MAX_CLAUSE_WORDS = 12
 # A lede's post ('The former chief executive of X has been appointed ...') opens within this many tokens.
 LEDE_TOKENS = 60
@@ -93,6 +95,8 @@ MAX_HEADER_TOKENS = 10
 MEMBERS_LINE_OPENING = "members present"
 # Words an opening phrase may take before a sentence's subject pronoun ('Before that he was').
 MAX_OPENING_WORDS = 3
+# An opening phrase set off by a comma before a sentence's subject: 'In a ground breaking move, the Trust'.
+MAX_OPENING_PHRASE_TOKENS = 8
 # 'the organisations said' points back to a list of bodies named at most this many sentences before.
 PLURAL_REFERENCE_SENTENCES = 3
 # A relative clause set off after a name: 'Juliet Bauer, who's experience is ..., will be the new'.
@@ -106,6 +110,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_ITEM_CLOSERS = {",", ".", ";", "-", "–", "—"}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 LIST_DASHES = {"–", "—", "-"}  # dashes setting off a description in a list of bodies
+# The kind of body a list's last item is described as before its name: 'A, B, and world-leading university C'.
+DESCRIBED_ITEM_KINDS = {"university", "trust", "council", "charity", "college", "hospital", "hospice", "authority"}
+MAX_DESCRIBED_ITEM_WORDS = 3
 BULLETS = {"-", "•", "*", "–", "·"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 APPOSITION_MARKS = {",", "–", "—", "("}  # '(' as in 'Jane Smith (chief executive, NHS Providers)'

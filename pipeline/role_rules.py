@@ -21,6 +21,7 @@ from .relation_words import (
     MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
     LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
+    MAX_DESCRIBED_BODY_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS,
     SUCCESSION_AUXILIARIES,
@@ -226,6 +227,7 @@ class RoleRules:
         held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
         last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
         named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
+        unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
@@ -279,12 +281,15 @@ class RoleRules:
                 if orgs[-1].start >= r.end and person.end <= r.start:
                     holders += self._predecessor(doc, orgs[-1].end, m)
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
+                out += self._shared_body_posts(doc, unbodied, r, person, orgs)
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end and person is not lede:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
-            elif person is not None and person.end <= r.start:
+            unbodied = None
+            if person is not None and not orgs and person.end <= r.start:
                 held_until, holder = r.end, person  # 'X, Professor of Medicine and Chairman of A'
+                unbodied = (r, person)
         out += self._our_post_relations(doc, m, out, quotes)
         out += self._self_introductions(doc, m, quotes)
         out += self._role_verb_relations(doc, m)
@@ -1067,6 +1072,19 @@ class RoleRules:
         return len(words) > 1 and words[0] in {",", "and"} and self._is_role_link(tuple(words[1:]))
 
     @staticmethod
+    def _shared_body_posts(doc: Doc, unbodied: Optional[Tuple[Span, Span]], role: Span, person: Span,
+                           orgs: List[Span]) -> List[dict]:
+        """The first of two posts joined by 'and' is held at the second's body: 'X, Director of Policy and
+        incoming Chief Executive at A'. A named professorship is not ('Regius Professor of Medicine and Chairman
+        of A'): its body is the university, rarely named."""
+        if unbodied is None or unbodied[1] is not person or orgs[0].start < role.end:
+            return []
+        first = unbodied[0]
+        if [t.lower_ for t in doc[first.end:role.start]] != ["and"] or "professor" in first.label_:
+            return []
+        return [rel("role", person, org, role=first.label_) for org in orgs]
+
+    @staticmethod
     def _before_closing_comma(doc: Doc, orgs: List[Span]) -> List[Span]:
         """A role set off by commas ends at its closing comma: the bodies of its list before it, or all the
         bodies of one list sharing a head noun ('managing director of Swale, Medway, and Dartford, Gravesham
@@ -1386,6 +1404,9 @@ class RoleRules:
             if end < len(doc) and doc[end].is_lower and self._is_body_noun(doc[end]):
                 end += 1  # 'chief executive of the Derby trust, Gavin Boyle': a place standing for the trust
             return listed, end
+        named = self._described_then_named(doc, i, m) if definite else None
+        if named is not None:
+            return [named], named.end
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1
@@ -1401,6 +1422,20 @@ class RoleRules:
                 return [owned], owned.end
         key, _ = self._body_noun_words(doc, noun)
         return self._resolve_body(doc, noun, count, m, key), i + 1
+
+    def _described_then_named(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """A body described in lower case, then named after a comma: 'Chief Executive of the local mental
+        health and learning disabilities trust, Black Country Healthcare NHS Foundation Trust, and has'."""
+        k = i
+        while k < len(doc) and k - i < MAX_DESCRIBED_BODY_WORDS and doc[k].is_lower \
+                and (doc[k].is_alpha or doc[k].text == "-"):
+            k += 1
+        if k == i or k + 1 >= len(doc) or doc[k].text != "," or not self._is_body_noun(doc[k - 1]):
+            return None
+        org = m.org_starting_at(k + 1 + int(doc[k + 1].lower_ in DETERMINERS))
+        closes = org is not None and (org.end >= len(doc) or doc[org.end].text in {",", ".", ";"}
+                                      or doc[org.end].is_sent_start)
+        return org if closes else None
 
     @staticmethod
     def _listed_from(doc: Doc, first: Span, m: "Mentions") -> List[Span]:

@@ -141,6 +141,17 @@ CASES = [
      [("Royal Devon & Exeter NHS Foundation Trust", "Royal Devon and Exeter NHS Foundation Trust")]),
     ("CHORLEY and South Ribble NHS Trust and the Preston Acute Hospitals NHS Trust are to merge.",
      [("CHORLEY and South Ribble NHS Trust", None), ("Preston Acute Hospitals NHS Trust", None)]),
+    # news_lancashiretelegraph_2016, pr_wmas_2018 (heldout24): an ambulance trust's usual name, 'University'
+    # dropped from a university trust's
+    ("Derek Cartwright, chief executive of North West Ambulance Service, said: “The NAA will work within the "
+     "existing structure of organisations and their legal frameworks.",
+     [("North West Ambulance Service", "North West Ambulance Service NHS Trust")]),
+    ("it is perhaps fitting that West Midlands Ambulance Service is set to become the first ambulance University "
+     "NHS Foundation Trust in the country.",
+     [("West Midlands Ambulance Service", "West Midlands Ambulance Service University NHS Foundation Trust")]),
+    # made up: two universities named as 'the University of A and the University of B' stay two bodies
+    ("The trust works with the University of the West of England and the University of Bath.",
+     [("University of the West of England", None), ("University of Bath", None)]),
 ]
 
 

@@ -877,6 +877,19 @@ def pairs(nlp, text):
      [("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
     ("Jane Smith will be a second Harwick Hospital NHS Trust deputy chief.",
      [("Jane Smith", "Harwick Hospital NHS Trust", "deputy chief")]),
+    # blog_healthfoundation_2018: two posts joined by 'and' share the body after the second
+    ("We asked Candace Imison, Director of Policy at the Nuffield Trust and Richard Murray, Director of Policy and "
+     "incoming Chief Executive at The King’s Fund, to share some reflections.",
+     [("Candace Imison", "Nuffield Trust", "director of policy"), ("Richard Murray", "King’s Fund", "chief executive"),
+      ("Richard Murray", "King’s Fund", "director of policy")]),
+    # pr_bcwbccg_2021 (heldout24): a body described in lower case, then named after a comma
+    ("Mr Axcell is currently Chief Executive of the local mental health and learning disabilities trust, Black "
+     "Country Healthcare NHS Foundation Trust, and has more than 25 years’ experience within the NHS.",
+     [("Axcell", "Black Country Healthcare NHS Foundation Trust", "chief executive")]),
+    # pr_oxfordahsn_2013 (heldout7): a named professorship before 'and' is not held at the second post's body
+    ("Sir John Bell, Regius Professor of Medicine and Chairman of the OxAHSC Board, said “The success of the "
+     "application reflects the strengths of the four partners.”",
+     [("John Bell", "OxAHSC", "chairman of board")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1080,12 +1093,15 @@ def test_no_role(nlp, text):
 # -- collaboration --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    # pr_khp_2024 (heldout11): a partnership 'formed of' a list after a dash, the items sharing a plural head
+    # pr_khp_2024 (heldout11): a partnership 'formed of' a list after a dash, the items sharing a plural head,
+    # the list's last item described by its kind before its name
     ("The partnership is formed of three NHS Trusts - Guy's and St Thomas', King's College Hospital, and South London "
      "and Maudsley NHS Foundation Trusts, and world-leading university King's College London.",
-     [("Guy's and St Thomas'", "King's College Hospital"),
+     [("Guy's and St Thomas'", "King's College Hospital"), ("Guy's and St Thomas'", "King's College London"),
       ("Guy's and St Thomas'", "South London and Maudsley NHS Foundation Trusts"),
-      ("King's College Hospital", "South London and Maudsley NHS Foundation Trusts")]),
+      ("King's College Hospital", "King's College London"),
+      ("King's College Hospital", "South London and Maudsley NHS Foundation Trusts"),
+      ("King's College London", "South London and Maudsley NHS Foundation Trusts")]),
     # tp_digitalhealth_2021 (heldout11): 'A and B have signed an agreement with C'
     ("London North West University Healthcare NHS Trust and The Hillingdon Hospitals NHS Foundation Trust have "
      "signed an agreement with Cerner to implement an integrated electronic health record (EHR).",
@@ -1566,6 +1582,16 @@ def test_no_role(nlp, text):
      [("Cancer Research UK", "Medical Research Council"), ("Cancer Research UK", "University College London"),
       ("Cancer Research UK", "Wellcome Trust"), ("Medical Research Council", "University College London"),
       ("Medical Research Council", "Wellcome Trust"), ("University College London", "Wellcome Trust")]),
+    # pr_wmas_2018 (heldout24): 'the Trust' after an opening phrase or an adverb; a counted list after a colon
+    ("West Midlands Ambulance Service is set to become the first ambulance University NHS Foundation Trust in the "
+     "country.\n\nIn a ground breaking move, the Trust is working with the University of Wolverhampton to become "
+     "the first university ambulance service.\n\nCurrently the Trust works closely with four universities in the "
+     "education of paramedics: University of Wolverhampton, University of Worcester; Staffordshire University and "
+     "Coventry University.",
+     [("Coventry University", "West Midlands Ambulance Service"),
+      ("Staffordshire University", "West Midlands Ambulance Service"),
+      ("University of Wolverhampton", "West Midlands Ambulance Service"),
+      ("University of Worcester", "West Midlands Ambulance Service")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
