@@ -182,6 +182,13 @@ def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
     return end
 
 
+def _replaced(doc: Doc, k: int) -> bool:
+    """The name at token k is the one a successor replaces: 'replacing Maggie Bayley', 'taking over from Dr X'."""
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
+        k -= 1  # 'Professor Dame'
+    return any(tuple(t.lower_ for t in doc[max(0, k - len(link)):k]) == link for link in PREDECESSOR_LINKS)
+
+
 def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
     """A role link with its adverbs dropped: 'has also been appointed' reads as 'has been appointed'."""
     return tuple(w for w in link if w not in LINK_ADVERBS)
@@ -228,6 +235,7 @@ class RoleRules:
         last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
         named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
         unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
+        last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
@@ -257,6 +265,9 @@ class RoleRules:
                     person = self._pronoun_antecedent(doc, person_from + 1)  # 'A former CEO of A, she brings'
             if not orgs and person is not None and person.end <= r.start and self._after_as(doc, r.start):
                 orgs = self._appointing_body(doc, person, m)  # 'A has confirmed the appointment of X as CEO'
+            if not orgs and person is not None and last_bodies is not None and person.end <= r.start \
+                    and _replaced(doc, person.start) and last_bodies[0] == doc[r.start].sent.start:
+                orgs = last_bodies[1]  # 'A has appointed X as Director of Nursing, replacing Y, Interim Chief Nurse'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
                     and self._next_in_list(doc, last_listed[0], r.start):
                 orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
@@ -282,6 +293,7 @@ class RoleRules:
                     holders += self._predecessor(doc, orgs[-1].end, m)
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 out += self._shared_body_posts(doc, unbodied, r, person, orgs)
+                last_bodies = (doc[r.start].sent.start, orgs)
                 held_until, holder = max(person_from, r.end), person
                 if person.start >= r.end and person is not lede:
                     last_listed = (person.end, orgs)
@@ -1730,9 +1742,13 @@ class RoleRules:
         if link and link[0] in INDEFINITE and "who" in link[2:MAX_ASIDE_WORDS] \
                 and not set(link[:link.index("who")]) & LINK_BREAKS:
             return self._is_role_link(link[link.index("who"):])  # 'X, a former nurse who is now chief executive of'
-        if any(len(link) > len(end) and link[-len(end):] == end for end in self.role_link_endings):
-            return self._open_link(link)  # not 'applied for the post as' though a clause may end in 'as'
+        open_end = next((end for end in self.role_link_endings if len(link) > len(end) and link[-len(end):] == end),
+                        None)
+        if open_end is not None and self._open_link(link):
+            return True
         for end in self.clause_endings:
+            if open_end is not None and len(end) <= len(open_end):
+                continue  # not 'applied for the post as' though a clause may end in 'as'; 'to undertake role of' may
             if len(link) >= len(end) and link[len(link) - len(end):] == end \
                     and not set(link[:len(link) - len(end)]) & LINK_BREAKS:
                 return True

@@ -443,10 +443,13 @@ def pairs(nlp, text):
     # made up: a list of posts set off after the name
     ("Jane Smith met Tom Jones, a consultant, a Professor of Renal Medicine at University College London.",
      [("Tom Jones", "University College London", "professor of renal medicine")]),
-    # news_shropshirelive_2020 (heldout13): the appointing body's short name in brackets before its verb
+    # news_shropshirelive_2020 (heldout13): the appointing body's short name in brackets before its verb; the
+    # one the successor replaces keeps only the post set off after the name (not 'Director of Nursing'), held at
+    # the successor's body
     ("The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed Hayley Flavell as Director of Nursing, "
      "replacing Maggie Bayley, Interim Chief Nurse.",
-     [("Hayley Flavell", "Shrewsbury and Telford Hospital NHS Trust", "director of nursing")]),
+     [("Hayley Flavell", "Shrewsbury and Telford Hospital NHS Trust", "director of nursing"),
+      ("Maggie Bayley", "Shrewsbury and Telford Hospital NHS Trust", "interim chief nurse")]),
     # pr_lancaster_2024, pr_phe_2013 (heldout13): clinical and academic posts, with a field after 'in'
     ("The partnership has been arranged by Dr Amy Gadoud, Senior Lecturer in Palliative Medicine at Lancaster "
      "University and Honorary Consultant at Trinity Hospice and Blackpool Teaching Hospitals NHS Foundation Trust",
@@ -516,10 +519,6 @@ def pairs(nlp, text):
      "Matthew Hopkins after four years in the role who left to join Mid and South Essex NHS Foundation Trust.",
      [("Glen Burley", "Worcestershire Acute Hospital NHS Trust", "chief executive"),
       ("Matthew Hopkins", "Worcestershire Acute Hospital NHS Trust", "chief executive")]),
-    # news_shropshirelive_2020: a name after 'replacing' with a post of its own set off keeps only that post
-    ("The Shrewsbury and Telford Hospital NHS Trust (SaTH) has appointed Hayley Flavell as Director of Nursing, "
-     "replacing Maggie Bayley, Interim Chief Nurse.",
-     [("Hayley Flavell", "Shrewsbury and Telford Hospital NHS Trust", "director of nursing")]),
     # news_kidderminstershuttle_2023 (heldout15): 'all of which share the same chief executive X'
     ("The county’s hospital trust joined up South Warwickshire University NHS Foundation Trust, George Eliot NHS "
      "Hospital Trust and Wye Valley NHS Trust to become the latest member of the Foundation Group – all of which share "
@@ -886,6 +885,11 @@ def pairs(nlp, text):
     ("Mr Axcell is currently Chief Executive of the local mental health and learning disabilities trust, Black "
      "Country Healthcare NHS Foundation Trust, and has more than 25 years’ experience within the NHS.",
      [("Axcell", "Black Country Healthcare NHS Foundation Trust", "chief executive")]),
+    # pr_nhft_2019 (heldout7): a clause of the name set off with its post ends in 'to undertake role of'
+    ("Angela Hillery, existing chief executive of Northamptonshire Healthcare NHS Foundation Trust (NHFT) has been "
+     "asked to undertake role of Chief Executive of Leicester Partnership NHS Trust (LPT), taking a shared role.",
+     [("Angela Hillery", "Northamptonshire Healthcare NHS Foundation Trust", "chief executive"),
+      ("Angela Hillery", "Leicester Partnership NHS Trust", "chief executive")]),
     # pr_oxfordahsn_2013 (heldout7): a named professorship before 'and' is not held at the second post's body
     ("Sir John Bell, Regius Professor of Medicine and Chairman of the OxAHSC Board, said “The success of the "
      "application reflects the strengths of the four partners.”",
