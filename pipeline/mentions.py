@@ -6,7 +6,8 @@ from typing import Dict, List, Optional
 from spacy.tokens import Doc, Span
 
 from .relation_words import (
-    BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, LIST_DASHES, LIST_JOINERS, MAX_DESCRIBED_ITEM_WORDS,
+    BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, FRONTED_PREPOSITIONS, LIST_DASHES, LIST_JOINERS,
+    MAX_DESCRIBED_ITEM_WORDS,
 )
 from .text_utils import BODY_REFS, doc_ents
 
@@ -63,7 +64,7 @@ class Mentions:
             last = groups[-1][-1] if groups else None
             between = org.doc[last.end:org.start] if last is not None and org.start >= last.end else None
             opened = between is not None and _opens_a_list(groups[-1][0])  # 'Its members are: A, ...; B'
-            if between is not None and not _line_opening_clause(between, org) and (
+            if between is not None and not _line_opening_clause(between, org) and not _fronted_body(last, between) and (
                     all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
@@ -73,6 +74,15 @@ class Mentions:
             else:
                 groups.append([org])
         return groups
+
+
+def _fronted_body(last: Span, between) -> bool:
+    """The body before the comma is the object of a preposition opening the sentence: 'Within SLP, A, B and C
+    share back office functions' lists A, B and C, not SLP."""
+    doc = last.doc
+    k = last.start - 1 - int(last.start > 1 and doc[last.start - 1].lower_ in DETERMINERS)
+    return [t.text for t in between] == [","] and k >= 0 and doc[k].lower_ in FRONTED_PREPOSITIONS \
+        and (k == 0 or doc[k].is_sent_start or doc[k - 1].is_space)
 
 
 def _line_opening_clause(between, org: Span) -> bool:

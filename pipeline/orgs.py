@@ -53,6 +53,7 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
+TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
 POSSESSIVE_ENDINGS = ("'s", "s'")
 UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 # Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
@@ -530,6 +531,8 @@ class OrgRecognizer:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             end = self._name_run(doc, k, taken)
+            if end - k > 2 and doc[k + 1].lower_ == "and" and is_acronym(doc[k].text):
+                end = k + 1  # 'chief executive of TSDFT and Suzanne Tracey, chief executive of': an acronym is whole
             if end == k or (listed and not self._closes_list_item(doc, end)):
                 continue
             if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in CLAUSE_WORDS:
@@ -752,6 +755,11 @@ class OrgRecognizer:
                 end -= 1  # 'the University of Northampton and other academic partners'
             if end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text.isupper():
                 end -= 2  # "University of Cumbria and UHMBT": a name never ends in 'and' + an acronym
+            if end - start > 3 and doc[start + 1].lower_ == "and" and doc[start].text.isupper() \
+                    and len(doc[start].text) > 1 and doc[end - 1].text not in TRUST_HEADS:
+                # "BCUHB and Bangor University": nor starts with an acronym + 'and'; a trust's place may be in
+                # capitals ('CHORLEY and South Ribble NHS Trust' opening a news story)
+                start += 2
             listed_end = self._before_listed_known(doc, covered, start, end)
             if listed_end < end and doc[listed_end + 1].text == "NHS" and listed_end + 1 not in covered:
                 matches.append((listed_end + 1, end))  # 'NHS Harwick CCG and NHS Eastmoor CCG': both names

@@ -20,6 +20,13 @@ MAX_NAME_INTRO_TOKENS = 16
 MAX_POST_WORDS = 10
 
 
+def _after_speech_verb(doc: Doc, k: int) -> bool:
+    """The name at token k follows an inverted speech verb ('said Ms Whitehead'), past its titles."""
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in INVERTED_SPEECH_VERBS
+
+
 def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
     """The person a line from character start to end signs for: a name alone, or a name, a comma and
     its post and body, with no full stop ('Richard Murray, CEO, The King’s Fund')."""
@@ -415,6 +422,9 @@ class QuoteRules:
         sent = last[0].sent
         named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
+        inverted = [e for e in named if _after_speech_verb(doc, e.start)]
+        if inverted:  # '... lodged with Minister X by July, said Ms Whitehead.' She said:
+            return inverted[-1:]
         subjects = [e for e in named if not self._object_of_preposition(doc, e)]
         return subjects[:1] or last
 

@@ -110,6 +110,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 LIST_ITEM_CLOSERS = {",", ".", ";", "-", "–", "—"}
 LIST_JOINERS = {",", "and", "&", "/", "(", ")", "the"}
 LIST_DASHES = {"–", "—", "-"}  # dashes setting off a description in a list of bodies
+# Prepositions opening a sentence with a body set off by a comma before its subject: 'Within SLP, A, B and C share'.
+FRONTED_PREPOSITIONS = {"within", "in", "at", "across", "for", "under", "among", "amongst", "inside"}
 # The kind of body a list's last item is described as before its name: 'A, B, and world-leading university C'.
 DESCRIBED_ITEM_KINDS = {"university", "trust", "council", "charity", "college", "hospital", "hospice", "authority"}
 MAX_DESCRIBED_ITEM_WORDS = 3

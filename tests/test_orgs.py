@@ -149,6 +149,9 @@ CASES = [
     ("it is perhaps fitting that West Midlands Ambulance Service is set to become the first ambulance University "
      "NHS Foundation Trust in the country.",
      [("West Midlands Ambulance Service", "West Midlands Ambulance Service University NHS Foundation Trust")]),
+    # pr_tsdft_2021: an acronym after a post and 'of' is a whole name, not the start of one running on to a person
+    ("Liz Davenport, chief executive of TSDFT and Suzanne Tracey, chief executive of NDHT, said it.",
+     [("TSDFT", None), ("NDHT", None)]),
     # made up: two universities named as 'the University of A and the University of B' stay two bodies
     ("The trust works with the University of the West of England and the University of Bath.",
      [("University of the West of England", None), ("University of Bath", None)]),

@@ -1596,6 +1596,18 @@ def test_no_role(nlp, text):
       ("Staffordshire University", "West Midlands Ambulance Service"),
       ("University of Wolverhampton", "West Midlands Ambulance Service"),
       ("University of Worcester", "West Midlands Ambulance Service")]),
+    # tp_hsj_2019 (heldout25): a body after a preposition opening the sentence is no item of the list that
+    # follows its comma (guidelines, rule 25: the members pair with each other)
+    ("Within SLP, South London and Maudsley FT, Oxleas FT and South West London and St George’s Mental Health "
+     "Trust share some back office functions and run a joint forensic and tier four child and adolescent service.",
+     [("Oxleas FT", "South London and Maudsley FT"),
+      ("Oxleas FT", "South West London and St George’s Mental Health Trust"),
+      ("South London and Maudsley FT", "South West London and St George’s Mental Health Trust")]),
+    # news_northwaleschronicle_2021 (heldout25): an acronym and 'and' open no name
+    ("Jo Whitehead, CEO of Betsi Cadwaladr University Health Board, revealed the news in her report.\n\nIn her "
+     "report, she said: “BCUHB and Bangor University are working in partnership and have established programme "
+     "arrangements.”",
+     [("BCUHB", "Bangor University")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1807,6 +1819,11 @@ def test_negation_after_the_trigger(nlp):
      [("Mayur Lakhani", "We believe this joint approach will help us to deliver our plans for improved care for "
                         "patients."),
       ("Mayur Lakhani", "At its heart is a commitment to thinking strategically across our three areas.")]),
+    # news_northwaleschronicle_2021 (heldout25): 'she' points to the name after an inverted 'said', not to a
+    # name earlier in that sentence
+    ("Proposals should be lodged with Minister for Health and Social Care Eluned Morgan by the end of July, said "
+     "Ms Whitehead.\n\nIn her report, she said: “Work to develop capital investment plans is progressing.”",
+     [("Whitehead", "Work to develop capital investment plans is progressing.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
