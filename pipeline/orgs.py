@@ -883,6 +883,17 @@ class OrgRecognizer:
         'University of' never ends in another head word."""
         head = doc[end - 1].text
         opens_with_of = doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of"
+        # 'University of Lincoln and the Lincolnshire South West Primary Care Trust', 'Lancashire and Cumbria and
+        # for Lancaster University': 'and' before a lower-case word ends one name; the first counts if it is one
+        joint = next((k for k in range(start + 1, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_lower
+                      and doc[k + 1].is_alpha), None)
+        if joint is not None:
+            after = joint + 1
+            while after < end and doc[after].is_lower:
+                after += 1
+            named = opens_with_of or doc[joint - 1].text in LIST_ENDING_HEADS | OF_OPENERS | HOSPITAL_WORDS
+            return ([(start, joint)] if named and joint - start >= 2 else []) \
+                + OrgRecognizer._listed_names(doc, after, end)
         if opens_with_of and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
             ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
             if ands:

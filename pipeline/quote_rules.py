@@ -10,7 +10,8 @@ from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_DOCUMENTS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
-    NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REPORTED_CLAUSE_STARTS,
+    NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REACTION_WORDS,
+    REPORTED_CLAUSE_STARTS,
 )
 from .text_utils import doc_ents, doc_text
 
@@ -18,6 +19,36 @@ from .text_utils import doc_ents, doc_text
 MAX_NAME_INTRO_TOKENS = 16
 # "according to A's Vice-Chancellor, Professor X": the post and titles before the name, in tokens.
 MAX_POST_WORDS = 10
+
+
+def _reacting_subject(doc: Doc, intro: Span) -> List[Span]:
+    """The person opening the sentence right before a quote, in its paragraph, who reacts there and no speech
+    verb follows: 'Dr X, chair of A, is pleased that months of hard work had resulted in success. "Much ...'."""
+    words = [t for t in intro if not t.is_space]
+    if not words or words[-1].text not in {".", "!"}:
+        return []
+    sent = words[-1].sent
+    opener = sent.start
+    while opener < sent.end and doc[opener].is_title and not doc[opener].ent_type_:
+        opener += 1  # 'Dr', 'Professor'
+    person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start == opener), None)
+    if person is None or sent.start < intro.start or not any(t.lower_ in REACTION_WORDS for t in sent):
+        return []
+    return [person]
+
+
+def _holder_after_body(doc: Doc, body: Span) -> Optional[Span]:
+    """The person named after a body and its post: 'said Lincolnshire South West PCT chief executive Derek
+    Bray'; None where the body speaks."""
+    if body.label_ != "ORG":
+        return None
+    posts = [r for r in doc.spans.get("nhs_roles", []) if r.start == body.end]
+    if not posts:
+        return None
+    k = posts[0].end
+    while k < len(doc) and doc[k].is_title and not doc[k].ent_type_:
+        k += 1  # 'Dr', 'Professor'
+    return next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start == k), None)
 
 
 def _after_speech_verb(doc: Doc, k: int) -> bool:
@@ -185,7 +216,7 @@ class QuoteRules:
                      and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
             if verbs:
                 return self._speaker_around(doc, verbs[0], (q.start, q.end))
-        return []
+        return _reacting_subject(doc, intro) if intro is not None and len(intro) else []
 
     @staticmethod
     def _name_then_colon(doc: Doc, intro: Span) -> List[Span]:
@@ -247,7 +278,7 @@ class QuoteRules:
                  and not (quoted[0] <= e.start_char < quoted[1])
                  and not any(t.is_quote or t.text == ":" for t in doc[verb.i + 1:e.start])]  # "said: ‘Marie is"
         if after and verb.lower_ in INVERTED_SPEECH_VERBS:
-            return [after[0]]
+            return [_holder_after_body(doc, after[0]) or after[0]]
         by_role = self._person_by_role(doc, verb)
         if by_role:
             return by_role

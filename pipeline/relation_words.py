@@ -130,6 +130,9 @@ NOT_SPEAKER_PREPOSITIONS = {"to", "told", "with", "on", "about", "into", "regard
 GROUP_PRONOUNS = {"it", "they", "we"}
 # Verbs that go on with the last statement: 'They added:' is who spoke in the sentence before.
 CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
+# Words of a sentence whose subject then speaks the quote right after it, unattributed: 'Dr X, chair of A, is
+# pleased that months of hard work had resulted in success. "Much research ..."'.
+REACTION_WORDS = {"pleased", "delighted", "thrilled", "proud", "excited", "welcomed", "welcomes", "glad"}
 # 'a joint statement from X and Y ... It said:': what 'it' says stands for its authors.
 STATEMENT_NOUNS = {"statement", "letter", "release", "announcement"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.

@@ -152,6 +152,12 @@ CASES = [
     # pr_tsdft_2021: an acronym after a post and 'of' is a whole name, not the start of one running on to a person
     ("Liz Davenport, chief executive of TSDFT and Suzanne Tracey, chief executive of NDHT, said it.",
      [("TSDFT", None), ("NDHT", None)]),
+    # pr_lincoln_2002, pr_lancaster_2004 (heldout25): 'and' before a lower-case word ends a name
+    ("The University of Lincoln and the Lincolnshire South West Primary Care Trust joined forces to bid for one of "
+     "the new trusts.",
+     [("University of Lincoln", None), ("Lincolnshire South West Primary Care Trust", None)]),
+    ("This is a very important development for the people of Lancashire and Cumbria and for Lancaster University.",
+     [("Lancaster University", None)]),
     # made up: two universities named as 'the University of A and the University of B' stay two bodies
     ("The trust works with the University of the West of England and the University of Bath.",
      [("University of the West of England", None), ("University of Bath", None)]),

@@ -1603,6 +1603,19 @@ def test_no_role(nlp, text):
      [("Oxleas FT", "South London and Maudsley FT"),
       ("Oxleas FT", "South West London and St George’s Mental Health Trust"),
       ("South London and Maudsley FT", "South West London and St George’s Mental Health Trust")]),
+    # pr_lancaster_2004 (heldout25): 'A, B, C (C), D and the E will work together', the list's items closed by
+    # 'and the'
+    ("Lancaster University, the University of Liverpool, the University of Central Lancashire (UCLAN), St Martin’s "
+     "College and the Cumbria and Lancashire Strategic Health Authority will work together to create the business "
+     "case.",
+     [("Cumbria and Lancashire Strategic Health Authority", "Lancaster University"),
+      ("Cumbria and Lancashire Strategic Health Authority", "St Martin’s College"),
+      ("Cumbria and Lancashire Strategic Health Authority", "University of Central Lancashire"),
+      ("Cumbria and Lancashire Strategic Health Authority", "University of Liverpool"),
+      ("Lancaster University", "St Martin’s College"), ("Lancaster University", "University of Central Lancashire"),
+      ("Lancaster University", "University of Liverpool"), ("St Martin’s College", "University of Central Lancashire"),
+      ("St Martin’s College", "University of Liverpool"),
+      ("University of Central Lancashire", "University of Liverpool")]),
     # news_northwaleschronicle_2021 (heldout25): an acronym and 'and' open no name
     ("Jo Whitehead, CEO of Betsi Cadwaladr University Health Board, revealed the news in her report.\n\nIn her "
      "report, she said: “BCUHB and Bangor University are working in partnership and have established programme "
@@ -1819,6 +1832,15 @@ def test_negation_after_the_trigger(nlp):
      [("Mayur Lakhani", "We believe this joint approach will help us to deliver our plans for improved care for "
                         "patients."),
       ("Mayur Lakhani", "At its heart is a commitment to thinking strategically across our three areas.")]),
+    # pr_lincoln_2002 (heldout25): 'said A chief executive X' gives the quote to X, not to A; a quote right after
+    # a sentence opened by a person reacting ('is pleased that') is that person's
+    ("“I am thrilled with the news - there are going to be eight Teaching PCTs in the country and we are one of "
+     "them,” said Lincolnshire South West PCT chief executive Derek Bray, who has fronted the bid.",
+     [("Derek Bray", "I am thrilled with the news - there are going to be eight Teaching PCTs in the country and "
+                     "we are one of them,")]),
+    ("Dr John Collinge, chair of the Executive Committee for Lincolnshire South West PCT, is pleased that months of "
+     "hard work had resulted in success. “Much research and preparation has taken place throughout the process.”",
+     [("John Collinge", "Much research and preparation has taken place throughout the process.")]),
     # news_northwaleschronicle_2021 (heldout25): 'she' points to the name after an inverted 'said', not to a
     # name earlier in that sentence
     ("Proposals should be lodged with Minister for Health and Social Care Eluned Morgan by the end of July, said "
