@@ -204,6 +204,9 @@ def signatory_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
     if i < 2 or not breaks_line(doc[i - 1]):
         return None
     k = i - 1 if "\n" in doc[i - 1].text else i  # past the line break token
+    while k > 1 and m.person_ending_at(k) is None and doc[k - 1].is_upper and doc[k - 1].is_alpha \
+            and not doc[k - 1].ent_type_:
+        k -= 1  # past post-nominals: 'Professor Sir Bruce Keogh KBE'
     person = m.person_ending_at(k)
     if person is None:
         return None

@@ -210,8 +210,10 @@ def _bracketed_field(doc: Doc, end: int) -> int:
     if k >= len(doc) or doc[k].text != ")" or not words or any(t.is_upper and len(t) > 1 for t in words) \
             or words[0].lower_ in {"and", "or"}:
         return end  # nor a second post: 'Group Chief Executive (and accountable officer)'
-    if len(words) == 1 and not (words[0].is_title and k + 1 < len(doc) and doc[k + 1].lower_ in {"of", "at", "for"}):
-        return end  # one word only as a Title-case field before the body: 'Vice-Principal (Health) at'
+    links = {"of", "at", "for", ","} if doc[end - 1].is_title else {"of", "at", "for"}
+    if len(words) == 1 and not (words[0].is_title and k + 1 < len(doc) and doc[k + 1].lower_ in links):
+        return end  # one word only as a Title-case field before the body: 'Vice-Principal (Health) at', a Title-case
+        # post's before a comma: 'Chief Scientist (Health), Scottish Government'
     return k + 1
 
 

@@ -890,6 +890,13 @@ def pairs(nlp, text):
      "asked to undertake role of Chief Executive of Leicester Partnership NHS Trust (LPT), taking a shared role.",
      [("Angela Hillery", "Northamptonshire Healthcare NHS Foundation Trust", "chief executive"),
       ("Angela Hillery", "Leicester Partnership NHS Trust", "chief executive")]),
+    # blog_acmedsci_2020 (heldout25): a pull quote's signature, the name with post-nominals on one line and the
+    # Title-case post (with its field in brackets) and body on the next
+    ("“We know that a number of clinicians will help.”\n\nProfessor Sir Bruce Keogh KBE\nChair, Birmingham Women’s "
+     "and Children’s NHS Foundation Trust\n\n“We know that the best hospitals engage.”\n\nProfessor David Crossman"
+     "\nChief Scientist (Health), Scottish Government",
+     [("Bruce Keogh", "Birmingham Women’s and Children’s NHS Foundation Trust", "chair"),
+      ("David Crossman", "Scottish Government", "chief scientist (health)")]),
     # pr_oxfordahsn_2013 (heldout7): a named professorship before 'and' is not held at the second post's body
     ("Sir John Bell, Regius Professor of Medicine and Chairman of the OxAHSC Board, said “The success of the "
      "application reflects the strengths of the four partners.”",
