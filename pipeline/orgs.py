@@ -892,8 +892,8 @@ class OrgRecognizer:
             while after < end and doc[after].is_lower:
                 after += 1
             named = opens_with_of or doc[joint - 1].text in LIST_ENDING_HEADS | OF_OPENERS | HOSPITAL_WORDS
-            return ([(start, joint)] if named and joint - start >= 2 else []) \
-                + OrgRecognizer._listed_names(doc, after, end)
+            rest = OrgRecognizer._listed_names(doc, after, end) if end - after >= 2 else []
+            return ([(start, joint)] if named and joint - start >= 2 else []) + rest
         if opens_with_of and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
             ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
             if ands:

@@ -158,6 +158,8 @@ CASES = [
      [("University of Lincoln", None), ("Lincolnshire South West Primary Care Trust", None)]),
     ("This is a very important development for the people of Lancashire and Cumbria and for Lancaster University.",
      [("Lancaster University", None)]),
+    # made up: nothing left of a name after 'and the' but one word
+    ("It was founded by the University of Lincoln and the Board.", [("University of Lincoln", None)]),
     # made up: two universities named as 'the University of A and the University of B' stay two bodies
     ("The trust works with the University of the West of England and the University of Bath.",
      [("University of the West of England", None), ("University of Bath", None)]),
