@@ -390,7 +390,7 @@ class CollaborationRules:
             org = orgs_at.get(tuple(r["tail"]))
             if head is None or org is None or head.start < trigger.end or head.end >= len(doc):
                 continue
-            signatory = signatory_before(doc, head.end + 1, m)
+            signatory = signatory_before(doc, head.end + 1, m, self.post_nominals)
             if (signatory is not None and (signatory.start, signatory.end) == (head.start, head.end)) \
                     or _signature_line(doc, head, org):
                 bodies.setdefault(org._.canonical or org.text, org)

@@ -191,6 +191,22 @@ def sentence_before(doc: Doc, tok) -> Optional[Span]:
     return doc[k].sent if k >= 0 else None
 
 
+def past_titles(doc: Doc, k: int, end: Optional[int] = None) -> int:
+    """Forward from token k past the titles before a name, no further than token end: 'Professor Dame', 'Dr'
+    (capitalised words no mention holds)."""
+    end = len(doc) if end is None else end
+    while k < end and doc[k].is_title and not doc[k].ent_type_:
+        k += 1
+    return k
+
+
+def before_titles(doc: Doc, k: int) -> int:
+    """Back from the name at token k to the first of the titles before it: 'Professor Dame Carol Black'."""
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
+        k -= 1
+    return k
+
+
 def before_auxiliaries(doc: Doc, i: int) -> int:
     """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
     k = i - 1
@@ -199,14 +215,14 @@ def before_auxiliaries(doc: Doc, i: int) -> int:
     return k
 
 
-def signatory_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
-    """The name alone on the line before the line that token i opens (a letter's signatory), if any."""
+def signatory_before(doc: Doc, i: int, m: "Mentions", post_nominals: set) -> Optional[Span]:
+    """The name alone on the line before the line that token i opens (a letter's signatory), if any, with
+    the post-nominals that may end the line: 'Professor Sir Bruce Keogh KBE'."""
     if i < 2 or not breaks_line(doc[i - 1]):
         return None
     k = i - 1 if "\n" in doc[i - 1].text else i  # past the line break token
-    while k > 1 and m.person_ending_at(k) is None and doc[k - 1].is_upper and doc[k - 1].is_alpha \
-            and not doc[k - 1].ent_type_:
-        k -= 1  # past post-nominals: 'Professor Sir Bruce Keogh KBE'
+    while k > 1 and m.person_ending_at(k) is None and doc[k - 1].text in post_nominals:
+        k -= 1
     person = m.person_ending_at(k)
     if person is None:
         return None

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, rel, sentence_before
+from .mentions import Mentions, before_titles, past_titles, rel, sentence_before
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_DOCUMENTS,
@@ -28,9 +28,7 @@ def _reacting_subject(doc: Doc, intro: Span) -> List[Span]:
     if not words or words[-1].text not in {".", "!"}:
         return []
     sent = words[-1].sent
-    opener = sent.start
-    while opener < sent.end and doc[opener].is_title and not doc[opener].ent_type_:
-        opener += 1  # 'Dr', 'Professor'
+    opener = past_titles(doc, sent.start, sent.end)  # 'Dr', 'Professor'
     person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start == opener), None)
     if person is None or sent.start < intro.start or not any(t.lower_ in REACTION_WORDS for t in sent):
         return []
@@ -45,16 +43,13 @@ def _holder_after_body(doc: Doc, body: Span) -> Optional[Span]:
     posts = [r for r in doc.spans.get("nhs_roles", []) if r.start == body.end]
     if not posts:
         return None
-    k = posts[0].end
-    while k < len(doc) and doc[k].is_title and not doc[k].ent_type_:
-        k += 1  # 'Dr', 'Professor'
+    k = past_titles(doc, posts[0].end)  # 'Dr', 'Professor'
     return next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start == k), None)
 
 
 def _after_speech_verb(doc: Doc, k: int) -> bool:
     """The name at token k follows an inverted speech verb ('said Ms Whitehead'), past its titles."""
-    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
-        k -= 1
+    k = before_titles(doc, k)
     return k > 0 and doc[k - 1].lower_ in INVERTED_SPEECH_VERBS
 
 

@@ -5,7 +5,9 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, _bullet, before_auxiliaries, breaks_line, rel, signatory_before, speakers_at
+from .mentions import (
+    Mentions, _bullet, before_auxiliaries, before_titles, breaks_line, past_titles, rel, signatory_before, speakers_at,
+)
 from .relation_words import (
     MEMBERS_LINE_OPENING,
     LEDE_TOKENS,
@@ -184,8 +186,7 @@ def _past_generic_owner(doc: Doc, end: int, m: "Mentions") -> int:
 
 def _replaced(doc: Doc, k: int) -> bool:
     """The name at token k is the one a successor replaces: 'replacing Maggie Bayley', 'taking over from Dr X'."""
-    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_type_:
-        k -= 1  # 'Professor Dame'
+    k = before_titles(doc, k)  # 'Professor Dame'
     return any(tuple(t.lower_ for t in doc[max(0, k - len(link)):k]) == link for link in PREDECESSOR_LINKS)
 
 
@@ -412,9 +413,7 @@ class RoleRules:
     def _successor(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
         """'Andy McKeon is to succeed Professor Dame Carol Black as Chair of X': the subject of a
         succession verb takes the post of the person it names."""
-        k = person.start - 1
-        while k > 0 and doc[k].is_title and not doc[k].ent_type_:
-            k -= 1  # 'Professor Dame'
+        k = before_titles(doc, person.start) - 1  # past 'Professor Dame'
         if k > 2 and doc[k].lower_ == "from" and doc[k - 1].lower_ == "over" and doc[k - 2].lower_ in TAKING_VERBS:
             k -= 2  # 'Jane Smith will take over from Tom Jones as chief executive of'
         elif k < 1 or doc[k].lower_ not in SUCCESSION_VERBS:
@@ -432,10 +431,7 @@ class RoleRules:
                      if tuple(t.lower_ for t in doc[k:k + len(link)]) == link), None)
         if link is None:
             return []
-        k += len(link)
-        while k < len(doc) and doc[k].is_title and not doc[k].ent_type_:
-            k += 1  # 'Professor Dame'
-        person = m.person_starting_at(k)
+        person = m.person_starting_at(past_titles(doc, k + len(link)))  # past 'Professor Dame'
         return [person] if person is not None and not self._has_own_role(doc, person) else []
 
     def _named_in_next_sentence(self, doc: Doc, role: Span, m: "Mentions") -> Optional[Span]:
@@ -776,7 +772,7 @@ class RoleRules:
         Brennan\nPresident, Royal College of Anaesthetists'."""
         out: List[dict] = []
         for r in self._role_spans(doc):
-            person = signatory_before(doc, r.start, m)
+            person = signatory_before(doc, r.start, m, self.post_nominals)
             orgs = self._orgs_after(doc, r.end, m)[0] if person is not None else []
             out += [rel("role", person, org, role=r.label_) for org in orgs]
         return out
