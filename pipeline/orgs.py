@@ -220,6 +220,16 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
             if len(names) == 1 and short not in aliases}
 
 
+def _written_as(span: Span, words: Tuple[str, ...]) -> bool:
+    """The span spells the name's words with the same capitals, but for inner capitals of a brand
+    ('HealthCare' for 'Healthcare'); not 'NHS ENGLAND' nor 'nhs england'."""
+    for tok, word in zip(span, words):
+        text = tok.text
+        if text != word and (text[:1] != word[:1] or (text.isupper() and not word.isupper())):
+            return False
+    return True
+
+
 def _defined_short_form(doc: Doc, k: int) -> bool:
     """Token k is a short form in capitals defined earlier in brackets ('(NHFT)'), not 'NHS' nor a word in
     capitals ('CHORLEY and South Ribble NHS Trust')."""
@@ -423,7 +433,9 @@ class OrgRecognizer:
         self._build()
 
     def _build(self) -> None:
-        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        # LOWER, with the capitals checked after: a brand's inner capital ('Dorset HealthCare') names the body
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._alias_words: Dict[str, List[Tuple[str, ...]]] = {}
         self._trust_words = set(self.trust_name_words)
         short_names = trust_short_names(self.aliases, self._trust_words)
         self._short_names = set(short_names)
@@ -437,7 +449,9 @@ class OrgRecognizer:
                 variants.add(f"{head}, and {tail}")
             if ", " in alias:  # 'The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust', commas dropped
                 variants |= {v.replace(", ", " ") for v in variants}
-            self.phrase_matcher.add(alias, list(self.nlp.tokenizer.pipe(sorted(variants))))
+            variant_docs = list(self.nlp.tokenizer.pipe(sorted(variants)))
+            self._alias_words[alias] = [tuple(t.text for t in d) for d in variant_docs]
+            self.phrase_matcher.add(alias, variant_docs)
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
@@ -671,6 +685,8 @@ class OrgRecognizer:
         role_starts = {r.start for r in find_roles(doc)} if self.noun_only_kinds else set()
         for match_id, start, end in self.phrase_matcher(doc):
             alias = self.nlp.vocab.strings[match_id]
+            if not any(_written_as(doc[start:end], words) for words in self._alias_words[alias]):
+                continue
             canonical, kind = self.aliases[alias]
             if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):
                 continue
@@ -929,6 +945,9 @@ class OrgRecognizer:
         for start, _, core_end, _ in list(doc._.role_candidates or ()) + plurals:
             if core_end + 1 < len(doc) and doc[core_end].lower_ in {"of", "at", "for"}:
                 out.append((start, core_end + 1))
+            elif core_end + 3 < len(doc) and doc[core_end].lower_ == "and" and doc[core_end + 1].is_title \
+                    and doc[core_end + 2].lower_ in {"of", "at"}:
+                out.append((start, core_end + 3))  # 'Vice-Chancellor and Principal of': a post's second word
         return out
 
     @staticmethod

@@ -196,8 +196,14 @@ class PersonRecognizer:
     def _role_words(self, doc: Doc, roles) -> Set[int]:
         """Words of a post that are no first name: 'ICN Chief Executive Officer Howard Catton' has no
         person 'Officer Howard Catton', 'Chairwomen Ruth FitzJohn and ...' no 'Chairwomen Ruth FitzJohn'."""
-        spans = [(r.start, r.end) for r in roles] + [(start, end) for start, end, _ in doc._.plural_roles or ()]
+        spans = [(r.start, r.end) for r in roles] + [(start, end) for start, end, _ in doc._.plural_roles or ()
+                                                     if not self._surname_after_first_name(doc, start, end)]
         return {i for start, end in spans for i in range(start, end) if doc[i].text not in self.first_name_set}
+
+    def _surname_after_first_name(self, doc: Doc, start: int, end: int) -> bool:
+        """'Jonathan Fellows' is a name, not the plural post 'fellows'."""
+        return end - start == 1 and start > 0 and doc[start].is_title and doc[start - 1].is_title \
+            and doc[start - 1].text in self.first_name_set
 
     @staticmethod
     def _merge_attributes(kept: List[Span], candidates: List[Span]) -> List[Span]:
@@ -285,7 +291,19 @@ class PersonRecognizer:
             return True
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return before in self.speech_verbs or after in self.speech_verbs or self._given_post(doc, span, role_at_start)
+        return before in self.speech_verbs or after in self.speech_verbs or self._given_post(doc, span, role_at_start) \
+            or (before in {"and", "of"} and self._appointed_as(doc, span, role_at_start))
+
+    @staticmethod
+    def _appointed_as(doc: Doc, span: Span, role_at_start) -> bool:
+        """'The appointments of Lord X and Oluwole Kolade as Non-Executive Directors of A': a listed name
+        given a post (or a plural post) by 'as'."""
+        k = span.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "as":
+            return False
+        k += 1 + int(doc[k + 1].lower_ in {"a", "an", "the"})
+        plural_starts = {start for start, _, _ in doc._.plural_roles or ()}
+        return k in role_at_start or k in plural_starts
 
     @staticmethod
     def _given_post(doc: Doc, span: Span, role_at_start) -> bool:
@@ -316,11 +334,14 @@ class PersonRecognizer:
     def _surnames(self, doc: Doc, orths: List[int], people: List[Span], blocked: Set[int]) -> List[Span]:
         """'Harding said' after 'Baroness Dido Harding'."""
         surnames = {p[-1].orth for p in people}
+        full_names = {(p[0].orth, p[-1].orth) for p in people if len(p) == 2}
         taken = blocked | {i for p in people for i in range(p.start, p.end)}
         found = []
         for i, orth in enumerate(orths):
             if orth in surnames and i not in taken and self.is_name_token(doc, i, taken):
-                found.append(Span(doc, i, i + 1, label="PERSON"))
+                # the whole name again ('Saffron Cordery' after 'Saffron Cordery said'), not its surname alone
+                start = i - 1 if i > 0 and i - 1 not in taken and (orths[i - 1], orth) in full_names else i
+                found.append(Span(doc, start, i + 1, label="PERSON"))
         return found
 
     def _first_names(self, doc: Doc, orths: List[int], people: List[Span], blocked: Set[int]) -> List[Span]:

@@ -62,6 +62,9 @@ TIME_PHRASE_OPENERS = {"in", "last", "this", "earlier", "later"}
 TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december", "spring", "summer",
                      "autumn", "winter"}
+# A span of time after a post's body: 'for the past year', 'for many years', 'for 18 months'.
+DURATION_WORDS = {"the", "past", "last", "many", "several", "a", "few", "more", "than", "over", "almost", "nearly"}
+DURATION_NOUNS = {"year", "years", "month", "months", "decade", "decades", "week", "weeks"}
 # 'X is to succeed Y as chair of Z': X takes the post Y held.
 SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "replaced"}
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}

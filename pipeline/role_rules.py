@@ -22,7 +22,8 @@ from .relation_words import (
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
     MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
-    LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS, MAX_OPENING_WORDS, NUMBER_WORDS,
+    DURATION_NOUNS, DURATION_WORDS, LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS,
+    MAX_OPENING_WORDS, NUMBER_WORDS,
     MAX_DESCRIBED_BODY_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS,
@@ -99,6 +100,20 @@ def _with_occupation_before(doc: Doc, role: Span) -> Span:
     return Span(doc, k - 2, role.end, label=f"{doc[k - 2].lower_} and {role.label_}")
 
 
+def _with_second_head(doc: Doc, role: Span) -> Span:
+    """A Title-case post joined by 'and' to a Title-case word no lexicon holds, right before its body, is one
+    post: 'Vice-Chancellor and Principal of A', 'Chief Executive and Registrar of the B'."""
+    k = role.end
+    if k + 3 >= len(doc) or not role[0].is_title or doc[k].lower_ != "and" or not doc[k + 1].is_title \
+            or not doc[k + 1].is_alpha or doc[k + 1].ent_type_ or doc[k + 2].lower_ not in {"of", "at"} \
+            or any(r.start == k + 1 for r in doc.spans.get("nhs_roles", [])):
+        return role  # not 'Professor of Public Health and Director of': two posts
+    body = k + 3 + int(doc[k + 3].lower_ == "the")
+    if body >= len(doc) or doc[body].ent_type_ != "ORG" or not doc[body].ent_iob_ == "B":
+        return role
+    return Span(doc, role.start, k + 2, label=f"{role.label_} and {doc[k + 1].lower_}")
+
+
 def _with_place_after_body(doc: Doc, role: Span) -> Span:
     """A post between its body and a place it covers: 'NHS England London medical director Vin Diwaker'
     holds the post 'London medical director' at NHS England."""
@@ -151,7 +166,14 @@ def _past_time_phrase(doc: Doc, k: int) -> int:
 
 
 def _past_since(doc: Doc, k: int) -> int:
-    """Past 'since December', 'since 2019', 'until last year' after a post's body."""
+    """Past 'since December', 'since 2019', 'until last year', 'for the past year', 'for many years' after a
+    post's body."""
+    if k < len(doc) and doc[k].lower_ == "for":
+        j = k + 1
+        while j < min(len(doc), k + 6) and (doc[j].lower_ in DURATION_WORDS or doc[j].lower_ in NUMBER_WORDS
+                                                      or doc[j].like_num):
+            j += 1
+        return j + 1 if j > k + 1 and j < len(doc) and doc[j].lower_ in DURATION_NOUNS else k
     if k >= len(doc) or doc[k].lower_ not in {"since", "until"}:
         return k
     j = k + 1
@@ -745,14 +767,14 @@ class RoleRules:
     def _plural_posts_with_bodies(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The trusts’ chief executives, Shaun Clee (2gether) and Katie Norton (GCS)', 'Chairwomen Ruth
         FitzJohn (2gether) and Ingrid Barker (GCS)': a plural post, then names each with its body in brackets;
-        or after 'of', 'at' or 'from': 'the two chief executives of the Trusts, X of A, and Y, of B'."""
+        or after 'of', 'at', 'from' or 'for': 'the two chief executives of the Trusts, X of A, and Y, of B'."""
         out: List[dict] = []
         plurals = doc._.plural_roles or ()
         for start, end, role in plurals:
             if any(other < start and other_end == end for other, other_end, _ in plurals):
                 continue  # 'directors' inside 'Managing directors'
             end = _past_generic_owner(doc, end, m)
-            k = end + int(end < len(doc) and doc[end].text == ",")
+            k = end + int(end < len(doc) and (doc[end].text == "," or doc[end].text in LIST_DASHES))
             while True:
                 person = m.person_starting_at(k)
                 if person is None or person.end + 2 >= len(doc):
@@ -834,8 +856,8 @@ class RoleRules:
                 return None
             return (body if body is not None and body.end == close else None), close + 1
         k = person.end + int(doc[person.end].text == ",")
-        if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at", "from"}:
-            return None
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at", "from", "for"}:
+            return None  # 'their Chairs – X for A and Y for B'
         k += 1 + int(doc[k + 1].lower_ == "the")
         body = m.org_starting_at(k) if k < len(doc) else None
         return (body, body.end) if body is not None else None
@@ -1182,8 +1204,9 @@ class RoleRules:
     def _role_spans(doc: Doc) -> List[Span]:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted((_with_occupation_before(doc, _with_place_after_body(doc, _with_title_field(
-            doc, _with_aside_words(doc, s)))) for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
+        spans = sorted((_with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
+            doc, _with_title_field(doc, _with_aside_words(doc, s))))) for s in doc.spans.get("nhs_roles", [])),
+            key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
             last = merged[-1] if merged else None

