@@ -53,9 +53,10 @@ def _after_speech_verb(doc: Doc, k: int) -> bool:
     return k > 0 and doc[k - 1].lower_ in INVERTED_SPEECH_VERBS
 
 
-def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
-    """The person a line from character start to end signs for: a name alone, or a name, a comma and
-    its post and body, with no full stop ('Richard Murray, CEO, The King’s Fund')."""
+def _signer(doc: Doc, start: int, end: int, post_nominals: set) -> Optional[Span]:
+    """The person a line from character start to end signs for: a name alone (with its post-nominals:
+    'Professor Sir Bruce Keogh KBE'), or a name, a comma and its post and body, with no full stop
+    ('Richard Murray, CEO, The King’s Fund')."""
     line = doc.char_span(start, end, alignment_mode="contract")
     if line is None or not len(line) or len(line) > MAX_NAME_INTRO_TOKENS or line[-1].text in {".", ":"}:
         return None
@@ -63,7 +64,11 @@ def _signer(doc: Doc, start: int, end: int) -> Optional[Span]:
     if not people or any(not t.is_title for t in doc[line.start:people[0].start]):
         return None
     person = people[0]
-    alone = len(people) == 1 and len(person) >= len(line) - 2
+    name_end = person.end
+    while name_end < line.end and (doc[name_end].text in post_nominals or (
+            doc[name_end].text == "," and name_end + 1 < line.end and doc[name_end + 1].text in post_nominals)):
+        name_end += 1
+    alone = len(people) == 1 and name_end - person.start >= len(line) - 2
     signed = person.end < line.end and doc[person.end].text == "," and len(people) == 1
     return person if alone or signed else None
 
@@ -145,8 +150,7 @@ class QuoteRules:
             last_speakers, last_para_end = speakers, q.para_end
         return out
 
-    @staticmethod
-    def _signed_pull_quote(doc: Doc, q: QuoteSpan, quoted_paragraphs: set) -> List[Span]:
+    def _signed_pull_quote(self, doc: Doc, q: QuoteSpan, quoted_paragraphs: set) -> List[Span]:
         """A paragraph that is only a quote, signed by a paragraph that is only a name, or by lines that
         each open with a name and go on with its post ('Dr Jennifer Dixon, Chief Executive, the Health
         Foundation'), as a letter is; paragraphs that go on with the quote may stand between."""
@@ -162,7 +166,7 @@ class QuoteRules:
             end = len(text) if end == -1 else end
             if start >= end:
                 break
-            signer = _signer(doc, start, end)
+            signer = _signer(doc, start, end, self.post_nominals)
             if signer is not None:
                 signers.append(signer)
             elif signers or start not in quoted_paragraphs:

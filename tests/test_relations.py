@@ -1877,6 +1877,11 @@ def test_negation_after_the_trigger(nlp):
     ("Proposals should be lodged with Minister for Health and Social Care Eluned Morgan by the end of July, said "
      "Ms Whitehead.\n\nIn her report, she said: “Work to develop capital investment plans is progressing.”",
      [("Whitehead", "Work to develop capital investment plans is progressing.")]),
+    # blog_acmedsci_2020 (heldout25), quote shortened: a pull quote signed by a name with its post-nominals
+    ("“We know that the best hospitals engage enthusiastically in research because it leads to better clinical "
+     "outcomes.”\n\nProfessor Sir Bruce Keogh KBE\nChair, Birmingham Women’s and Children’s NHS Foundation Trust",
+     [("Bruce Keogh", "We know that the best hospitals engage enthusiastically in research because it leads to "
+                      "better clinical outcomes.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
