@@ -41,6 +41,7 @@ IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
+              "its", "their", "his", "her", "our",  # 'chair of its new Integrated Care Board': a body follows
               "all", "both", "each", "every", "two", "three", "four", "five", "six",
               # a holder's title ends a Title-case field: 'Pro Vice-Chancellor of Research Professor Myra Nimmo'
               "professor", "dr", "sir", "dame", "lord", "baroness", "mr", "mrs", "ms", "miss", "cllr", "councillor"}

@@ -38,6 +38,10 @@ CASES = [
      [("Group Chief Executive", "group chief executive"), ("accountable officer", "accountable officer")]),
     ("Loughborough University Pro Vice-Chancellor of Research Professor Myra Nimmo added:",
      [("Pro Vice-Chancellor of Research", "pro vice-chancellor of research")]),
+    # pr_gmhscp_2021 (heldout24): 'its' after 'of' opens a body, not a field of the post
+    ("Greater Manchester Health and Social Care Partnership has confirmed Sir Richard Leese as chair of its new "
+     "Integrated Care Board ahead of NHS legislation which takes effect from the beginning of April (2022).",
+     [("chair", "chair")]),
     # pr_lancaster_2024: a lead of a field after a scope word (role_patterns.jsonl)
     ("Dr Gadoud is also the national palliative care lead for the NIHR Research Delivery Network.",
      [("national palliative care lead", "national palliative care lead")]),
