@@ -925,6 +925,10 @@ def pairs(nlp, text):
      "(SWASFT). Ken Wenman has been interim chief executive of GWAS for the past year and chief executive for "
      "SWASFT for many years.",
      [("Ken Wenman", "GWAS", "interim chief executive"), ("Ken Wenman", "SWASFT", "chief executive")]),
+    # news_courier_2019 (heldout18): 'board member' is a post, here fronted before the name with its body
+    ("An NHS Tayside board member for 18 months, Prof Beech attended its past meeting on October 31 but was not in "
+     "the chair.",
+     [("Beech", "NHS Tayside", "board member")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
