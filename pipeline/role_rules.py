@@ -1093,8 +1093,12 @@ class RoleRules:
             words = after if after[:1] == [","] else [","] + after
         if words in (["and"], [","], ["and", "a"], ["and", "an"]):
             return True  # 'and a former chief executive of B'; not 'and the chief executive of B have both said'
+        if words == [",", "and"] and doc[start].lower_ == "its":
+            return True  # 'will be a second A deputy chief, and its director of regulation'
         if words in ([",", "a"], [",", "an"], [",", "and", "a"], [",", "and", "an"]):
             return doc[start].lower_ in PAST_POST_WORDS  # ', a former Chairman of B'; not ', a partner of B'
+        if len(words) > 1 and words[-1] in POST_ORDER_WORDS and words[-2] in DETERMINERS:
+            words.pop()  # ', will be the new A deputy chief'
         while words and words[-1] in DETERMINERS:
             words.pop()
         if words[:2] == [",", "and"]:

