@@ -182,7 +182,10 @@ def _of_field(doc: Doc, end: int) -> int:
     k = end + 1
     while k < len(doc) and (field_word(doc[k]) or (doc[k].lower_ == "and" and k > end + 1
                                                     and k + 1 < len(doc) and field_word(doc[k + 1]))
-                            or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))):
+                            or (doc[k].text == "," and k > end + 1 and list_closes(k + 1))
+                            # 'director of research in economics': a lower-case field goes on after 'in'
+                            or (doc[k].lower_ == "in" and not title_case and k > end + 1 and k + 1 < len(doc)
+                                and doc[k + 1].is_lower and field_word(doc[k + 1]))):
         if doc[k].is_title and any(t.is_lower and t.is_alpha and t.lower_ != "and" for t in doc[end + 1:k]):
             break  # a name after a lower-case field: 'principal lecturer in nursing Simone Bedford'
         k += 1
@@ -232,7 +235,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
             start += 1  # "Royal College of Nursing chief executive": 'Nursing' is the body's word
         kept = [k for k in kept if k >= start]
         end = _of_field(doc, core_end)
-        if end == core_end and core_end < len(doc) and (doc[core_end].lower_ == "and" or (
+        if end == core_end and core_end < len(doc) and (doc[core_end].lower_ in {"and", "in"} or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
             end = max(core_end, _inner_field(doc, core_start, core_end))
         end = _bracketed_field(doc, end)

@@ -42,6 +42,13 @@ CASES = [
     ("Greater Manchester Health and Social Care Partnership has confirmed Sir Richard Leese as chair of its new "
      "Integrated Care Board ahead of NHS legislation which takes effect from the beginning of April (2022).",
      [("chair", "chair")]),
+    # parl_lords_2018 (heldout16): a lower-case field goes on after 'in'; not over 'in the'
+    ("our specialist advisers, Dr Anita Charlesworth, director of research in economics at the Health Foundation, "
+     "and Emma Norris, programme director at the Institute for Government;",
+     [("director of research in economics", "director of research in economics"),
+      ("programme director", "programme director")]),
+    # made up: 'in the' opens a place, not a field
+    ("Jane Smith, director of nursing in the trust, said it.", [("director of nursing", "director of nursing")]),
     # pr_lancaster_2024: a lead of a field after a scope word (role_patterns.jsonl)
     ("Dr Gadoud is also the national palliative care lead for the NIHR Research Delivery Network.",
      [("national palliative care lead", "national palliative care lead")]),
