@@ -239,6 +239,16 @@ def _after_place(doc: Doc, k: int) -> int:
     return k
 
 
+def _past_owned_board(doc: Doc, k: int) -> int:
+    """Past a board named after a body's possessive at token k ("'s European Advisory Board")."""
+    if k >= len(doc) or doc[k].text not in POSSESSIVES:
+        return k
+    j = k + 1
+    while j < len(doc) and doc[j].is_title and not doc[j].ent_type_:
+        j += 1
+    return j if j > k + 1 and doc[j - 1].lower_ in BOARD_NOUNS else k
+
+
 def _before_verb_lead(doc: Doc, i: int) -> int:
     """Where the verb at token i starts with the words that lead to it: 'continue to' in 'who will
     continue to chair A', 'is to' in 'X is to chair A'."""
@@ -318,6 +328,8 @@ class RoleRules:
                 out += self._shared_body_posts(doc, unbodied, r, person, orgs)
                 last_bodies = (doc[r.start].sent.start, orgs)
                 held_until, holder = max(person_from, r.end), person
+                if board and not inner and orgs[-1].start >= r.end:
+                    held_until = _past_owned_board(doc, held_until)  # "Chairman of A's European Advisory Board"
                 if person.start >= r.end and person is not lede:
                     last_listed = (person.end, orgs)
                     named_after.add(person.start)
@@ -983,23 +995,30 @@ class RoleRules:
         return out
 
     def _same_post_relations(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
-        """'its current chair Mark Lam was appointed to the same role at B': the role the person
-        holds by the relations found before, now at B too."""
+        """'its current chair Mark Lam was appointed to the same role at B', 'X ... also took on the role at B':
+        the role the person holds by the relations found before, now at B too."""
         out: List[dict] = []
-        for k in word_positions(doc, {"same"}):
-            if not (0 < k < len(doc) - 3 and doc[k - 1].lower_ == "the" and doc[k + 1].lower_ in SAME_POST_NOUNS
-                    and doc[k + 2].lower_ in ROLE_LINKS):
+        same = [k + 1 for k in word_positions(doc, {"same"}) if 0 < k and doc[k - 1].lower_ == "the"]
+        for noun in same + self._taken_roles(doc):
+            if not (noun < len(doc) - 2 and doc[noun].lower_ in SAME_POST_NOUNS and doc[noun + 1].lower_ in ROLE_LINKS):
                 continue
-            sent_start = doc[k].sent.start
-            people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end <= k]
+            sent_start = doc[noun].sent.start
+            people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end < noun]
             if not people:
                 continue
             person = people[-1]
             held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
-            orgs, _ = self._org_phrase_at(doc, k + 3, m)
+            orgs, _ = self._org_phrase_at(doc, noun + 2, m)
             if held:
                 out += [rel("role", person, org, role=held[-1]) for org in orgs]
         return out + self._owners_in_order(doc, m)
+
+    @staticmethod
+    def _taken_roles(doc: Doc) -> List[int]:
+        """'also took on the role at B', read as 'the same role at B': where 'role' stands."""
+        return [k for k in word_positions(doc, SAME_POST_NOUNS)
+                if k > 3 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"on", "up"}
+                and doc[k - 3].lower_ in TAKING_VERBS]
 
     def _owners_in_order(self, doc: Doc, m: "Mentions") -> List[dict]:
         """"Both NLAG's and HUTH's outgoing chief executives - Dr Peter Reading and Chris Long -": a list

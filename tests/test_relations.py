@@ -655,8 +655,8 @@ def pairs(nlp, text):
     # pr_welshgov_2021 (heldout17): 'takes up a new role as'
     ("She will succeed Dr Andrew Goodall, who takes up a new role as Permanent Secretary of the Welsh Government.",
      [("Andrew Goodall", "Welsh Government", "permanent secretary")]),
-    # made up (the real case, pr_imperial_2006, names its first body with a possessive the rule does not
-    # reach): posts in a chain after ', a former' and ', and a former'
+    # made up (the real case, pr_imperial_2006, with its first body's board after a possessive, is further
+    # down): posts in a chain after ', a former' and ', and a former'
     ("Lord Tugendhat, who is currently Chairman of the Health Foundation, a former Chairman of Abbey National plc, "
      "and a former Vice-President of the European Commission, chairs the committee.",
      [("Tugendhat", "Health Foundation", "chairman"), ("Tugendhat", "Abbey National plc", "chairman"),
@@ -935,6 +935,20 @@ def pairs(nlp, text):
      "director of regulation. He has been a director at Monitor since 2014.",
      [("Stephen Hay", "Monitor", "interim deputy chief"), ("Stephen Hay", "NHS Improvement", "deputy chief"),
       ("Stephen Hay", "NHS Improvement", "director of regulation"), ("Stephen Hay", "Monitor", "director")]),
+    # pr_imperial_2006 (heldout17): a board named after a body's possessive ends the first post, and the posts
+    # after it keep the holder
+    ("A small programme team is now in place, overseen by a Joint Steering Committee (JSC) chaired by Lord "
+     "Tugendhat who is currently Chairman of Lehman Brothers' European Advisory Board, a former Chairman of Abbey "
+     "National plc and Blue Circle plc, and a former Vice-President of the European Commission.",
+     [("Tugendhat", "Lehman Brothers", "chairman of european advisory board"),
+      ("Tugendhat", "Abbey National plc", "chairman"), ("Tugendhat", "Blue Circle plc", "chairman"),
+      ("Tugendhat", "European Commission", "vice-president"), ("Tugendhat", "Joint Steering Committee", "chair")]),
+    # pr_wyevalley_2017 (heldout15): 'also took on the role at B' is the post held before, at B too
+    ("“We have looked at new ways of working,” said Glen Burley, who has been chief executive South Warwickshire "
+     "NHS FT (SWFT) for more than ten years and also took on the role at Wye Valley NHS Trust when the Trusts "
+     "formed a strategic partnership at the end of last year.",
+     [("Glen Burley", "South Warwickshire NHS FT", "chief executive"),
+      ("Glen Burley", "Wye Valley NHS Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
