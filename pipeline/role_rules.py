@@ -543,7 +543,7 @@ class RoleRules:
 
     def _where_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'Jane Smith joins A from B, where she was director of strategy': the post at the body before
-        '(,) where', held by the sentence's subject."""
+        '(,) where', held by the sentence's subject, or by the person its opening 'he' or 'she' stands for."""
         out: List[dict] = []
         roles_at = {r.start: r for r in self._role_spans(doc)}
         for k in word_positions(doc, {"where"}):
@@ -555,6 +555,10 @@ class RoleRules:
                 continue
             link = tuple(t.lower_ for t in doc[k + 2:role_start] if t.lower_ not in DETERMINERS)
             person = self._sentence_subject(doc, org.start, m)
+            opening = doc[org.start].sent.start
+            if person is None and doc[opening].lower_ in PERSON_PRONOUNS \
+                    and not any(e.label_ == "PERSON" and opening <= e.start < k for e in doc_ents(doc)):
+                person = self._pronoun_antecedent(doc, opening)  # 'He joins from A, where he was appointed chair'
             if person is not None and self._is_role_link(link):
                 out.append(rel("role", person, org, role=roles_at[role_start].label_))
         return out

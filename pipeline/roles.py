@@ -42,6 +42,7 @@ IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "its", "their", "his", "her", "our",  # 'chair of its new Integrated Care Board': a body follows
+              "until", "since", "from", "during", "after", "before", "when", "while", "where",  # a time or clause
               "all", "both", "each", "every", "two", "three", "four", "five", "six",
               # a holder's title ends a Title-case field: 'Pro Vice-Chancellor of Research Professor Myra Nimmo'
               "professor", "dr", "sir", "dame", "lord", "baroness", "mr", "mrs", "ms", "miss", "cllr", "councillor"}

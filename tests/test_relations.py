@@ -949,6 +949,14 @@ def pairs(nlp, text):
      "formed a strategic partnership at the end of last year.",
      [("Glen Burley", "South Warwickshire NHS FT", "chief executive"),
       ("Glen Burley", "Wye Valley NHS Trust", "chief executive")]),
+    # tp_healthcaremanagement_2025 (heldout12): 'A, where he was appointed chair' after an opening 'He'
+    ("Mike Bell will be joint chair for North West London and North Central London ICBs. He joins from South West "
+     "London ICB, where he was appointed chair in 2023.",
+     [("Mike Bell", "North West London", "joint chair"), ("Mike Bell", "North Central London ICBs", "joint chair"),
+      ("Mike Bell", "South West London ICB", "chair")]),
+    # made up: a time after a post is no word of its field
+    ("Jane Smith moved to Leeds City Council, where she was director of public health until 2020.",
+     [("Jane Smith", "Leeds City Council", "director of public health")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
