@@ -62,9 +62,17 @@ class OrgListRecognizer:
             self.singular[plural] = singular
 
     def lookup(self, doc: Doc, start: int, end: int, head: str) -> Optional[List[str]]:
+        """The gazetteer's body for an item and the singular head ('A|B' in shared_heads.csv: the first that
+        names one, since the press writes 'NHS Foundation Trusts' over trusts that are not all foundation
+        trusts); an official name may open with 'The' or 'NHS' ('Dudley Group' for The Dudley Group ...)."""
         # King’s and King's, 'Telford & Wrekin' and 'Telford and Wrekin' name the same body
         name = doc[start:end].text.replace("’", "'").replace(" & ", " and ")
-        return self.aliases.get(f"{name} {head}".lower()) or self.aliases.get(f"nhs {name} {head}".lower())
+        for singular in head.split("|"):
+            for prefix in ("", "nhs ", "the "):
+                hit = self.aliases.get(f"{prefix}{name} {singular}".lower())
+                if hit is not None:
+                    return hit
+        return None
 
     def find(self, doc: Doc) -> List[List[ListedBody]]:
         # A name shape may have stopped short of the plural head ('South London and Maudsley NHS
@@ -134,7 +142,8 @@ class OrgListRecognizer:
         if len(items) < 2 or any(b <= a or not all(t.is_title or t.is_upper or t.lower_ in NAME_CONNECTORS
                                                     for t in doc[a:b]) for a, b in items):
             return []
-        return [ListedBody(a, head_end if n == len(items) - 1 else b, f"{doc[a:b].text} {head}", "shape")
+        singular = head.split("|")[0]
+        return [ListedBody(a, head_end if n == len(items) - 1 else b, f"{doc[a:b].text} {singular}", "shape")
                 for n, (a, b) in enumerate(items)]
 
     def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool,

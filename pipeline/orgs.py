@@ -59,7 +59,8 @@ UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 # Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
 LIST_ENDING_HEADS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "University", "School", "Institute", "Council",
                      "Trust", "Foundation", "Society", "Association", "Partnership", "Network", "Alliance",
-                     "Federation", "Commission", "Agency", "Authority", "Fund", "Hospice", "CCG", "ICB", "FT"}
+                     "Federation", "Commission", "Agency", "Authority", "Fund", "Hospice", "CCG", "ICB", "FT", "Police",
+                     "Constabulary", "Brigade"}
 OF_OPENERS = {"University", "Institute", "College"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
@@ -483,6 +484,9 @@ class OrgRecognizer:
                 words = tuple(t.text for t in span[:-1])
                 words = words[:-1] if words[-1:] == ("NHS",) else words  # 'South Warwickshire NHS FT'
                 found = self._ft_prefixes.get(words, set())
+                whole = {c for c in found if c.removeprefix("The ").removesuffix(" NHS Foundation Trust").split()
+                         == list(words)}
+                found = whole if len(whole) == 1 else found  # 'Rotherham FT', not Rotherham Doncaster and ...
                 if len(found) == 1:
                     span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
@@ -789,6 +793,8 @@ class OrgRecognizer:
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'acute NHS Trust'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
+            if end < len(doc) and doc[end].text == "Trusts" and doc[end - 1].text == "Foundation":
+                continue  # 'four Black Country NHS Foundation Trusts': a class of bodies, not a name
             for part_start, part_end in self._listed_names(doc, start, end):
                 spans += self._split_at_known_first(doc, part_start, part_end)
         return spans

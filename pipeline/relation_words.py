@@ -9,7 +9,7 @@ INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
 BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
-BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "sister", "fellow"}
+BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 COPULAS = {"is", "was", "are", "were", "be"}  # 'the partnership is between A and B'
 # Between a post and its holder's name: "A's current chief officer is X", 'the new chair of A will be X'.

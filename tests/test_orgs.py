@@ -168,6 +168,28 @@ CASES = [
      [("Dorset HealthCare", "Dorset Healthcare University NHS Foundation Trust"), ("Dorset County Hospital", None)]),
     # made up: a name in capitals or in lower case is not matched
     ("NHS ENGLAND said nhs england would decide.", []),
+    # news_carmarthenjournal_2020 (heldout26): fire and rescue services, listed
+    ("Mid and West Wales Fire and Rescue Service, North Wales Fire and Rescue Service and South Wales Fire and "
+     "Rescue Service have committed their support to WAST.",
+     [("Mid and West Wales Fire and Rescue Service", None), ("North Wales Fire and Rescue Service", None),
+      ("South Wales Fire and Rescue Service", None)]),
+    # made up: the other blue-light names, listed
+    ("London Fire Brigade, West Midlands Police and Greater Manchester Fire and Rescue Authority signed it.",
+     [("London Fire Brigade", None), ("West Midlands Police", None),
+      ("Greater Manchester Fire and Rescue Authority", None)]),
+    # news_expressandstar_2017 (heldout26): 'NHS Foundation Trusts' after a list of trusts' usual names, some of
+    # them NHS trusts (the press's loose plural); 'Dudley Group' is no person. Before a plural, a name shape
+    # ending in 'NHS Foundation' names a class of bodies, none
+    ("Around £400,000 will be ploughed into the build between the Sandwell and West Birmingham, Dudley Group, "
+     "Walsall Healthcare and The Royal Wolverhampton NHS Foundation Trusts.",
+     [("Dudley Group", "The Dudley Group NHS Foundation Trust"), ("Walsall Healthcare", "Walsall Healthcare NHS Trust"),
+      ("Royal Wolverhampton NHS Foundation Trusts", "The Royal Wolverhampton NHS Trust")]),
+    ("A multi-million pound pathology service to be run between four Black Country NHS Foundation Trusts could be "
+     "up and running in the region by the end of the year.", []),
+    # tp_hsj_2019 (heldout26): 'X FT' is the one foundation trust named by those words alone, though a longer
+    # name starts with them ('Rotherham Doncaster and South Humber NHS Foundation Trust')
+    ("Richard Jenkins has been appointed as the interim chief of nearby Rotherham FT.",
+     [("Rotherham FT", "The Rotherham NHS Foundation Trust")]),
 ]
 
 

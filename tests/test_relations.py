@@ -954,6 +954,15 @@ def pairs(nlp, text):
      "London ICB, where he was appointed chair in 2023.",
      [("Mike Bell", "North West London", "joint chair"), ("Mike Bell", "North Central London ICBs", "joint chair"),
       ("Mike Bell", "South West London ICB", "chair")]),
+    # tp_hsj_2019 (heldout26): 'nearby' before a body; news_carmarthenjournal_2020 (heldout26): a fire service's
+    # chief fire officer
+    ("Richard Jenkins, the current chief executive of Barnsley Hospitals Foundation Trust, has been appointed as "
+     "the interim chief of nearby Rotherham FT.",
+     [("Richard Jenkins", "Barnsley Hospitals Foundation Trust", "chief executive"),
+      ("Richard Jenkins", "Rotherham FT", "interim chief")]),
+    ("Chief fire officer Chris Davies of Mid and West Wales Fire and Rescue Service, said: “We work in partnership "
+     "with the Welsh Ambulance Service.”",
+     [("Chris Davies", "Mid and West Wales Fire and Rescue Service", "chief fire officer")]),
     # made up: a time after a post is no word of its field
     ("Jane Smith moved to Leeds City Council, where she was director of public health until 2020.",
      [("Jane Smith", "Leeds City Council", "director of public health")]),
