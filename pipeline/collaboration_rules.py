@@ -242,6 +242,9 @@ class CollaborationRules:
                 and self._trigger_opens_sentence(doc, trigger):
             if len(after) >= 2 and link in ACCOMPANY_LINKS:
                 return list(combinations(after, 2))  # 'Together with A, B opened': its subject follows the comma
+            inverted = self._inverted_subject(doc, after, trigger.sent.end, groups) if link in ACCOMPANY_LINKS else []
+            if inverted:
+                return list(combinations(after + inverted, 2))  # 'Joining forces with A to deliver them are B and C'
             before = self._agent_after(doc, after, trigger.sent.end, m)
         if len(after) == 1 and trigger.text.lower() in self.into_triggers:
             return [(a, after[0]) for a in before]  # 'HEE, NHS Digital and NHSX will become part of NHS England'
@@ -283,6 +286,17 @@ class CollaborationRules:
     def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:
         """'Together with A, ...', 'The acquisition of A by B': nothing but an article before the trigger."""
         return all(t.is_punct or t.is_space or t.lower_ in DETERMINERS for t in doc[trigger.sent.start:trigger.start])
+
+    @staticmethod
+    def _inverted_subject(doc: Doc, after: List[Span], sent_end: int, groups: List[List[Span]]) -> List[Span]:
+        """The subject a sentence opening with its trigger puts after 'are': B, C and D in 'Joining forces with
+        A to deliver these services are B, C and D' (every body of it working with A and each other)."""
+        verb = next((k for k in range(after[-1].end, sent_end) if doc[k].lower_ in {"are", "is", "were", "was"}),
+                    None)
+        if verb is None or any(t.ent_type_ for t in doc[after[-1].end:verb]):
+            return []
+        start = verb + 1 + int(verb + 1 < sent_end and doc[verb + 1].lower_ in DETERMINERS)
+        return next((g for g in groups if g and g[0].start == start), [])
 
     def _agent_after(self, doc: Doc, after: List[Span], sent_end: int, m: "Mentions") -> List[Span]:
         """The agent of a takeover noun: B in 'The acquisition of A by B'."""

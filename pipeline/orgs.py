@@ -60,7 +60,7 @@ UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 LIST_ENDING_HEADS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "University", "School", "Institute", "Council",
                      "Trust", "Foundation", "Society", "Association", "Partnership", "Network", "Alliance",
                      "Federation", "Commission", "Agency", "Authority", "Fund", "Hospice", "CCG", "ICB", "FT", "Police",
-                     "Constabulary", "Brigade"}
+                     "Constabulary", "Brigade", "College"}
 OF_OPENERS = {"University", "Institute", "College"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"

