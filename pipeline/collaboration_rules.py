@@ -9,10 +9,10 @@ from .mentions import (
     Mentions, _bullet, before_auxiliaries, breaks_line, rel, sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
-    ACCOMPANY_LINKS, BRINGING_VERBS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
+    ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL, HYPOTHETICAL,
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
-    LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS,
+    LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -148,7 +148,7 @@ class CollaborationRules:
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
         # the partnership pairs read the trigger pairs only, not the shared posts' pairs
         for a, b, word in (self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, roles, m)
-                           + _members_of_pairs(doc, groups)):
+                           + self._concurrent_post_pairs(doc, roles, m) + _members_of_pairs(doc, groups)):
             key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
@@ -221,6 +221,29 @@ class CollaborationRules:
                 bodies.setdefault(org._.canonical or org.text, org)
         return [(a, b, key[-1]) for key, bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
+    def _concurrent_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
+        """One person given the same post at two bodies in a sentence that says they hold both at once: 'X was
+        appointed as interim Chief Executive of A, while remaining as Chief Executive and Accountable Officer of
+        B'. Not a post held before ('the former chief executive of A is now chief executive of B')."""
+        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
+        held: Dict[Tuple[int, int, str], Dict[str, Span]] = {}
+        for r in roles:
+            org = orgs_at.get(r["tail"])
+            head = doc.char_span(*r["head"], alignment_mode="expand")
+            if org is None or head is None or head.sent.start != org.sent.start:
+                continue
+            post = " ".join(w for w in r["role"].split(" and ")[0].split() if w not in TEMPORARY_POST_WORDS)
+            held.setdefault((head.sent.start, head.start, post), {}).setdefault(org._.canonical or org.text, org)
+        out = []
+        for (sent_start, _, _), bodies in held.items():
+            if {t.lower_ for t in doc[sent_start].sent} & (PAST_POST_WORDS | {"previously"}):
+                continue
+            for a, b in combinations(sorted(bodies.values(), key=lambda o: o.start), 2):
+                word = next((t.lower_ for t in doc[a.end:b.start] if t.lower_ in CONCURRENT_WORDS), None)
+                if word is not None:  # the word stands between the posts: not 'X, now at A, will be at B, and also'
+                    out.append((a, b, word))
+        return out
+
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:
         after, link = self._group_after(doc, trigger, groups)
@@ -248,6 +271,8 @@ class CollaborationRules:
             before = self._agent_after(doc, after, trigger.sent.end, m)
         if len(after) == 1 and trigger.text.lower() in self.into_triggers:
             return [(a, after[0]) for a in before]  # 'HEE, NHS Digital and NHSX will become part of NHS England'
+        if after and trigger.text.lower() in self.object_triggers and self._names_a_thing_of(doc, after[-1]):
+            return []  # 'NHS England will also run the NHS Confederation conference', 'also lead A's response'
         if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
             return [(a, b) for a in before for b in after] + list(combinations(before, 2))
         if len(after) >= 2 and link in LIST_LINKS:
@@ -582,6 +607,14 @@ class CollaborationRules:
             return []
         subject = m.org_ending_at(before_auxiliaries(doc, verb) + 1)
         return [subject] if subject is not None else []
+
+    def _names_a_thing_of(self, doc: Doc, org: Span) -> bool:
+        """A body named as the owner or the kind of a thing after it: 'A's response', 'the A conference';
+        not a body noun that only says what it is ('acquiring the Burton trust')."""
+        if org.end >= len(doc):
+            return False
+        after = doc[org.end]
+        return after.text in POSSESSIVES or (is_lower_content_word(after) and after.lower_ not in self.body_nouns)
 
     @staticmethod
     def _owns_a_thing(doc: Doc, org: Span) -> bool:

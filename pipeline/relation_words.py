@@ -159,6 +159,10 @@ JOINT_WORDS = {"joint", "jointly"}
 PLACE_POST_WORDS = {"mayor", "councillor", "mp", "minister", "secretary", "leader", "public", "council", "cabinet"}
 # Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
 SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
+# Words saying one person holds two posts at once ('was appointed interim chief executive of A, while remaining
+# chief executive of B'), and words of a post that do not change what it is.
+CONCURRENT_WORDS = {"also", "remaining", "simultaneously"}
+TEMPORARY_POST_WORDS = {"interim", "acting"}
 # 'X and Y have written to staff ... The letter reads:': a document, and the verbs of those who wrote it.
 WRITTEN_DOCUMENTS = {"letter", "statement", "email", "memo", "note", "message"}
 WRITING_VERBS = {"written", "wrote", "writes", "signed", "sent", "issued"}

@@ -1646,7 +1646,7 @@ class RoleRules:
             if (comma and not link) or self._is_role_link(link):
                 clause = link not in self.role_links and not self._open_link(link) and (
                     self._ends_clause(link) or self._joined_clause(link))
-                if clause and not self._clause_subject(doc, person, link):
+                if clause and link[0] != "who" and not self._clause_subject(doc, person, link):
                     return None, False  # 'Jane Doe met Tom Jones and is chair of A': Tom Jones is no subject
                 return person, comma and not link
             return None, False
@@ -1669,9 +1669,16 @@ class RoleRules:
         if not named:
             return None
         since = self._sentences_back(doc, i, 1)
-        while since > named[0].sent.start and doc[since].lower_ in PERSON_PRONOUNS | OWN_POSSESSIVES:
+        while since > named[0].sent.start and self._refers_back(doc[since].sent):
             since = self._sentences_back(doc, since, 1)  # back over 'He retired in June.' to the name
         return named[0] if named[0].sent.start >= since else None
+
+    @staticmethod
+    def _refers_back(sent: Span) -> bool:
+        """A sentence that speaks of the person named before it by 'he' or 'she' alone: 'He retired in June.',
+        'Prior to joining A, she worked at B'."""
+        return sent[0].lower_ in PERSON_PRONOUNS | OWN_POSSESSIVES or any(
+            t.lower_ in PERSON_PRONOUNS for t in sent)
 
     def _opening_subject(self, doc: Doc, sent: Span) -> List[Span]:
         """The person who opens a sentence naming several, after titles alone: its subject, when the

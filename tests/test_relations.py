@@ -966,6 +966,17 @@ def pairs(nlp, text):
     # made up: a time after a post is no word of its field
     ("Jane Smith moved to Leeds City Council, where she was director of public health until 2020.",
      [("Jane Smith", "Leeds City Council", "director of public health")]),
+    # news_expressandstar_2024 (heldout11): 'she' two sentences on, past one that speaks of her by 'she' alone
+    ("Ms Walker retired from her role as chief executive at North West Anglia NHS Foundation Trust (NWAFT) last "
+     "year.\n\nPrior to joining NWAFT, she worked at the University Hospitals of Leicester NHS Trust.\n\nShe was "
+     "also chief operating officer at Loughborough University.",
+     [("Walker", "North West Anglia NHS Foundation Trust", "chief executive"),
+      ("Walker", "Loughborough University", "chief operating officer")]),
+    # news_courier_2019 (heldout18): 'who' opens a clause of the person right before it, not of the sentence's
+    # subject
+    ("Lorna Birse-Stewart took up the post following the resignation last month of Professor Nic Beech, who left "
+     "the job without leading a single board meeting to become the head of Middlesex University.",
+     [("Nic Beech", "Middlesex University", "head")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1704,6 +1715,19 @@ def test_no_role(nlp, text):
       ("HPFT", "Hertfordshire County Council"),
       ("HPFT", "Herts Valleys Clinical Commissioning Group"),
       ("Hertfordshire County Council", "Herts Valleys Clinical Commissioning Group")]),
+    # parl_commons_2020_argar (heldout5): the same post at two bodies at once; tp_hsj_2004 (heldout13): a chief
+    # executive who will also run another body
+    ("On 1 May Kevin McGee was appointed as interim Chief Executive of Blackpool Teaching Hospitals NHS Foundation "
+     "Trust, while remaining as Chief Executive and Accountable Officer of East Lancashire Hospitals NHS Trust.",
+     [("Blackpool Teaching Hospitals NHS Foundation Trust", "East Lancashire Hospitals NHS Trust")]),
+    ("Eastleigh and Test Valley South PCT chief executive John Richards will also run New Forest PCT, currently "
+     "headed by Angela Jeffrey.",
+     [("Eastleigh and Test Valley South PCT", "New Forest PCT")]),
+    # made up: a memorandum signed by a list of bodies
+    ("The memorandum of understanding was signed by NHS England, Public Health England and the Local Government "
+     "Association.",
+     [("Local Government Association", "NHS England"), ("Local Government Association", "Public Health England"),
+      ("NHS England", "Public Health England")]),
     # made up (from pr_wiganleighcollege_2023, heldout26): a civic agreement; a college's name ends at 'College'
     ("Wigan Council, Wigan and Leigh College and Edge Hill University have signed a civic agreement.",
      [("Edge Hill University", "Wigan Council"),
@@ -1803,6 +1827,13 @@ def test_the_two_organisations_point_back(nlp):
     # made up: members 'of' a body in the middle of a sentence, or before no copula, list no partners
     "He met the members of the Harwick Partnership, Leeds City Council and NHS England.",
     "The members of the board of Leeds City Council and NHS England met on Monday.",
+    # made up: a post at one body now and at another later, with 'also' after both, is a move; what a body will
+    # also run may be another's thing, or a thing named after a body
+    "Bob Smith, currently Leeds City Council interim deputy chief executive, will be deputy chief executive of "
+    "NHS England, and will also be its director of resources.",
+    "NHS England chief executive Simon Stevens will also lead NHS Improvement's response to the crisis.",
+    "NHS England will also run the NHS Confederation conference.",
+    "The contract was signed by NHS England on Monday, Public Health England said.",
     # made up: a capitalised word and a comma after a trigger, then one body saying something, is no list
     "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
 ])
