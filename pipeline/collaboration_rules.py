@@ -222,27 +222,36 @@ class CollaborationRules:
         return [(a, b, key[-1]) for key, bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
     def _concurrent_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
-        """One person given the same post at two bodies in a sentence that says they hold both at once: 'X was
-        appointed as interim Chief Executive of A, while remaining as Chief Executive and Accountable Officer of
-        B'. Not a post held before ('the former chief executive of A is now chief executive of B')."""
+        """One person given the same post at two bodies, in a sentence or two that say they hold both at once:
+        'X was appointed as interim Chief Executive of A, while remaining as Chief Executive and Accountable Officer
+        of B', 'X as the interim Chair of A. X has been asked to take on this position alongside his existing role
+        as Chair of B'. Not a post held before ('the former chief executive of A is now chief executive of B')."""
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
-        held: Dict[Tuple[int, int, str], Dict[str, Span]] = {}
+        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        held: Dict[Tuple[str, str], Dict[str, Span]] = {}
         for r in roles:
             org = orgs_at.get(r["tail"])
-            head = doc.char_span(*r["head"], alignment_mode="expand")
-            if org is None or head is None or head.sent.start != org.sent.start:
+            if org is None or r["head"] not in people:
                 continue
             post = " ".join(w for w in r["role"].split(" and ")[0].split() if w not in TEMPORARY_POST_WORDS)
-            held.setdefault((head.sent.start, head.start, post), {}).setdefault(org._.canonical or org.text, org)
+            held.setdefault((people[r["head"]], post), {}).setdefault(org._.canonical or org.text, org)
         out = []
-        for (sent_start, _, _), bodies in held.items():
-            if {t.lower_ for t in doc[sent_start].sent} & (PAST_POST_WORDS | {"previously"}):
-                continue
+        for bodies in held.values():
             for a, b in combinations(sorted(bodies.values(), key=lambda o: o.start), 2):
-                word = next((t.lower_ for t in doc[a.end:b.start] if t.lower_ in CONCURRENT_WORDS), None)
+                between = doc[a.end:b.start]
+                if any(t.sent_start for t in between[1:]) and not self._next_sentence(doc, a.sent, b.sent):
+                    continue
+                if {t.lower_ for s in (a.sent, b.sent) for t in s} & (PAST_POST_WORDS | {"previously"}):
+                    continue
+                word = next((t.lower_ for t in between if t.lower_ in CONCURRENT_WORDS), None)
                 if word is not None:  # the word stands between the posts: not 'X, now at A, will be at B, and also'
                     out.append((a, b, word))
         return out
+
+    @staticmethod
+    def _next_sentence(doc: Doc, first: Span, second: Span) -> bool:
+        """The second sentence follows the first, past white space alone."""
+        return all(t.is_space for t in doc[first.end:second.start])
 
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:

@@ -160,8 +160,9 @@ PLACE_POST_WORDS = {"mayor", "councillor", "mp", "minister", "secretary", "leade
 # Words of a post one person holds at several bodies together ('joint chief executive', 'chair-in-common').
 SHARED_POST_WORDS = ("joint", "group", "in common", "shared")
 # Words saying one person holds two posts at once ('was appointed interim chief executive of A, while remaining
-# chief executive of B'), and words of a post that do not change what it is.
-CONCURRENT_WORDS = {"also", "remaining", "simultaneously"}
+# chief executive of B', 'alongside his existing role as chair of B'), and words of a post that do not change
+# what it is.
+CONCURRENT_WORDS = {"also", "remaining", "simultaneously", "alongside"}
 TEMPORARY_POST_WORDS = {"interim", "acting"}
 # 'X and Y have written to staff ... The letter reads:': a document, and the verbs of those who wrote it.
 WRITTEN_DOCUMENTS = {"letter", "statement", "email", "memo", "note", "message"}

@@ -1720,6 +1720,11 @@ def test_no_role(nlp, text):
     ("On 1 May Kevin McGee was appointed as interim Chief Executive of Blackpool Teaching Hospitals NHS Foundation "
      "Trust, while remaining as Chief Executive and Accountable Officer of East Lancashire Hospitals NHS Trust.",
      [("Blackpool Teaching Hospitals NHS Foundation Trust", "East Lancashire Hospitals NHS Trust")]),
+    # pr_nhsi_2019 (heldout8): the same post at a second body in the next sentence, 'alongside' the first
+    ("NHS Improvement has announced the appointment of Sir Hugh Taylor as the interim Chair of King’s College "
+     "Hospital NHS Foundation Trust.\n\nSir Hugh has been asked to take on this position alongside his existing "
+     "role as Chair of Guy’s and St Thomas’ NHS Foundation Trust.",
+     [("Guy’s and St Thomas’ NHS Foundation Trust", "King’s College Hospital NHS Foundation Trust")]),
     ("Eastleigh and Test Valley South PCT chief executive John Richards will also run New Forest PCT, currently "
      "headed by Angela Jeffrey.",
      [("Eastleigh and Test Valley South PCT", "New Forest PCT")]),
@@ -1833,6 +1838,9 @@ def test_the_two_organisations_point_back(nlp):
     "NHS England, and will also be its director of resources.",
     "NHS England chief executive Simon Stevens will also lead NHS Improvement's response to the crisis.",
     "NHS England will also run the NHS Confederation conference.",
+    # made up: the same post at two bodies in sentences apart is no post held at once
+    "Jane Smith was appointed chair of Leeds City Council in 2019.\n\nThe council met on Monday.\n\nJane Smith is "
+    "also chair of NHS England.",
     "The contract was signed by NHS England on Monday, Public Health England said.",
     # made up: a capitalised word and a comma after a trigger, then one body saying something, is no list
     "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
