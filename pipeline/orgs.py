@@ -850,8 +850,13 @@ class OrgRecognizer:
 
     @staticmethod
     def _roles_inside(doc: Doc, start: int, end: int) -> List[int]:
-        """Starts of upper-case role words inside a name shape's run ('... and NUH CEO Anthony May')."""
-        return [s for s, _, _, _ in doc._.role_candidates or () if start < s < end and doc[s].text.isupper()]
+        """Starts of role words inside a name shape's run: upper-case ones ('... and NUH CEO Anthony May'), and
+        after an 'X of Y' name, capitalised ones before a name or a comma ('University of Aberdeen Senior Vice
+        Principal, Professor Stephen Logan', 'University of Leeds Vice-Chancellor Simon Pike')."""
+        of_name = end - start > 3 and doc[start].text in OF_OPENERS and doc[start + 1].lower_ == "of"
+        return [s for s, _, core_end, _ in doc._.role_candidates or () if start < s < end and (
+            doc[s].text.isupper() or (of_name and s >= start + 3 and core_end < len(doc) and (
+                doc[core_end].text == "," or (doc[core_end].is_title and doc[core_end].is_alpha))))]
 
     @staticmethod
     def _after_possessive_owner(doc: Doc, start: int, end: int) -> int:

@@ -489,6 +489,15 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
     ("Luton and Dunstable Hospital has become a University Teaching Hospital of UCL Medical School.",
      [("Luton and Dunstable Hospital", None), ("UCL Medical School", None)]),
     ("Unlike the Committee's usual inquiries, this one was short.", []),
+    # pr_abdn_2014 (heldout27 part B): a post before a name or a comma ends a 'University of' name; made up: the
+    # same before a name; a national police service
+    ("The Cabinet Secretary for Health, Shona Robison, today announced that University of Aberdeen Senior Vice "
+     "Principal, Professor Stephen Logan, is to be the new Chair of NHS Grampian.",
+     [("University of Aberdeen", None), ("NHS Grampian", "NHS Grampian")]),
+    ("University of Leeds Vice-Chancellor Simon Pike said it was good.", [("University of Leeds", None)]),
+    ("NHS National Services Scotland (NSS) and Police Scotland have signed a Memorandum of Understanding.",
+     [("NHS National Services Scotland", "NHS National Services Scotland"),
+      ("NSS", "NHS National Services Scotland"), ("Police Scotland", "Police Scotland")]),
 ])
 def test_short_forms_and_lists_of_name_shapes(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "ORG")] == expected

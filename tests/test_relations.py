@@ -1728,6 +1728,10 @@ def test_no_role(nlp, text):
     ("Eastleigh and Test Valley South PCT chief executive John Richards will also run New Forest PCT, currently "
      "headed by Angela Jeffrey.",
      [("Eastleigh and Test Valley South PCT", "New Forest PCT")]),
+    # pr_ulster_2018 (heldout27 part B): 'our agreement with B' in the quote of A's vice-chancellor
+    ("Welcoming the curriculum provision, Vice-Chancellor of Ulster University Professor Paddy Nixon said;  “Our "
+     "agreement with St George’s, University of London is a major step forward in our commitment.”",
+     [("St George’s, University of London", "Ulster University")]),
     # made up: a memorandum signed by a list of bodies
     ("The memorandum of understanding was signed by NHS England, Public Health England and the Local Government "
      "Association.",
