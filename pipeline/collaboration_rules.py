@@ -13,7 +13,7 @@ from .relation_words import (
     HYPOTHETICAL_ADJECTIVES, JOINING_VERBS, JOINT_DOCUMENTS, JOINT_WORDS, LIST_LINKS, LIST_OPENERS, MAX_BROUGHT_WORDS,
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
-    GROUP_WORDS, LIST_INTRODUCERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
+    GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS, MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -78,6 +78,27 @@ def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
                                                                   (j > k and doc[j].text in POSSESSIVES)):
         j += 1
     return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
+
+
+def _listed_in_next_sentence(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Span]:
+    """The partners a trigger names only in general, listed by the next sentence: 'in partnership with a range of
+    local providers. These include A, B and C', 'working with partners across the region. This includes
+    representatives from A, B and C'."""
+    sent = trigger.sent
+    if sent.end >= len(doc) or any(t.ent_type_ == "ORG" for t in doc[trigger.end:sent.end]):
+        return []
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    opener = next((o for o in NEXT_LIST_OPENERS if [t.lower_ for t in doc[k:k + len(o)]] == list(o)), None)
+    if opener is None:
+        return []
+    k += len(opener)
+    if k + 1 < len(doc) and doc[k].lower_ in PEOPLE_OF_BODIES and doc[k + 1].lower_ in {"from", "of", "at"}:
+        k += 2  # 'representatives from A, B and C'
+    while k < len(doc) and (doc[k].text == ":" or doc[k].lower_ in DETERMINERS or doc[k].is_space):
+        k += 1
+    return next((g for g in groups if len(g) >= 2 and g[0].start == k), [])
 
 
 def _opens_clause(doc: Doc, sent_start: int, k: int) -> bool:
@@ -260,6 +281,8 @@ class CollaborationRules:
             at = trigger.end + int(trigger.end < len(doc) and doc[trigger.end].lower_ in {"of", "between"})
             after = self._bodies_pointed_to(doc, at, m)  # 'integrating the trusts', 'the MoU between the two'
             link = None if after else link
+        if not after and link in ACCOMPANY_LINKS:
+            after = _listed_in_next_sentence(doc, trigger, groups)  # 'with a range of providers. These include'
         if len(after) == 1 and link == "between":
             after += self._partner_named_after(doc, after[0], m)
         elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
@@ -600,7 +623,7 @@ class CollaborationRules:
             if tok.lower_ == "the":
                 orgs, _ = self._org_phrase_at(doc, tok.i, m)
                 opens = _opens_clause(doc, sent.start, tok.i) \
-                    or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":"))
+                    or (tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text in {":", "by"}))
                 if len(orgs) >= 2 or (orgs and opens):
                     # 'the two organisations'; a subject 'The council has worked with its partners at A, B'
                     return [o for o in orgs if o._.org_kind not in self.exclude_kinds]

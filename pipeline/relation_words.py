@@ -8,6 +8,10 @@ FIRST_PERSON_HOLDING = (("am",), ("'m",), ("’m",), ("was",), ("have", "been"),
 INDEFINITE = {"a", "an", "any", "each", "every", "one", "another", "no"}
 # 'chief executive of the new NHS Commissioning Board': words between the article and the name.
 BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "then"}
+# Verbs right before a body that bring it into being: 'to form the Wyre Forest Health Partnership', which 'the new
+# partnership' then points back to.
+FORMING_VERBS = {"form", "forms", "formed", "forming", "create", "creates", "created", "creating", "establish",
+                 "established", "become", "became"}
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
@@ -46,8 +50,9 @@ PAST_POST_WORDS = {"former", "previous", "past"}
 # unit's name has at most so many words.
 UNIT_WORDS = {"School", "Department", "Faculty", "Division", "Centre", "Unit"}
 MAX_UNIT_WORDS = 6
-# Words after a witness list's last body: 'and Andrew Webster, ..., Local Government Association, gave evidence'.
-WITNESS_VERBS = {"gave", "give", "gives"}
+# Words after a witness list's last body: 'and Andrew Webster, ..., Local Government Association, gave evidence',
+# 'Vic Rayner, CEO, National Care Forum, representing the All-Party Parliamentary Group'.
+WITNESS_VERBS = {"gave", "give", "gives", "representing"}
 # Occupations that are no post alone but part of one joined after them: 'Dr Bob Bowes, GP and clinical chairman of A'.
 JOINED_OCCUPATIONS = {"gp"}
 # 'X will lead A as interim chief executive': verbs whose object is the body where the subject holds the
@@ -206,6 +211,10 @@ PARTNERSHIP_NAME_WORDS = PARTNERSHIP_NOUNS | {"collaborative", "partners"}
 # described group before its list
 GROUP_WORDS = {"group", "number", "range", "coalition", "network", "consortium", "collection"}
 LIST_INTRODUCERS = {"including", "includes", "like"}
+# Openings of a sentence that lists the partners its sentence before named only in general: 'A is working in
+# partnership with a range of local providers. These include B, C and D.'
+NEXT_LIST_OPENERS = {("these", "include"), ("these", "are"), ("they", "include"), ("they", "are"),
+                     ("this", "includes"), ("these", "partners", "are"), ("these", "partners", "include")}
 MAX_GROUP_WORDS = 7
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
 PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",

@@ -16,7 +16,7 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES,
-    BOARD_NOUNS,
+    BOARD_NOUNS, FORMING_VERBS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
@@ -88,6 +88,29 @@ def _with_title_field(doc: Doc, role: Span) -> Span:
             or doc[role.start - 2].ent_type_ != "PERSON":
         return role
     return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
+
+
+def _with_comma_field(doc: Doc, role: Span) -> Span:
+    """A Title-case post set off after a name, in a list of witnesses, takes the Title-case field set off by
+    commas between it and a body that ends the item: 'Vicky Davis, Director, Local Government Value for Money,
+    National Audit Office;' holds 'director, local government value for money'."""
+    k = role.end + 1
+    if k >= len(doc) or doc[role.end].text != "," or not role[0].is_title or role.start < 2 \
+            or doc[role.start - 1].text != "," or doc[role.start - 2].ent_type_ != "PERSON" \
+            or doc[k].text in UNIT_WORDS:  # 'Reader in ..., School of Management, Royal Holloway': the body's unit
+        return role
+    while k < min(len(doc), role.end + 1 + MAX_TITLE_FIELD_WORDS + 2) and not doc[k].ent_type_ and (
+            (doc[k].is_title and doc[k].is_alpha) or doc[k].is_upper or doc[k].lower_ in {"of", "for", "and", "&"}):
+        k += 1
+    if k == role.end + 1 or k + 1 >= len(doc) or doc[k].text != "," or not doc[k - 1].is_title \
+            or doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ != "ORG":
+        return role
+    org_end = k + 2
+    while org_end < len(doc) and doc[org_end].ent_iob_ == "I":
+        org_end += 1
+    if not _closes_item(doc, doc[k + 1:org_end]):
+        return role
+    return Span(doc, role.start, k, label=f"{role.label_}, {doc[role.end + 1:k].text.lower()}")
 
 
 def _with_occupation_before(doc: Doc, role: Span) -> Span:
@@ -1232,7 +1255,8 @@ class RoleRules:
         """Role spans, two joined by 'and' read as one when the first has no field of its own:
         'representative body chair and workforce lead', 'general secretary and chief executive'."""
         spans = sorted((_with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
-            doc, _with_title_field(doc, _with_aside_words(doc, s))))) for s in doc.spans.get("nhs_roles", [])),
+            doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s)))))) for s in
+            doc.spans.get("nhs_roles", [])),
             key=lambda s: s.start)
         merged: List[Span] = []
         for span in spans:
@@ -1465,6 +1489,10 @@ class RoleRules:
         named = self._described_then_named(doc, i, m) if definite else None
         if named is not None:
             return [named], named.end
+        if definite and i + 1 < len(doc) and doc[i].lower_ == "new" and self._is_body_noun(doc[i + 1]):
+            formed = self._formed_before(doc, i, m)  # 'to form the Wyre Forest Health Partnership. ... chairman
+            if formed is not None:                   # of the new partnership'
+                return [formed], i + 2
         count = NUMBER_WORDS.get(doc[i].lower_) if i < len(doc) else None
         if count is not None:
             i += 1
@@ -1480,6 +1508,17 @@ class RoleRules:
                 return [owned], owned.end
         key, _ = self._body_noun_words(doc, noun)
         return self._resolve_body(doc, noun, count, m, key), i + 1
+
+    @staticmethod
+    def _formed_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """The last body before token i that a verb brought into being: 'to form the X Partnership', 'created
+        the Y Trust'; none where a body named since stands between."""
+        before = [o for o in m.orgs if o.end <= i]
+        if not before:
+            return None
+        last = before[-1]
+        k = last.start - int(last.start > 0 and doc[last.start - 1].lower_ in DETERMINERS)
+        return last if k > 0 and doc[k - 1].lower_ in FORMING_VERBS else None
 
     def _described_then_named(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """A body described in lower case, then named after a comma: 'Chief Executive of the local mental

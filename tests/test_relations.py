@@ -963,6 +963,23 @@ def pairs(nlp, text):
     ("Chief fire officer Chris Davies of Mid and West Wales Fire and Rescue Service, said: “We work in partnership "
      "with the Welsh Ambulance Service.”",
      [("Chris Davies", "Mid and West Wales Fire and Rescue Service", "chief fire officer")]),
+    # parl_lords_2022 (heldout27 part A): a witness's post with a field set off by commas; a body followed by
+    # 'representing'; the new partnership a verb formed (news_stourbridgenews_2014, heldout27 part A)
+    ("Witnesses  I: Vicky Davis, Director, Local Government Value for Money, National Audit Office; Rt Hon Jeremy "
+     "Hunt MP, Chair, Health and Social Care Committee; Vic Rayner, CEO, National Care Forum, representing the "
+     "All-Party Parliamentary Group on Adult Social Care.",
+     [("Vicky Davis", "National Audit Office", "director, local government value for money"),
+      ("Jeremy Hunt", "Health and Social Care Committee", "chair"), ("Vic Rayner", "National Care Forum", "ceo")]),
+    ("The surgery has combined wtih Bewdley Medical Centre, Church Street Surgery in Kidderminster, Stourport Health "
+     "Centre and York House Medical Centre in Stourport to form the Wyre Forest Health Partnership.\n\nDr Simon "
+     "Gates, chairman of the new partnership, said: “Achieving the merger has taken a huge amount of time.”",
+     [("Simon Gates", "Wyre Forest Health Partnership", "chairman")]),
+    # made up: a unit of the body set off by commas is no field of the post; 'the new trust' with no body formed
+    # before it points to none
+    ("Professor Jane Smith, Reader in Health Policy, School of Management, University of Leeds; and Tom Jones.",
+     [("Jane Smith", "University of Leeds", "reader in health policy")]),
+    ("Leeds Teaching Hospitals NHS Trust will merge with Harwick Hospital NHS Trust.\n\nJane Smith, chief "
+     "executive of the new trust, said it was good.", []),
     # made up: a time after a post is no word of its field
     ("Jane Smith moved to Leeds City Council, where she was director of public health until 2020.",
      [("Jane Smith", "Leeds City Council", "director of public health")]),
@@ -1732,6 +1749,20 @@ def test_no_role(nlp, text):
     ("Welcoming the curriculum provision, Vice-Chancellor of Ulster University Professor Paddy Nixon said;  “Our "
      "agreement with St George’s, University of London is a major step forward in our commitment.”",
      [("St George’s, University of London", "Ulster University")]),
+    # tp_nursingtimes_2016 (heldout27 part A): partners named only in general, listed by the next sentence; the
+    # agent of 'led by the university' pointing back
+    ("The University of Gloucestershire plans to offer a new nursing degree.\n\nThe initiative is being led by the "
+     "university in partnership with a range of local health service providers and commissioners. These include "
+     "Gloucestershire Hospitals NHS Foundation Trust, 2gether NHS Foundation Trust, Gloucestershire Care Services "
+     "NHS Trust and the Gloucestershire Clinical Commissioning Group.",
+     [("2gether NHS Foundation Trust", "University of Gloucestershire"),
+      ("Gloucestershire Care Services NHS Trust", "University of Gloucestershire"),
+      ("Gloucestershire Clinical Commissioning Group", "University of Gloucestershire"),
+      ("Gloucestershire Hospitals NHS Foundation Trust", "University of Gloucestershire")]),
+    # made up: the next sentence's list is not the partners of a trigger whose partner is named
+    ("Leeds City Council works in partnership with NHS England. These include Harwick Hospital NHS Trust and Leeds "
+     "Teaching Hospitals NHS Trust.",
+     [("Leeds City Council", "NHS England")]),
     # made up: a memorandum signed by a list of bodies
     ("The memorandum of understanding was signed by NHS England, Public Health England and the Local Government "
      "Association.",
@@ -1846,6 +1877,9 @@ def test_the_two_organisations_point_back(nlp):
     "Jane Smith was appointed chair of Leeds City Council in 2019.\n\nThe council met on Monday.\n\nJane Smith is "
     "also chair of NHS England.",
     "The contract was signed by NHS England on Monday, Public Health England said.",
+    # made up: a list in the next sentence after no trigger
+    "The plan was approved on Monday. These include Harwick Hospital NHS Trust and Leeds Teaching Hospitals NHS "
+    "Trust.",
     # made up: a capitalised word and a comma after a trigger, then one body saying something, is no list
     "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
 ])
