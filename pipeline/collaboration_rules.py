@@ -114,6 +114,11 @@ def _opens_clause(doc: Doc, sent_start: int, k: int) -> bool:
         and not any(t.ent_type_ or t.text in {",", ";", ":"} for t in before[:-1])
 
 
+def _speaks_of_past(sent: Span) -> bool:
+    """The sentence speaks of a post held before: 'the former chief executive of A', 'previously'."""
+    return any(t.lower_ in PAST_POST_WORDS or t.lower_ == "previously" for t in sent)
+
+
 def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
     """'Mary Hutton, Accountable Officer, NHS Gloucestershire Clinical Commissioning Group' alone on its line: a
     name, a post and a body signing a document."""
@@ -170,8 +175,9 @@ class CollaborationRules:
                     seen.add(key)
                     out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
         # the partnership pairs read the trigger pairs only, not the shared posts' pairs
-        for a, b, word in (self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, roles, m)
-                           + self._concurrent_post_pairs(doc, roles, m) + _members_of_pairs(doc, groups)):
+        posts = self._placed_posts(doc, roles, m)
+        for a, b, word in (self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, posts)
+                           + self._concurrent_post_pairs(doc, posts) + _members_of_pairs(doc, groups)):
             key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
             if len(key) == 2 and key not in seen:
                 seen.add(key)
@@ -212,69 +218,64 @@ class CollaborationRules:
             out += [(a, b, noun) for a in members.values() for b in by_sent[after.start].values()]
         return out
 
-    def _shared_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
-        """One person in a joint, group or in-common post at several bodies: 'Richard Mitchell, joint chief
-        executive of A, B and C', 'Group CEO for A and B', 'Chair-in-Common' of two trusts."""
+    def _placed_posts(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[dict, str, Span]]:
+        """The posts of named people at bodies that may be partners: each role, its holder's canonical and its body."""
         orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
         people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
+        return [(r, people[r["head"]], orgs_at[r["tail"]]) for r in roles
+                if r["tail"] in orgs_at and r["head"] in people]
+
+    @staticmethod
+    def _shared_post_pairs(doc: Doc, posts: List[Tuple[dict, str, Span]]) -> List[Tuple[Span, Span, str]]:
+        """One person in a joint, group or in-common post at several bodies: 'Richard Mitchell, joint chief
+        executive of A, B and C', 'Group CEO for A and B', 'Chair-in-Common' of two trusts."""
         held: Dict[Tuple[str, str, int, str], Dict[str, Span]] = {}
         plain: Dict[Tuple[str, str, int], List[Span]] = {}  # posts without a shared word, by holder and sentence
-        for r in roles:
+        for r, holder, org in posts:
             words = r["role"].replace("-", " ").split()
             word = next((w for w in SHARED_POST_WORDS if all(part in words for part in w.split())), None)
-            org = orgs_at.get(r["tail"])
             head = doc.char_span(*r["head"], alignment_mode="expand")
-            if org is None or r["head"] not in people or head is None:
+            if head is None:
                 continue
             if word is None:
                 if org.sent.start == head.sent.start:
-                    plain.setdefault((people[r["head"]], r["role"], head.sent.start), []).append(org)
+                    plain.setdefault((holder, r["role"], head.sent.start), []).append(org)
                 continue
             # One post stated once: not a group post at A now and another group post at B before.
-            key = (people[r["head"]], r["role"], head.sent.start, word)
+            key = (holder, r["role"], head.sent.start, word)
             held.setdefault(key, {}).setdefault(org._.canonical or org.text, org)
         for (person, role, sent_start, word), bodies in held.items():
             # 'South Cambridgeshire PCT chief executive Sally Hind has also been appointed joint chief executive
             # of Cambridge City PCT': the same post, without the shared word, at another body in the sentence
             own = " ".join(w for w in role.split() if w not in word.split())
-            sent = doc[sent_start].sent
-            if any(t.lower_ in PAST_POST_WORDS | {"previously"} for t in sent):
+            if _speaks_of_past(doc[sent_start].sent):
                 continue  # 'the former chief executive of A has been appointed joint chief executive of B and C'
             for org in plain.get((person, own, sent_start), []):
                 bodies.setdefault(org._.canonical or org.text, org)
         return [(a, b, key[-1]) for key, bodies in held.items() for a, b in combinations(bodies.values(), 2)]
 
-    def _concurrent_post_pairs(self, doc: Doc, roles: Tuple[dict, ...], m: "Mentions") -> List[Tuple[Span, Span, str]]:
+    @staticmethod
+    def _concurrent_post_pairs(doc: Doc, posts: List[Tuple[dict, str, Span]]) -> List[Tuple[Span, Span, str]]:
         """One person given the same post at two bodies, in a sentence or two that say they hold both at once:
         'X was appointed as interim Chief Executive of A, while remaining as Chief Executive and Accountable Officer
         of B', 'X as the interim Chair of A. X has been asked to take on this position alongside his existing role
         as Chair of B'. Not a post held before ('the former chief executive of A is now chief executive of B')."""
-        orgs_at = {(o.start_char, o.end_char): o for o in m.orgs if o._.org_kind not in self.exclude_kinds}
-        people = {(e.start_char, e.end_char): e._.canonical or e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
         held: Dict[Tuple[str, str], Dict[str, Span]] = {}
-        for r in roles:
-            org = orgs_at.get(r["tail"])
-            if org is None or r["head"] not in people:
-                continue
+        for r, holder, org in posts:
             post = " ".join(w for w in r["role"].split(" and ")[0].split() if w not in TEMPORARY_POST_WORDS)
-            held.setdefault((people[r["head"]], post), {}).setdefault(org._.canonical or org.text, org)
+            held.setdefault((holder, post), {}).setdefault(org._.canonical or org.text, org)
         out = []
         for bodies in held.values():
             for a, b in combinations(sorted(bodies.values(), key=lambda o: o.start), 2):
-                between = doc[a.end:b.start]
-                if any(t.sent_start for t in between[1:]) and not self._next_sentence(doc, a.sent, b.sent):
+                previous = sentence_before(doc, b[0]) if a.sent.start != b.sent.start else a.sent
+                if previous is None or previous.start != a.sent.start:
+                    continue  # the second post stands in the first's sentence or the one right after it
+                if _speaks_of_past(a.sent) or _speaks_of_past(b.sent):
                     continue
-                if {t.lower_ for s in (a.sent, b.sent) for t in s} & (PAST_POST_WORDS | {"previously"}):
-                    continue
-                word = next((t.lower_ for t in between if t.lower_ in CONCURRENT_WORDS), None)
+                word = next((t.lower_ for t in doc[a.end:b.start] if t.lower_ in CONCURRENT_WORDS), None)
                 if word is not None:  # the word stands between the posts: not 'X, now at A, will be at B, and also'
                     out.append((a, b, word))
         return out
-
-    @staticmethod
-    def _next_sentence(doc: Doc, first: Span, second: Span) -> bool:
-        """The second sentence follows the first, past white space alone."""
-        return all(t.is_space for t in doc[first.end:second.start])
 
     def _partner_pairs(self, doc: Doc, trigger: Span, groups: List[List[Span]], m: "Mentions",
                        subject_only: bool) -> List[Tuple[Span, Span]]:

@@ -76,6 +76,12 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     return Span(doc, k, role.end, label=written + role.label_)
 
 
+def _title_post_after_name(doc: Doc, role: Span) -> bool:
+    """A Title-case post set off by a comma after a name: 'Andrew Webster, Associate Director'."""
+    return role[0].is_title and role.start >= 2 and doc[role.start - 1].text == "," \
+        and doc[role.start - 2].ent_type_ == "PERSON"
+
+
 def _with_title_field(doc: Doc, role: Span) -> Span:
     """A Title-case post set off after a name runs on over a Title-case field written without 'of' up to the
     comma before its body: 'Andrew Webster, Associate Director Integrated Care, Local Government Association'."""
@@ -84,8 +90,7 @@ def _with_title_field(doc: Doc, role: Span) -> Span:
             and not doc[k].ent_type_:
         k += 1
     if k == role.end or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "ORG" \
-            or not role[0].is_title or role.start < 2 or doc[role.start - 1].text != "," \
-            or doc[role.start - 2].ent_type_ != "PERSON":
+            or not _title_post_after_name(doc, role):
         return role
     return Span(doc, role.start, k, label=doc[role.start:k].text.lower())
 
@@ -95,8 +100,7 @@ def _with_comma_field(doc: Doc, role: Span) -> Span:
     commas between it and a body that ends the item: 'Vicky Davis, Director, Local Government Value for Money,
     National Audit Office;' holds 'director, local government value for money'."""
     k = role.end + 1
-    if k >= len(doc) or doc[role.end].text != "," or not role[0].is_title or role.start < 2 \
-            or doc[role.start - 1].text != "," or doc[role.start - 2].ent_type_ != "PERSON" \
+    if k >= len(doc) or doc[role.end].text != "," or not _title_post_after_name(doc, role) \
             or doc[k].text in UNIT_WORDS:  # 'Reader in ..., School of Management, Royal Holloway': the body's unit
         return role
     while k < min(len(doc), role.end + 1 + MAX_TITLE_FIELD_WORDS + 2) and not doc[k].ent_type_ and (
@@ -1716,8 +1720,7 @@ class RoleRules:
     def _refers_back(sent: Span) -> bool:
         """A sentence that speaks of the person named before it by 'he' or 'she' alone: 'He retired in June.',
         'Prior to joining A, she worked at B'."""
-        return sent[0].lower_ in PERSON_PRONOUNS | OWN_POSSESSIVES or any(
-            t.lower_ in PERSON_PRONOUNS for t in sent)
+        return sent[0].lower_ in OWN_POSSESSIVES or any(t.lower_ in PERSON_PRONOUNS for t in sent)
 
     def _opening_subject(self, doc: Doc, sent: Span) -> List[Span]:
         """The person who opens a sentence naming several, after titles alone: its subject, when the
