@@ -12,6 +12,12 @@ BODY_ADJECTIVES = {"new", "former", "newly", "proposed", "merged", "shadow", "th
 # partnership' then points back to.
 FORMING_VERBS = {"form", "forms", "formed", "forming", "create", "creates", "created", "creating", "establish",
                  "established", "become", "became"}
+# Words after a body that say it came into being: 'The North West Anglia NHS Foundation Trust came into existence on
+# Saturday', which 'the new trust' two sentences on points back to, past the old trusts named between.
+COMING_INTO_BEING = (("came", "into", "existence"), ("came", "into", "being"), ("comes", "into", "existence"),
+                     ("was", "formed"), ("was", "created"), ("was", "established"), ("was", "launched"))
+# How far back, in words, 'the new trust' looks for the body that came into being.
+MAX_FORMED_DISTANCE = 200
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.

@@ -16,7 +16,7 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES,
-    BOARD_NOUNS, FORMING_VERBS,
+    BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
@@ -243,6 +243,15 @@ def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
     """A role link with its adverbs dropped: 'has also been appointed' reads as 'has been appointed'."""
     return tuple(w for w in link if w not in LINK_ADVERBS)
 
+
+
+def _came_into_being(doc: Doc, org: Span) -> bool:
+    """The words after a body say it came into being: 'A came into existence on Saturday', 'A was formed'; a
+    bracketed short form may stand between."""
+    k = org.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    return any([t.lower_ for t in doc[k:k + len(words)]] == list(words) for words in COMING_INTO_BEING)
 
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token i opens its line, past a bullet: a list's item."""
@@ -770,9 +779,10 @@ class RoleRules:
         roles_at = {r.start: r for r in self._role_spans(doc)}
         committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and o[-1].lower_ in BOARD_NOUNS), None)
         for start, r in roles_at.items():
-            if start < 1 or doc[start - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
+            opening = start - int(start > 1 and doc[start - 1].lower_ == "the")  # 'Baroness Andrews (The Chair)'
+            if opening < 1 or doc[opening - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
                 continue
-            person = m.person_ending_at(start - 1)
+            person = m.person_ending_at(opening - 1)
             if person is None:
                 continue
             body = self._line_heading_body(doc, person, m)
@@ -1515,14 +1525,18 @@ class RoleRules:
 
     @staticmethod
     def _formed_before(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
-        """The last body before token i that a verb brought into being: 'to form the X Partnership', 'created
-        the Y Trust'; none where a body named since stands between."""
+        """The body before token i brought into being: the last body, if a verb formed it ('to form the X
+        Partnership', 'created the Y Trust'), or the last said to come into being ('The North West Anglia NHS
+        Foundation Trust came into existence'), past other bodies named since."""
         before = [o for o in m.orgs if o.end <= i]
         if not before:
             return None
         last = before[-1]
         k = last.start - int(last.start > 0 and doc[last.start - 1].lower_ in DETERMINERS)
-        return last if k > 0 and doc[k - 1].lower_ in FORMING_VERBS else None
+        if k > 0 and doc[k - 1].lower_ in FORMING_VERBS:
+            return last
+        return next((o for o in reversed(before) if i - o.end <= MAX_FORMED_DISTANCE and _came_into_being(doc, o)),
+                    None)
 
     def _described_then_named(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """A body described in lower case, then named after a comma: 'Chief Executive of the local mental

@@ -994,6 +994,20 @@ def pairs(nlp, text):
     ("Lorna Birse-Stewart took up the post following the resignation last month of Professor Nic Beech, who left "
      "the job without leading a single board meeting to become the head of Middlesex University.",
      [("Nic Beech", "Middlesex University", "head")]),
+    # parl_lords_2022 (heldout27 part A): a Lords members line writes '(The Chair)'
+    ("Adult Social Care Committee\n\nCorrected oral evidence: Adult social care\n\nMonday 14 March 2022\n\nMembers "
+     "present: Baroness Andrews (The Chair); Baroness Barker; Lord Bradley.",
+     [("Andrews", "Adult Social Care Committee", "chair")]),
+    # news_stamfordmercury_2017 (heldout7): 'the new trust' is the body that came into existence, past the old
+    # trusts named since
+    ("The North West Anglia NHS Foundation Trust came into existence on Saturday and employs 6,000 staff.\n\n"
+     "Previously, the hospitals were run by two separate trusts – Peterborough and Stamford Hospitals NHS Trust and "
+     "Hinchingbrooke Health Care NHS Trust.\n\nStephen Graves, chief executive of the new trust, said: “By "
+     "combining the two trusts, we have been able to strengthen the clinical and financial sustainability.”",
+     [("Stephen Graves", "North West Anglia NHS Foundation Trust", "chief executive")]),
+    # made up: a body that came into being long before is not 'the new trust'
+    ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
+     "chief executive of the new trust, said it was good.", []),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
