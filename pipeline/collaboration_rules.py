@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, breaks_line, rel, sentence_before, signatory_before, speakers_at,
+    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, rel, sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL,
@@ -127,6 +127,18 @@ def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
     return opens and closes and org.start > head.end and doc[head.end].text == ","
 
 
+def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
+    """The relations of pairs of two bodies not paired before; a body a list's aside hedges ('and, potentially,
+    Knowsley CCGs') pairs with none."""
+    out = []
+    for a, b in pairs:
+        key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
+        if len(key) == 2 and key not in seen and not (hedged_item(a) or hedged_item(b)):
+            seen.add(key)
+            out.append(rel("collaboration", a, b, trigger=trigger))
+    return out
+
+
 def _members_of_pairs(doc: Doc, groups: List[List[Span]]) -> List[Tuple[Span, Span, str]]:
     """'The four founders of the UKCMRI were A, B, C and D', 'The members of the alliance are A, B and C': a
     sentence opening with the members of a body, a copula and their list pairs the members with each other."""
@@ -169,19 +181,12 @@ class CollaborationRules:
             if not pairs and self._names_joint_document(doc, trigger):
                 pairs = (self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
                          or self._signatories_bodies(doc, trigger, roles, m))
-            for a, b in pairs:
-                key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-                if len(key) == 2 and key not in seen:
-                    seen.add(key)
-                    out.append(rel("collaboration", a, b, trigger=trigger.text.lower()))
+            out += _new_pairs(pairs, trigger.text.lower(), seen)
         # the partnership pairs read the trigger pairs only, not the shared posts' pairs
         posts = self._placed_posts(doc, roles, m)
         for a, b, word in (self._one_partnership_pairs(doc, out, m) + self._shared_post_pairs(doc, posts)
                            + self._concurrent_post_pairs(doc, posts) + _members_of_pairs(doc, groups)):
-            key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-            if len(key) == 2 and key not in seen:
-                seen.add(key)
-                out.append(rel("collaboration", a, b, trigger=word))
+            out += _new_pairs([(a, b)], word, seen)
         return out
 
     @staticmethod

@@ -68,12 +68,33 @@ class Mentions:
                     all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
-                    or _kind_before_last_item(between)
+                    or _kind_before_last_item(between) or _adverb_aside(between)
                     or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _adverb_aside(between) -> bool:
+    """'and, potentially,' between two bodies: a list's joiners around an adverb set off by commas ('Halton,
+    Warrington, St Helens and, potentially, Knowsley CCGs')."""
+    words = [t for t in between if not t.is_space]
+    adverbs = [k for k, t in enumerate(words) if t.lower_ not in LIST_JOINERS]
+    return len(adverbs) == 1 and _set_off_adverb(words, adverbs[0])
+
+
+def _set_off_adverb(words, k: int) -> bool:
+    """words[k] is an adverb in lower case between two commas: 'potentially' in ', potentially,'."""
+    tok = words[k]
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ly") and 0 < k < len(words) - 1 \
+        and words[k - 1].text == "," and words[k + 1].text == ","
+
+
+def hedged_item(org: Span) -> bool:
+    """The body is a list's item an adverb set off before it hedges: 'Knowsley' in 'Halton, Warrington, St
+    Helens and, potentially, Knowsley CCGs' (the article states the others' merger, not its own)."""
+    return org.start >= 3 and _set_off_adverb(org.doc[org.start - 3:org.start], 1)
 
 
 def _fronted_body(last: Span, between) -> bool:

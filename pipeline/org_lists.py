@@ -24,6 +24,16 @@ NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
 
 
+def _separates(doc: Doc, k: int) -> bool:
+    """Token k stands between two items: a separator, or an adverb set off by commas after one ('Halton,
+    Warrington, St Helens and, potentially, Knowsley CCGs')."""
+    tok = doc[k]
+    if tok.lower_ in ITEM_SEPARATORS:
+        return True
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ly") and 0 < k < len(doc) - 1 \
+        and doc[k - 1].text == "," and doc[k + 1].text == ","
+
+
 class ListedBody(NamedTuple):
     start: int  # token bounds of the mention, the shared head included for the last body
     end: int
@@ -93,7 +103,7 @@ class OrgListRecognizer:
             while (start > 0 and h0 - start < self.max_list_tokens and start - 1 not in taken
                    and not doc[start].is_sent_start
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
-                        or doc[start - 1].text in POSSESSIVE or doc[start - 1].text == ",")):
+                        or doc[start - 1].text in POSSESSIVE or _separates(doc, start - 1))):
                 start -= 1
             bodies = self._resolve(doc, start, h0, head, head_end)
             taken.update(i for b in bodies for i in range(b.start, b.end))
@@ -159,7 +169,7 @@ class OrgListRecognizer:
             first = s + int(doc[s].lower_ == "the")  # a span has no leading 'The', even where the name does
             bodies.insert(0, ListedBody(first, head_end if not bodies else end, hit[0], hit[1]))
             end = s
-            while end > start and doc[end - 1].lower_ in ITEM_SEPARATORS:
+            while end > start and _separates(doc, end - 1):
                 end -= 1  # ', and' before the item
         return bodies
 

@@ -33,6 +33,12 @@ CASES = [
      [("Gateshead", "NHS Gateshead Clinical Commissioning Group"),
       ("Newcastle North and East", "NHS Newcastle North and East Clinical Commissioning Group"),
       ("Newcastle West CCGs", "NHS Newcastle West Clinical Commissioning Group")]),
+    # an adverb set off by commas before the last item (news_sthelensreporter_2020, heldout17)
+    ("there is a proposal for Halton, Warrington, St Helens and, potentially, Knowsley CCGs to merge",
+     [("Halton", "NHS Halton Clinical Commissioning Group"),
+      ("Warrington", "NHS Warrington Clinical Commissioning Group"),
+      ("St Helens", "NHS St Helens Clinical Commissioning Group"),
+      ("Knowsley CCGs", "NHS Knowsley Clinical Commissioning Group")]),
     # items holding 'and' themselves are read as the longest names from the last (tp_hsj_2020_warwickshire)
     ("Adrian Stokes, for the Coventry and Rugby and Warwickshire North CCGs, and Gillian Entwistle",
      [("Coventry and Rugby", "NHS Coventry and Rugby Clinical Commissioning Group"),

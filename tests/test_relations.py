@@ -1787,6 +1787,11 @@ def test_no_role(nlp, text):
      [("Edge Hill University", "Wigan Council"),
       ("Edge Hill University", "Wigan and Leigh College"),
       ("Wigan Council", "Wigan and Leigh College")]),
+    # news_sthelensreporter_2020 (heldout17): the item an aside hedges ('and, potentially,') pairs with none,
+    # here or where 'the CCGs' points back to the list
+    ("Dr Andrew Davies told the committee there is a proposal for Halton, Warrington, St Helens and, potentially, "
+     "Knowsley CCGs to merge. Dr Davies said the CCGs have been asked to work together.",
+     [("Halton", "St Helens"), ("Halton", "Warrington"), ("St Helens", "Warrington")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
