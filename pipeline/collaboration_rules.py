@@ -6,7 +6,8 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, rel, sentence_before, signatory_before, speakers_at,
+    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, rel, sentence_before, signatory_before,
+    speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL,
