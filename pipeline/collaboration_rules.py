@@ -16,6 +16,7 @@ from .relation_words import (
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
+    MAX_OWNED_TRIGGER_WORDS,
     MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -126,6 +127,14 @@ def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
     opens = head.start == 0 or breaks_line(doc[head.start - 1])
     closes = org.end >= len(doc) or breaks_line(doc[org.end - 1]) or "\n" in doc[org.end].text
     return opens and closes and org.start > head.end and doc[head.end].text == ","
+
+
+def _owns_the_trigger(doc: Doc, org: Span, trigger: Span) -> bool:
+    """"A's partnership with B", "A's long-standing alliance with B": the thing the body owns is the trigger, with
+    a few words describing it between, none a function word ('A's response to the merger with B')."""
+    between = doc[org.end + 1:trigger.start]
+    return len(between) <= MAX_OWNED_TRIGGER_WORDS \
+        and all((t.is_lower and t.is_alpha and not t.is_stop) or t.text == "-" for t in between)
 
 
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
@@ -623,7 +632,7 @@ class CollaborationRules:
         least = 2 if doc[before_auxiliaries(doc, trigger.start)].lower_ == "which" else 1
         for group in groups:
             members = [o for o in group if sent.start <= o.start and o.end <= trigger.start
-                       and not self._owns_a_thing(doc, o)]
+                       and (not self._owns_a_thing(doc, o) or _owns_the_trigger(doc, o, trigger))]
             if len(members) >= least:
                 nearest = members
         if nearest:

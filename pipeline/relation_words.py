@@ -29,6 +29,12 @@ NAMING_COPULAS = {"is", "was", "will be", "would be", "is to be", "has been", "h
 VERB_LEADS = {"continue", "continues", "continuing", "is", "are", "was", "going", "due", "set", "expected"}
 # A body's post stated by a passive verb: 'a Joint Steering Committee (JSC) chaired by Lord Tugendhat'.
 PASSIVE_ROLE_VERBS = {"chaired": "chair"}
+# Passive verbs that name no post themselves: 'Both trusts are led by chief executive X' takes the post after 'by'.
+PASSIVE_LEADING_VERBS = {"led", "headed", "run"}
+# Auxiliaries of a passive between its subject and the verb: 'A is to be chaired by', 'A has been led by'.
+PASSIVE_AUXILIARIES = {"be", "been", "being", "are", "were"}
+# Words between 'by' and a post that say whose post it is: 'led by its chief executive X'.
+POST_OWNERS = {"its", "their", "the"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
 POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
@@ -222,6 +228,8 @@ LIST_INTRODUCERS = {"including", "includes", "like"}
 NEXT_LIST_OPENERS = {("these", "include"), ("these", "are"), ("they", "include"), ("they", "are"),
                      ("this", "includes"), ("these", "partners", "are"), ("these", "partners", "include")}
 MAX_GROUP_WORDS = 7
+# "A's long-standing partnership with B": words between a body's possessive and the trigger it owns.
+MAX_OWNED_TRIGGER_WORDS = 4
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
 PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
                     "partners", "officials", "officers"}

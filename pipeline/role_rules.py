@@ -19,7 +19,8 @@ from .relation_words import (
     BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
-    VERB_LEADS, PASSIVE_ROLE_VERBS, LEADING_VERBS, SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
+    VERB_LEADS, PASSIVE_ROLE_VERBS, PASSIVE_LEADING_VERBS, PASSIVE_AUXILIARIES, POST_OWNERS, LEADING_VERBS,
+    SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
     MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
     DURATION_NOUNS, DURATION_WORDS, LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS,
@@ -1918,17 +1919,53 @@ class RoleRules:
         return out
 
     def _chaired_by_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
-        """'a Joint Steering Committee (JSC) chaired by Lord Tugendhat': the body right before a passive
-        role verb, past its initials or a comma, and the name after 'by'."""
+        """'a Joint Steering Committee (JSC) chaired by Lord Tugendhat', 'A is chaired by X', 'Both trusts are led
+        by chief executive X': the body or bodies before a passive verb, past its initials, a comma or the
+        verb's auxiliaries, and the name after 'by', or the post and the name ('led by' names no post itself)."""
         out = []
-        for k in word_positions(doc, PASSIVE_ROLE_VERBS):
-            person = self._person_after(doc, k + 2, m) if k + 2 < len(doc) and doc[k + 1].lower_ == "by" else None
-            if person is None:
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for k in word_positions(doc, set(PASSIVE_ROLE_VERBS) | PASSIVE_LEADING_VERBS):
+            if k + 2 >= len(doc) or doc[k + 1].lower_ != "by":
                 continue
-            org = self._body_ending_at(doc, k - 1 if k > 0 and doc[k - 1].text == "," else k, m)
-            if org is not None:
-                out.append(rel("role", person, org, role=PASSIVE_ROLE_VERBS[doc[k].lower_]))
+            held = self._posts_then_names(doc, k + 2 + int(doc[k + 2].lower_ in POST_OWNERS), roles_at, m)
+            if not held and doc[k].lower_ in PASSIVE_ROLE_VERBS:
+                person = self._person_after(doc, k + 2, m)
+                held = [(person, PASSIVE_ROLE_VERBS[doc[k].lower_])] if person is not None else []
+            orgs = self._passive_subject(doc, k, m) if held else []
+            out += [rel("role", person, org, role=role) for person, role in held for org in orgs]
         return out
+
+    @staticmethod
+    def _posts_then_names(doc: Doc, i: int, roles_at: Dict[int, Span], m: "Mentions") -> List[Tuple[Span, str]]:
+        """'chief executive X and chairman Y' at token i: each post with the name right after it."""
+        held = []
+        while i in roles_at:
+            person = m.person_starting_at(roles_at[i].end)
+            if person is None:
+                break
+            held.append((person, roles_at[i].label_))
+            i = person.end + int(person.end < len(doc) and doc[person.end].lower_ == "and")
+        return held
+
+    def _passive_subject(self, doc: Doc, k: int, m: "Mentions") -> List[Span]:
+        """The bodies a passive verb at token k says something of: the body right before it ('a Committee (JSC)
+        chaired by'), or the subject opening its sentence before its auxiliaries ('A is chaired by', 'Both trusts
+        are led by')."""
+        org = self._body_ending_at(doc, k - 1 if k > 0 and doc[k - 1].text == "," else k, m)
+        if org is not None:
+            return [org]
+        j = k
+        while j > 0 and doc[j - 1].lower_ in CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES:
+            j -= 1
+        if j == k:
+            return []
+        sent_start = doc[k].sent.start
+        org = self._body_ending_at(doc, j, m)
+        if org is not None:  # the subject, not the object of 'The review of A was led by'
+            opens = all(t.lower_ in DETERMINERS or t.is_punct or t.is_space for t in doc[sent_start:org.start])
+            return [org] if opens else []
+        orgs, end = self._org_phrase_at(doc, sent_start, m)
+        return orgs if end == j else []
 
     def _verb_subject(self, doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
         """The name that opens the sentence right before the verb at token i: 'Jane Smith will chair

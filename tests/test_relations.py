@@ -1005,6 +1005,18 @@ def pairs(nlp, text):
      "Hinchingbrooke Health Care NHS Trust.\n\nStephen Graves, chief executive of the new trust, said: “By "
      "combining the two trusts, we have been able to strengthen the clinical and financial sustainability.”",
      [("Stephen Graves", "North West Anglia NHS Foundation Trust", "chief executive")]),
+    # made up: a passive 'chaired by' or 'led/run by' a post and a name after its subject and auxiliaries; 'Both
+    # trusts' as the subject; not the object of the subject ('The review of A was led by')
+    ("Leeds Teaching Hospitals NHS Trust is to be chaired by Jane Smith.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
+    ("Leeds Teaching Hospitals NHS Trust is run by chief executive Jane Smith and chairman Tom Jones.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive"),
+      ("Tom Jones", "Leeds Teaching Hospitals NHS Trust", "chairman")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust have agreed plans. Both trusts are led by "
+     "their chief executive Jane Smith.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive"),
+      ("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
+    ("The review of Leeds Teaching Hospitals NHS Trust was led by chief executive Jane Smith.", []),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
@@ -1792,6 +1804,17 @@ def test_no_role(nlp, text):
     ("Dr Andrew Davies told the committee there is a proposal for Halton, Warrington, St Helens and, potentially, "
      "Knowsley CCGs to merge. Dr Davies said the CCGs have been asked to work together.",
      [("Halton", "St Helens"), ("Halton", "Warrington"), ("St Helens", "Warrington")]),
+    # made up: a body merged into another; a trust buddying another; a body's own partnership with another;
+    # working side by side
+    ("Harwick Hospital NHS Trust is being merged into Leeds Teaching Hospitals NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust is buddying Harwick Hospital NHS Trust to help it out of special measures.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust's long-standing research partnership with Harwick Hospital NHS Trust has "
+     "saved money.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust will work side by side.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -1901,6 +1924,8 @@ def test_the_two_organisations_point_back(nlp):
     "Trust.",
     # made up: a capitalised word and a comma after a trigger, then one body saying something, is no list
     "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
+    # made up: what a body owns before a trigger is not the trigger ('A's response to the merger with B')
+    "NHS England's response to the merger with Harwick Hospital NHS Trust was late.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
