@@ -1397,8 +1397,9 @@ class RoleRules:
             i += 1  # 'she held Chief Nurse posts at both A and B'
         if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper and doc[i + 2].text == ")":
             i += 3  # the post's initials: 'chief executive officer (CEO) of A'
-        if i + 3 < len(doc) and doc[i].lower_ == "to" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1:
-            i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health'
+        if i + 3 < len(doc) and doc[i].lower_ in {"to", "on"} and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1:
+            i += 3  # 'appointed Lead Non-Executive Member to the board of the Department of Health', 'a non-executive
+            # director on the board of A'
         org = m.org_starting_at(i) if i < len(doc) and doc[i - 1].lower_ not in DETERMINERS else None
         if org is not None and org.end < len(doc) and doc[org.end].text in {",", "("}:
             return [org], org.end  # 'Glen Burley, who has been chief executive South Warwickshire NHS FT (SWFT)'
@@ -1912,7 +1913,8 @@ class RoleRules:
             person = self._who_clause_subject(doc, verb, m) or self._verb_subject(doc, verb, m)
             if role is None or person is None:
                 continue
-            orgs, end = self._org_phrase_at(doc, tok.i + 1, m)
+            # 'who chairs the board of A' chairs A
+            orgs, end = self._org_phrase_at(doc, _past_board_of(doc, tok.i + 1, {"board"}), m)
             if end < len(doc) and doc[end].text in POSSESSIVES:
                 continue  # not 'X led NHS Providers' response'
             out += [rel("role", person, org, role=role) for org in orgs]

@@ -1017,6 +1017,11 @@ def pairs(nlp, text):
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive"),
       ("Jane Smith", "Harwick Hospital NHS Trust", "chief executive")]),
     ("The review of Leeds Teaching Hospitals NHS Trust was led by chief executive Jane Smith.", []),
+    # made up: 'who chairs the board of A'; 'a non-executive director on the board of A'
+    ("Jane Smith, who chairs the board of Leeds Teaching Hospitals NHS Trust, said it was good.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
+    ("Jane Smith is a non-executive director on the board of Leeds Teaching Hospitals NHS Trust.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "non-executive director")]),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
