@@ -16,7 +16,7 @@ from .relation_words import (
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
-    MAX_OWNED_TRIGGER_WORDS,
+    MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES,
     MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -310,7 +310,11 @@ class CollaborationRules:
         if trigger.text.lower() in self.member_of_triggers:
             # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)
             named_partnership = len(after) == 1 and any(t.lower_ in PARTNERSHIP_NAME_WORDS for t in after[0])
-            return list(combinations(before, 2)) if named_partnership else []
+            # the list is the trigger's subject: 'A, B and C have formed the X Collaborative', not 'a partnership
+            # with A, B and C to form the X Group'
+            subject = bool(before) and all(t.lower_ in CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
+                                           for t in doc[before[-1].end:trigger.start])
+            return list(combinations(before, 2)) if named_partnership and subject else []
         if not before and after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers) \
                 and self._trigger_opens_sentence(doc, trigger):
             if len(after) >= 2 and link in ACCOMPANY_LINKS:

@@ -33,6 +33,9 @@ PASSIVE_ROLE_VERBS = {"chaired": "chair"}
 PASSIVE_LEADING_VERBS = {"led", "headed", "run"}
 # Auxiliaries of a passive between its subject and the verb: 'A is to be chaired by', 'A has been led by'.
 PASSIVE_AUXILIARIES = {"be", "been", "being", "are", "were"}
+# Auxiliaries and quantifiers between a plural subject and its verb: 'A and B have jointly formed', 'A and B
+# have both joined'.
+PLURAL_AUXILIARIES = {"have", "are", "were", "jointly", "both", "all", "together"}
 # Words between 'by' and a post that say whose post it is: 'led by its chief executive X'.
 POST_OWNERS = {"its", "their", "the"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}

