@@ -98,7 +98,7 @@ def initials(words: List[str]) -> str:
 
 # The name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove', 'Kingston'.
 HOSPICE_ENDINGS = ("Hospice", "Hospice Care")  # a hospice charity's first words are its name, not a place
-SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University") + HOSPICE_ENDINGS
+SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University", " LBC", " MBC") + HOSPICE_ENDINGS
 # Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
 # Leicester NHS Trust, 'SECAmb' for South East Coast Ambulance Service.
@@ -608,6 +608,7 @@ class OrgRecognizer:
         'Hywel Dda' for Hywel Dda University Health Board."""
         keys: Dict[Tuple[str, ...], set] = {}
         shape_keys: Dict[Tuple[str, ...], set] = {}
+        first_place_keys: Dict[Tuple[str, ...], set] = {}  # 'Scarborough' of 'Scarborough and ...
         for span in spans:
             canonical = span._.canonical or span.text
             found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
@@ -620,8 +621,10 @@ class OrgRecognizer:
                         and all(w[:1].isupper() or w in CONNECTORS or w in {",", "'s", "’s"} for w in key):
                     found.setdefault(key, set()).add(canonical)
                     if len(key) > 2 and key[1] in {"and", ","} and len(key[0]) >= 4:
-                        found.setdefault(key[:1], set()).add(canonical)  # 'Scarborough' of 'Scarborough and ...'
-        return {**shape_keys, **keys}
+                        first_place_keys.setdefault(key[:1], set()).add(canonical)
+        # a body whose whole place is the word wins over one whose place only starts with it: 'Hounslow' is Hounslow
+        # LBC, not Hounslow and Richmond Community Healthcare Trust
+        return {**first_place_keys, **shape_keys, **keys}
 
     def _short_form_spans(self, doc: Doc, spans: List[Span]) -> List[Span]:
         """A trust named by its place words alone, once the article names it in full: 'He was

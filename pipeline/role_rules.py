@@ -46,6 +46,8 @@ MAX_ASIDE_ROLE_WORDS = 2
 MAX_APPOSITION_WORDS = 20
 # Words of a Title-case field after a post without 'of': 'Associate Director Integrated Care'.
 MAX_TITLE_FIELD_WORDS = 4
+# 'who is the health and social care team leader': lower-case words of a post's field before the lexicon's word.
+MAX_WHO_IS_FIELD_WORDS = 5
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -381,6 +383,7 @@ class RoleRules:
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
+        out += self._introduced_from_bodies(doc, m)
         out += self._body_headed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
         out += self._one_of_plural_posts(doc, m)
@@ -791,7 +794,66 @@ class RoleRules:
                 body = committee
             if body is not None:
                 out.append(rel("role", person, body, role=r.label_))
+        if committee is not None:
+            out += [rel("role", person, committee, role=r.label_) for r, person in self._post_labels(doc, roles_at, m)]
         return out
+
+    @staticmethod
+    def _post_labels(doc: Doc, roles_at: Dict[int, Span], m: "Mentions") -> List[Tuple[Span, Span]]:
+        """A transcript's speaker label that gives the post and the name in brackets: 'The Convener (Des
+        McNulty):' on its own line."""
+        text = doc_text(doc)
+        found = []
+        for start, r in roles_at.items():
+            opening = start - int(start > 0 and doc[start - 1].lower_ == "the")
+            if r.end + 1 >= len(doc) or doc[r.end].text != "(" or text[_line_start(text, doc[opening].idx):
+                                                                          doc[opening].idx].strip():
+                continue
+            person = m.person_starting_at(r.end + 1)
+            closing = [t.text for t in doc[person.end:person.end + 2]] if person is not None else []
+            if closing[:1] == ["):"] or closing == [")", ":"]:  # the tokenizer may keep '):' whole
+                found.append((r, person))
+        return found
+
+    def _introduced_from_bodies(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A committee's witnesses introduced after the body they come from, each post in a 'who is' clause: 'From
+        NHS Argyll and Clyde, we have John Mullin, who is the chair, and Neil Campbell, who is the chief executive;
+        from the Scottish Association of Health Councils, we have ...'. Not a post the clause places at another
+        body ('who is the director of social work, at my local council')."""
+        out: List[dict] = []
+        roles_at = {r.start: r for r in self._role_spans(doc)}
+        for org in m.orgs:
+            k = org.start - int(org.start > 0 and doc[org.start - 1].lower_ == "the")
+            introduced = [t.lower_ for t in doc[org.end:org.end + 3]] == [",", "we", "have"]
+            if k < 1 or doc[k - 1].lower_ != "from" or not introduced:
+                continue
+            k = org.end + 3
+            while k < len(doc):
+                person = next(filter(None, (m.person_starting_at(j) for j in range(k, min(len(doc), k + 3)))), None)
+                held = self._who_is_post(doc, person, roles_at) if person is not None else None
+                if held is None:
+                    break
+                role, k = held
+                if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ROLE_LINKS):
+                    out.append(rel("role", person, org, role=role))
+                while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                    k += 1
+        return out
+
+    @staticmethod
+    def _who_is_post(doc: Doc, person: Span, roles_at: Dict[int, Span]) -> Optional[Tuple[str, int]]:
+        """', who is the chair' or ', who is the health and social care team leader' after a name: the post, with
+        the lower-case words of its field before the lexicon's word, and where it ends."""
+        link = [t.lower_ for t in doc[person.end:person.end + 4]]
+        if link[:3] != [",", "who", "is"]:
+            return None
+        start = person.end + 3 + int(link[3:] == ["the"] or link[3:] == ["a"])
+        for j in range(start, min(len(doc), start + MAX_WHO_IS_FIELD_WORDS + 1)):
+            if j in roles_at:
+                return doc[start:roles_at[j].end].text.lower(), roles_at[j].end
+            if not (doc[j].is_lower and doc[j].is_alpha):
+                return None
+        return None
 
     def _body_headed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """A list line opened by a body and a colon, then its posts each with a name: '• Sandwell and West

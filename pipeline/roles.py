@@ -189,6 +189,8 @@ def _of_field(doc: Doc, end: int) -> int:
                                 and doc[k + 1].is_lower and field_word(doc[k + 1]))):
         if doc[k].is_title and any(t.is_lower and t.is_alpha and t.lower_ != "and" for t in doc[end + 1:k]):
             break  # a name after a lower-case field: 'principal lecturer in nursing Simone Bedford'
+        if doc[k].is_lower and doc[k].lower_ != "and" and k > end + 1 and doc[end + 1].is_title:
+            break  # a verb after a Title-case field: 'the Minister for Health and Community Care introduced'
         k += 1
     return k if k > end + 1 else end
 

@@ -39,6 +39,12 @@ CASES = [
       ("Warrington", "NHS Warrington Clinical Commissioning Group"),
       ("St Helens", "NHS St Helens Clinical Commissioning Group"),
       ("Knowsley CCGs", "NHS Knowsley Clinical Commissioning Group")]),
+    # the local government press's council initials; a Scottish board's formal name (heldout28 part A)
+    ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp",
+     [("Hounslow LBC", None), ("Richmond LBC", None),
+      ("Hounslow and Richmond Community Healthcare Trust", "Hounslow and Richmond Community Healthcare NHS Trust")]),
+    ("Neil Campbell (Argyll and Clyde NHS Board): We were not consulted, COSLA said.",
+     [("Argyll and Clyde NHS Board", "NHS Argyll and Clyde"), ("COSLA", "Convention of Scottish Local Authorities")]),
     # items holding 'and' themselves are read as the longest names from the last (tp_hsj_2020_warwickshire)
     ("Adrian Stokes, for the Coventry and Rugby and Warwickshire North CCGs, and Gillian Entwistle",
      [("Coventry and Rugby", "NHS Coventry and Rugby Clinical Commissioning Group"),

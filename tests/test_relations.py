@@ -1022,6 +1022,23 @@ def pairs(nlp, text):
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
     ("Jane Smith is a non-executive director on the board of Leeds Teaching Hospitals NHS Trust.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "non-executive director")]),
+    # parl_scotparl_2003 (heldout28 part A): witnesses introduced after their bodies, each post in a 'who is'
+    # clause, not one the clause places at another body; a speaker label 'The Convener (Name):' is the post at the
+    # committee the transcript opens with
+    ("Finance Committee, 30 Sep 2003\n\nThe Convener (Des McNulty):\n\nWe have several witnesses. From NHS Argyll "
+     "and Clyde, we have John Mullin, who is the chair, and Neil Campbell, who is the chief executive; and from the "
+     "Convention of Scottish Local Authorities, we have Alan McKeown, who is the health and social care team "
+     "leader, and Alexis Jay, who is the director of social work and housing services, at my local "
+     "council—West Dunbartonshire Council.",
+     [("Des McNulty", "Finance Committee", "convener"), ("John Mullin", "NHS Argyll and Clyde", "chair"),
+      ("Neil Campbell", "NHS Argyll and Clyde", "chief executive"),
+      ("Alan McKeown", "Convention of Scottish Local Authorities", "health and social care team leader")]),
+    # tp_lgc_2012 (heldout28 part A): a place standing for the council whose whole place it is ('Hounslow LBC'), not
+    # for a trust whose place only starts with it
+    ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp a "
+     "feasibility study.\n\nHounslow chief executive Mary Harpley told Health Service Journal the three "
+     "organisations would then decide.",
+     [("Mary Harpley", "Hounslow LBC", "chief executive")]),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
