@@ -42,6 +42,8 @@ NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july"
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
+# Words that end the title of a law: 'the Health and Social Care Reform Bill'.
+LAW_WORDS = {"Bill", "Act", "Bills", "Acts"}
 BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
@@ -349,16 +351,48 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
     end = open_i
     for start in range(open_i - 1, max(-1, open_i - len(letters) - 5), -1):
         tok = doc[start]
-        if not (tok.text[:1].isupper() or tok.text.lower() in CONNECTORS):
+        hyphenated = tok.text == "-" or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+        if not (tok.text[:1].isupper() or tok.text.lower() in CONNECTORS or hyphenated):
             break
         if tok.text.lower() in CONNECTORS and start < end - 1 and tok.text[:1].islower():
             continue
-        words = [t.text for t in doc[start:end]]
+        words = _hyphen_joined(doc[start:end])
         if words[0].lower() in CONNECTORS:
             continue
-        if initials(words) == letters:
+        if initials(words) == letters or _initials_with_and(words) == letters:
             return start, end
     return None
+
+
+def _ends_a_title(doc: Doc, k: int, taken: set, in_roles: set, name_endings: set) -> bool:
+    """A one-word name at token k is the last word of a Title-case title, not a body: 'Reform' in 'Minister for
+    Public Expenditure and Reform' (a post's field) and 'the National Health Service Reform (Scotland) Bill'; not
+    after another body's name ('NHS England and Monitor', 'Leeds City Council and Unison') or a post ('Chief
+    Executive of Monitor')."""
+    if k in in_roles:
+        return True
+    after = k + 1 + (3 if k + 3 < len(doc) and doc[k + 1].text == "(" and doc[k + 3].text == ")" else 0)
+    if after < len(doc) and doc[after].text in LAW_WORDS:
+        return True  # 'the National Health Service Reform (Scotland) Bill'
+    j = k - 1 - int(k > 1 and doc[k - 1].lower_ in {"and", "&", "of", "for"})
+    return j >= 0 and j not in taken and doc[j].is_title and not doc[j].is_sent_start and doc[j].is_alpha \
+        and doc[j].text not in name_endings
+
+
+def _hyphen_joined(tokens) -> List[str]:
+    """The words of tokens, a hyphenated word one word: 'Co-operation and Working Together'."""
+    words: List[str] = []
+    for tok in tokens:
+        if words and (tok.text == "-" or words[-1].endswith("-")) and not tok.nbor(-1).whitespace_:
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words
+
+
+def _initials_with_and(words: List[str]) -> str:
+    """Initials where 'and' gives its 'A': 'CAWT' for 'Co-operation and Working Together'."""
+    return "".join(w[0] for w in words if w == "and" or w.lower() not in NO_INITIAL).upper() if "and" in words else ""
 
 
 def _abbreviates(word: str, words: List[str], a: int = 0, w: int = 0, p: int = 0) -> bool:
@@ -689,11 +723,18 @@ class OrgRecognizer:
 
     def _gazetteer_spans(self, doc: Doc) -> List[Span]:
         spans = []
-        role_starts = {r.start for r in find_roles(doc)} if self.noun_only_kinds else set()
-        for match_id, start, end in self.phrase_matcher(doc):
+        roles = find_roles(doc)
+        role_starts = {r.start for r in roles} if self.noun_only_kinds else set()
+        matches = list(self.phrase_matcher(doc))
+        in_roles = {i for r in roles for i in range(r.start, r.end)}
+        matched = {i for _, start, end in matches for i in range(start, end)}
+        for match_id, start, end in matches:
             alias = self.nlp.vocab.strings[match_id]
             if not any(_written_as(doc[start:end], words) for words in self._alias_words[alias]):
                 continue
+            if end - start == 1 and doc[start].is_title and _ends_a_title(doc, start, matched | in_roles, in_roles,
+                                                                           self._kind_words):
+                continue  # 'Reform' in 'the Minister for Public Expenditure and Reform'
             canonical, kind = self.aliases[alias]
             if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):
                 continue

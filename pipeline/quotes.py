@@ -107,6 +107,11 @@ def find_quotes(text: str) -> List[QuoteSpan]:
             if continued is not None:
                 quotes.append(continued)
                 start = continued.end + 1
+            elif open_kind and _unmarked_inside_quote(text, p0, p1, open_kind):
+                s, e = strip_bounds(text, p0, p1)
+                quotes.append(QuoteSpan(s, e, p0, False, p0, p1))
+                p0 = p1 + 1
+                continue  # the quotation stays open
             found = _paragraph_quotes(text, start, p1)
             if start != p0:
                 found = [q._replace(para_start=p0) for q in found]
@@ -114,6 +119,26 @@ def find_quotes(text: str) -> List[QuoteSpan]:
             open_kind = _kind(text, found[-1].open_mark) if found and not found[-1].closed else None
         p0 = p1 + 1
     return quotes
+
+
+def _unmarked_inside_quote(text: str, p0: int, p1: int, kind: str) -> bool:
+    """A paragraph with no marks of an open quotation's kind, between two paragraphs of it: the next paragraph
+    reopens the quotation and leaves it open, or closes it only at its end. A press release may drop a
+    paragraph's opening mark ('said: “The Academy is ...\n\nOur workforce is ...\n\n“We have been clear ...')."""
+    marks = DOUBLE_OPEN | DOUBLE_CLOSE | {'"'} if kind == "double" else SINGLE_OPEN | {"'"}
+    if p1 <= p0 or any(ch in marks for ch in text[p0:p1]):
+        return False
+    n0 = p1 + 1
+    while n0 < len(text) and text[n0].isspace():
+        n0 += 1
+    n1 = text.find("\n", n0)
+    n1 = len(text) if n1 == -1 else n1
+    opens = DOUBLE_OPEN | {'"'} if kind == "double" else SINGLE_OPEN | {"'"}
+    if n0 >= n1 or text[n0] not in opens:
+        return False
+    found = _paragraph_quotes(text, n0, n1)
+    return len(found) == 1 and found[0].open_mark == n0 and (
+        not found[0].closed or not text[found[0].end:n1].strip(" \t.,”’\"'"))
 
 
 def _kind(text: str, open_mark: int) -> str:

@@ -33,9 +33,11 @@ IRREGULAR_PLURALS = {"chairman": "chairmen", "chairwoman": "chairwomen", "spokes
                      "spokeswoman": "spokeswomen", "boss": "bosses"}
 # roles.csv kind of a post that is one only with its field after 'of' ('Professor of Public Health').
 FIELD_ONLY_KIND = "academic_with_field"
+OF_ONLY_KIND = "post_with_of"  # 'principal of Mansfield College', not 'the principal reason'
+
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member",
                     "holder", "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner",
-                    "tsar", "chancellor", "dean", "principal"}
+                    "tsar", "chancellor", "dean", "principal", "president"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
@@ -56,6 +58,7 @@ class RoleMatcher:
         self.name = name
         self.role_phrases: List[str] = []
         self.field_only: List[str] = []  # posts only with their field: 'Professor of Public Health'
+        self.of_only: List[str] = []  # posts only before 'of': 'principal of Mansfield College'
         self.modifiers: Dict[str, bool] = {}  # modifier -> kept in the role string
         self.shape_patterns: List[dict] = []  # post shapes no lexicon lists: 'chief people officer'
         self._build()
@@ -65,6 +68,7 @@ class RoleMatcher:
         records = load_phrases(roles, "kind") if roles else []
         self.role_phrases = sorted({r.phrase.lower() for r in records})
         self.field_only = sorted({r.phrase.lower() for r in records if r.value.lower() == FIELD_ONLY_KIND})
+        self.of_only = sorted({r.phrase.lower() for r in records if r.value.lower() == OF_ONLY_KIND})
         self.modifiers = ({m.phrase.lower(): m.value.lower() != "no" for m in load_phrases(role_modifiers, "keep")}
                           if role_modifiers else {})
         self.shape_patterns = load_patterns(role_patterns) if role_patterns else []
@@ -110,7 +114,10 @@ class RoleMatcher:
     def _stands_alone_or_has_field(self, doc: Doc, candidate: RoleCandidate) -> bool:
         """'Professor of Renal Medicine' is a post; 'Professor Chris Ham' has a title."""
         _, core_start, core_end, _ = candidate
-        if doc[core_start:core_end].text.lower() not in self.field_only:
+        phrase = doc[core_start:core_end].text.lower()
+        if phrase in self.of_only:
+            return core_end < len(doc) and doc[core_end].lower_ == "of"
+        if phrase not in self.field_only:
             return True
         return _of_field(doc, core_end) > core_end
 
@@ -122,12 +129,14 @@ class RoleMatcher:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "roles.json", {"roles": self.role_phrases, "modifiers": self.modifiers,
-                                               "field_only": self.field_only, "shapes": self.shape_patterns})
+                                               "field_only": self.field_only, "of_only": self.of_only,
+                                               "shapes": self.shape_patterns})
 
     def from_disk(self, path, exclude=tuple()) -> "RoleMatcher":
         data = srsly.read_json(ensure_path(path) / "roles.json")
         self.role_phrases, self.modifiers = data["roles"], data["modifiers"]
         self.field_only = data.get("field_only", [])
+        self.of_only = data.get("of_only", [])
         self.shape_patterns = data.get("shapes", [])
         self._build()
         return self

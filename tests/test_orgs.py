@@ -282,6 +282,15 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
       "South Central and South East Ambulance Group"]),
     # pr_gmca_2015: a company's name ending in 'Company'
     ("It will be signed by partners including Manchester Growth Company.", ["Manchester Growth Company"]),
+    # heldout28 part B: a company's name ending in 'Inc' after a list's 'and' (pr_nhslothian_2008); a hyphenated
+    # word and an 'and' spelt in a short form (pr_cawt_2017); a shared head of Northern Ireland's trusts
+    ("working with colleagues at the University of Edinburgh, Scottish Enterprise and Alexandria Real Estate Equities "
+     "Inc, and look forward",
+     ["University of Edinburgh", "Scottish Enterprise", "Alexandria Real Estate Equities Inc"]),
+    ("Paschal Donohoe met staff from the Co-operation and Working Together (CAWT) Development Centre. Tom Daly, "
+     "CAWT’s Director General, briefed him.", ["Co-operation and Working Together", "CAWT", "CAWT"]),
+    ("The partnership comprises the Southern and Western Health and Social Care Trusts and the Public Health Agency.",
+     ["Southern", "Western Health and Social Care Trusts", "Public Health Agency"]),
 ])
 def test_name_shapes_of_unlisted_bodies(nlp, text, expected):
     assert [e.text for e in ents(nlp, text, "ORG")] == expected
@@ -602,6 +611,9 @@ def test_names_only_a_body_can_stand_for(nlp, text, expected):
     "Jane Smith is chair of the Greater Manchester Mental Health Strategy board.",
     "Jane Smith, Director of Policy and Strategy, left.",
     "Dr Jane Smith, medical director, Acme Widgets and others met.",
+    # heldout28: a one-word name ending a post's field or a law's title (pr_cawt_2017, parl_scotparl_2003)
+    "Minister for Public Expenditure and Reform, Paschal Donohoe, TD met staff.",
+    "Agenda item 1 relates to the National Health Service Reform (Scotland) Bill.",
 ])
 def test_no_name_after_a_role(nlp, text):
     assert ents(nlp, text, "ORG") == []

@@ -2101,6 +2101,19 @@ def test_negation_after_the_trigger(nlp):
      "outcomes.”\n\nProfessor Sir Bruce Keogh KBE\nChair, Birmingham Women’s and Children’s NHS Foundation Trust",
      [("Bruce Keogh", "We know that the best hospitals engage enthusiastically in research because it leads to "
                       "better clinical outcomes.")]),
+    # pr_nhsgoldenjubilee_2021 (heldout28 part B), shortened: a paragraph without marks between two paragraphs of
+    # one quotation, the next reopening it
+    ("Mr Yousaf said: “The NHS Scotland Academy is part of our wider commitment.\n\nOur workforce is at the heart "
+     "of everything we do.\n\n“We have been clear that the Academy will play a key role.\n\nThis will enable them "
+     "to receive on-the-job clinical training.”\n\nThe Academy has already started providing training.",
+     [("Yousaf", "The NHS Scotland Academy is part of our wider commitment."),
+      ("Yousaf", "Our workforce is at the heart of everything we do."),
+      ("Yousaf", "We have been clear that the Academy will play a key role."),
+      ("Yousaf", "This will enable them to receive on-the-job clinical training.")]),
+    # made up: a paragraph without marks after a quotation left open is no quote when the next one's quotation is
+    # closed and attributed
+    ("Jane Smith said: “We are ready.\n\nThe trust met on Monday.\n\n“We are not,” Tom Jones said.",
+     [("Jane Smith", "We are ready."), ("Tom Jones", "We are not,")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected

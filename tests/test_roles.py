@@ -67,6 +67,11 @@ CASES = [
     ("Agenda item 1 relates to the Bill, which the Minister for Health and Community Care introduced on 26 June.",
      [("Minister for Health and Community Care", "minister for health and community care")]),
     ("Dr Kate Adamson, who is the convener, said it.", [("convener", "convener")]),
+    # blog_rcp_2025 (heldout28 part B): a president's field after 'for'; 'principal' a post only before 'of'
+    ("Dr Mumtaz Patel, the RCP’s vice president for education and training, said it.",
+     [("vice president for education and training", "vice president for education and training")]),
+    ("She held roles as principal of Mansfield College Oxford. The principal reason was cost.",
+     [("principal", "principal")]),
 ]
 
 
