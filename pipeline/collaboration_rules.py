@@ -301,6 +301,8 @@ class CollaborationRules:
             link = None if after else link
         if not after and link in ACCOMPANY_LINKS:
             after = _listed_in_next_sentence(doc, trigger, groups)  # 'with a range of providers. These include'
+        if after and link in LIST_LINKS:
+            after = self._body_noun_item_before(doc, after[0], m) + after  # 'between the Council, A, B and ...'
         if len(after) == 1 and link == "between":
             after += self._partner_named_after(doc, after[0], m)
         elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
@@ -445,6 +447,16 @@ class CollaborationRules:
             else:
                 k += 1
         return found, link
+
+    def _body_noun_item_before(self, doc: Doc, first: Span, m: "Mentions") -> List[Span]:
+        """A list's first item that points back to one body named before: 'the Council' in 'partnerships between
+        the Council, A, B and the community sector'."""
+        k = first.start - 3
+        if k < 0 or doc[k].lower_ != "the" or doc[first.start - 1].text != "," or doc[k + 1].ent_type_:
+            return []
+        orgs, end = self._org_phrase_at(doc, k, m)
+        orgs = [o for o in orgs if o._.org_kind not in self.exclude_kinds and o.end <= k]
+        return orgs if len(orgs) == 1 and end == first.start - 1 else []
 
     def _bodies_pointed_to(self, doc: Doc, i: int, m: "Mentions") -> List[Span]:
         """'the trusts', 'the two organisations' at token i: the bodies named before it points to."""
