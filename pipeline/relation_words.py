@@ -101,8 +101,10 @@ BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
 LINK_ADVERBS = {"also", "now", "currently", "recently", "formally", "officially", "subsequently", "previously",
                 "formerly", "just", "today", "then", "later", "already", "additionally", "temporarily", "initially",
                 "originally", "since", "briefly", "this", "week", "year", "month"}
-# A role link after a clause joined to the subject's first: 'X has worked as a nurse, and is currently'.
-MAX_JOINED_CLAUSE_WORDS = 10
+# A role link after a clause joined to the subject's first: 'X has worked as a nurse, and is currently'; the first
+# clause may name bodies of several words ('has served on the Scottish Higher Education Funding Council and ... and is
+# currently').
+MAX_JOINED_CLAUSE_WORDS = 16
 # An open role link ('... role as') never runs over these.
 LINK_BREAKS = {",", ";", ":", ".", "not", "never", "and", "but", "or", "said", "says"}
 MAX_OPEN_LINK_WORDS = 4

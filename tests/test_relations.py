@@ -1039,6 +1039,10 @@ def pairs(nlp, text):
      "feasibility study.\n\nHounslow chief executive Mary Harpley told Health Service Journal the three "
      "organisations would then decide.",
      [("Mary Harpley", "Hounslow LBC", "chief executive")]),
+    # pr_abdn_2014 (heldout27 part B): a role link after a first clause that names two bodies
+    ("Professor Logan was a board member of NHS Grampian. He has served on the Scottish Higher Education Funding "
+     "Council and Scottish Funding Council and is currently a board member of Aberdeen Sports Village.",
+     [("Logan", "NHS Grampian", "board member"), ("Logan", "Aberdeen Sports Village", "board member")]),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
