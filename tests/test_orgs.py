@@ -39,6 +39,10 @@ CASES = [
       ("Warrington", "NHS Warrington Clinical Commissioning Group"),
       ("St Helens", "NHS St Helens Clinical Commissioning Group"),
       ("Knowsley CCGs", "NHS Knowsley Clinical Commissioning Group")]),
+    # a department on GOV.UK's list of government organisations (parl_niassembly_2009, heldout25)
+    ("Dr Michael McBride ) Department of Health, Social Services and Public Safety Dr Miriam McCarthy )",
+     [("Department of Health, Social Services and Public Safety",
+       "Department of Health, Social Services and Public Safety")]),
     # the local government press's council initials; a Scottish board's formal name (heldout28 part A)
     ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp",
      [("Hounslow LBC", None), ("Richmond LBC", None),
