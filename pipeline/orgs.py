@@ -46,7 +46,7 @@ BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 LAW_WORDS = {"Bill", "Act", "Bills", "Acts"}
 BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
 # Last words that make a known name part of another body's name ('UCL Partners').
-SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative"}
+SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative", "Academy", "Observatory"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
 SHORT_NAME_ENDINGS = {"Hospitals", "Healthcare", "Health", "Service", "Services"}
 # First words of a university's part, named after it: 'Swansea University College of Human and Health Sciences'.

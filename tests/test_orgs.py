@@ -284,6 +284,12 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
      "South Central and South East Ambulance Group.",
      ["South Central Ambulance Service", "SCAS", "South East Coast Ambulance Service", "SECAmb",
       "South Central and South East Ambulance Group"]),
+    # a known name run on by 'Academy' names a body of its own (pr_nhse_2017, heldout21; pr_nhsgoldenjubilee_2021,
+    # heldout28)
+    ("The NHS Digital Academy led by Imperial College London will open.", ["NHS Digital Academy",
+                                                                          "Imperial College London"]),
+    ("Humza Yousaf has officially launched the new NHS Scotland Academy, backed by £9 million.",
+     ["NHS Scotland Academy"]),
     # pr_gmca_2015: a company's name ending in 'Company'
     ("It will be signed by partners including Manchester Growth Company.", ["Manchester Growth Company"]),
     # heldout28 part B: a company's name ending in 'Inc' after a list's 'and' (pr_nhslothian_2008); a hyphenated
