@@ -16,6 +16,9 @@ FORMING_VERBS = {"form", "forms", "formed", "forming", "create", "creates", "cre
 # Saturday', which 'the new trust' two sentences on points back to, past the old trusts named between.
 COMING_INTO_BEING = (("came", "into", "existence"), ("came", "into", "being"), ("comes", "into", "existence"),
                      ("was", "formed"), ("was", "created"), ("was", "established"), ("was", "launched"))
+# Nouns that name any body only after 'the new' and a body formed just before: 'We have created A ... the new
+# body's chairman'.
+NEW_BODY_NOUNS = {"body", "organisation", "organization"}
 # How far back, in words, 'the new trust' looks for the body that came into being.
 MAX_FORMED_DISTANCE = 200
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.

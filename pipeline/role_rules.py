@@ -16,7 +16,7 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
     LIST_ITEM_CLOSERS,
     APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES,
-    BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE,
+    BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE, NEW_BODY_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, PASSIVE_LEADING_VERBS, PASSIVE_AUXILIARIES, POST_OWNERS, LEADING_VERBS,
@@ -1370,6 +1370,10 @@ class RoleRules:
             span = m.org_ending_at(i - 2)  # 'A, whose chief executive is X,'
             return ([span], i - 1) if span is not None else ([], i)
         noun = doc[i - 1] if i > 0 else None
+        if noun is not None and noun.lower_ in NEW_BODY_NOUNS and noun.i > 1 and doc[noun.i - 1].lower_ == "new" \
+                and doc[noun.i - 2].lower_ == "the":
+            formed = self._formed_before(doc, noun.i - 1, m)  # '“We have created A,” X, the new body's chairman'
+            return ([formed], noun.i - 2) if formed is not None else ([], i)
         if noun is None or not self._is_body_noun(noun):
             return [], i
         key, first = self._body_noun_words(doc, noun)  # 'the health board's financial director'
@@ -1567,7 +1571,8 @@ class RoleRules:
         named = self._described_then_named(doc, i, m) if definite else None
         if named is not None:
             return [named], named.end
-        if definite and i + 1 < len(doc) and doc[i].lower_ == "new" and self._is_body_noun(doc[i + 1]):
+        if definite and i + 1 < len(doc) and doc[i].lower_ == "new" and (
+                self._is_body_noun(doc[i + 1]) or doc[i + 1].lower_ in NEW_BODY_NOUNS):
             formed = self._formed_before(doc, i, m)  # 'to form the Wyre Forest Health Partnership. ... chairman
             if formed is not None:                   # of the new partnership'
                 return [formed], i + 2

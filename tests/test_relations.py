@@ -1043,6 +1043,12 @@ def pairs(nlp, text):
     ("Professor Logan was a board member of NHS Grampian. He has served on the Scottish Higher Education Funding "
      "Council and Scottish Funding Council and is currently a board member of Aberdeen Sports Village.",
      [("Logan", "NHS Grampian", "board member"), ("Logan", "Aberdeen Sports Village", "board member")]),
+    # tp_pharmacybusiness_2017 (heldout28 part A): 'the new body' is the body a verb just formed; made up: none where
+    # no verb formed one
+    ("“We have created Pharmacy Voice to represent community pharmacy more effectively, with one stronger, unified "
+     "voice,” Facer, the new body’s chairman (pictured), exclaimed. Ian Facer left in 2016.",
+     [("Facer", "Pharmacy Voice", "chairman")]),
+    ("Leeds City Council met NHS England. Jane Smith, chair of the new body, said it was good.", []),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
@@ -2121,6 +2127,10 @@ def test_negation_after_the_trigger(nlp):
       ("Yousaf", "Our workforce is at the heart of everything we do."),
       ("Yousaf", "We have been clear that the Academy will play a key role."),
       ("Yousaf", "This will enable them to receive on-the-job clinical training.")]),
+    # tp_pharmacybusiness_2017 (heldout28 part A), shortened: 'exclaimed' after an apposition and '(pictured)'
+    ("Ian Facer stood before the who’s who of pharmacy.\n\n“We have created Pharmacy Voice,” Facer, the new body’s "
+     "chairman (pictured), exclaimed.",
+     [("Facer", "We have created Pharmacy Voice,")]),
     # made up: a paragraph without marks after a quotation left open is no quote when the next one's quotation is
     # closed and attributed
     ("Jane Smith said: “We are ready.\n\nThe trust met on Monday.\n\n“We are not,” Tom Jones said.",
