@@ -2128,8 +2128,8 @@ def test_negation_after_the_trigger(nlp):
       ("Yousaf", "We have been clear that the Academy will play a key role."),
       ("Yousaf", "This will enable them to receive on-the-job clinical training.")]),
     # tp_pharmacybusiness_2017 (heldout28 part A), shortened: 'exclaimed' after an apposition and '(pictured)'
-    ("Ian Facer stood before the who’s who of pharmacy.\n\n“We have created Pharmacy Voice,” Facer, the new body’s "
-     "chairman (pictured), exclaimed.",
+    ("Ian Facer stood before the who’s who of pharmacy.\n\n“We have created Pharmacy Voice,” Facer, the new "
+     "body’s chairman (pictured), exclaimed.",
      [("Facer", "We have created Pharmacy Voice,")]),
     # made up: a paragraph without marks after a quotation left open is no quote when the next one's quotation is
     # closed and attributed
