@@ -16,7 +16,7 @@ from .relation_words import (
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
-    MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES,
+    MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, TIME_WORDS,
     MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -135,6 +135,16 @@ def _owns_the_trigger(doc: Doc, org: Span, trigger: Span) -> bool:
     between = doc[org.end + 1:trigger.start]
     return len(between) <= MAX_OWNED_TRIGGER_WORDS \
         and all((t.is_lower and t.is_alpha and not t.is_stop) or t.text == "-" for t in between)
+
+
+def _by_after_time_words(doc: Doc, k: int, sent_end: int) -> Optional[int]:
+    """Where 'by' stands at token k or after a few words of time ('jointly last year by', 'jointly in 2015 by')."""
+    for j in range(k, min(sent_end, k + 4)):
+        if doc[j].lower_ == "by":
+            return j
+        if not (doc[j].lower_ in TIME_WORDS or doc[j].like_num):
+            return None
+    return None
 
 
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
@@ -556,9 +566,13 @@ class CollaborationRules:
         if sent_end < len(doc) and doc[last].text == ":" and last == trigger.end:
             sent_end = min(len(doc), sent_end + 6)  # 'made up of:' opens a list set out line by line
         skipped = PARTNER_LINKS | DETERMINERS | {"its", "their", ":"}
+        by = _by_after_time_words(doc, k, sent_end) if trigger[-1].lower_.endswith("ly") else None
         if trigger[-1].lower_.endswith("ly") and k + 1 < sent_end and doc[k].lower_.endswith("ed") \
                 and doc[k + 1].lower_ == "by":
             k, link = k + 2, "between"  # 'jointly supported by A, B and C'
+        elif by is not None and trigger.start > 0 and (doc[trigger.start - 1].lower_.endswith("ed")
+                                                       or doc[trigger.start - 1].lower_ == "up"):
+            k, link = by + 1, "between"  # 'The Board was set up jointly last year by A, B and C'
         elif k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 and (
                 (trigger[-1].lower_.endswith("ly") and doc[trigger.start - 1].lower_.endswith("ed"))
                 or doc[trigger.start - 1].lower_ == "in"):

@@ -364,6 +364,13 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
     return None
 
 
+def _used_as_verb(doc: Doc, end: int) -> bool:
+    """A one-word name before an article and a lower-case noun is a verb: 'Mind the gap', 'Reform the system';
+    not 'Unite the Union'."""
+    return end + 1 < len(doc) and doc[end].lower_ in {"the", "your", "our"} and doc[end + 1].is_lower \
+        and doc[end + 1].is_alpha
+
+
 def _ends_a_title(doc: Doc, k: int, taken: set, in_roles: set, name_endings: set) -> bool:
     """A one-word name at token k is the last word of a Title-case title, not a body: 'Reform' in 'Minister for
     Public Expenditure and Reform' (a post's field) and 'the National Health Service Reform (Scotland) Bill'; not
@@ -732,8 +739,8 @@ class OrgRecognizer:
             alias = self.nlp.vocab.strings[match_id]
             if not any(_written_as(doc[start:end], words) for words in self._alias_words[alias]):
                 continue
-            if end - start == 1 and doc[start].is_title and _ends_a_title(doc, start, matched | in_roles, in_roles,
-                                                                           self._kind_words):
+            if end - start == 1 and doc[start].is_title and (_ends_a_title(
+                    doc, start, matched | in_roles, in_roles, self._kind_words) or _used_as_verb(doc, end)):
                 continue  # 'Reform' in 'the Minister for Public Expenditure and Reform'
             canonical, kind = self.aliases[alias]
             if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):
@@ -965,6 +972,9 @@ class OrgRecognizer:
             named = opens_with_of or doc[joint - 1].text in LIST_ENDING_HEADS | OF_OPENERS | HOSPITAL_WORDS
             rest = OrgRecognizer._listed_names(doc, after, end) if end - after >= 2 else []
             return ([(start, joint)] if named and joint - start >= 2 else []) + rest
+        if opens_with_of and end - start > 3 and doc[end - 2].lower_ == "and" and doc[end - 1].text in OF_OPENERS \
+                and end < len(doc) and doc[end].lower_ == "of":
+            return [(start, end - 2)]  # 'University of Dundee and University of St Andrews': the last opens a name
         if opens_with_of and head in LIST_ENDING_HEADS | HOSPITAL_WORDS:
             ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
             if ands:

@@ -1,4 +1,5 @@
 """nhs_people: named people, with titles and roles outside the span, and surname back-references."""
+import re
 from typing import Dict, List, Optional, Set
 
 import numpy
@@ -93,6 +94,10 @@ class PersonRecognizer:
                     and (after_particles := self._particles_end(doc, end, blocked)):
                 end = after_particles  # 'Samia al Qadhi', 'Jan van der Berg'
                 continue
+            elif end - i == 1 and doc[i].text in self.first_name_set \
+                    and (after_initial := self._middle_initial_end(doc, end, blocked)):
+                end = after_initial  # 'Sally C Davies', 'Sally C. Davies'
+                continue
             elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
                 end += 1
                 break
@@ -100,6 +105,13 @@ class PersonRecognizer:
                 break
             words += 1
         return end
+
+    def _middle_initial_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
+        """Past a middle initial at token k ('C' or 'C.') to the surname after it; 0 where none stands there."""
+        if k in blocked or not re.fullmatch(r"[A-Z]\.?", doc[k].text):
+            return 0
+        j = k + 1 + int(k + 1 < len(doc) and doc[k + 1].text == ".")
+        return j if j < len(doc) and self.is_name_token(doc, j, blocked) else 0
 
     def _particles_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
         """Past the lower-case particles of a surname at token k ('al', 'van der') to the name word after

@@ -36,6 +36,8 @@ PASSIVE_ROLE_VERBS = {"chaired": "chair"}
 PASSIVE_LEADING_VERBS = {"led", "headed", "run"}
 # Auxiliaries of a passive between its subject and the verb: 'A is to be chaired by', 'A has been led by'.
 PASSIVE_AUXILIARIES = {"be", "been", "being", "are", "were"}
+# Words of time between an adverb and 'by': 'set up jointly last year by A, B and C'.
+TIME_WORDS = {"last", "this", "next", "year", "month", "week", "in", "earlier", "later", "recently"}
 # Auxiliaries and quantifiers between a plural subject and its verb: 'A and B have jointly formed', 'A and B
 # have both joined'.
 PLURAL_AUXILIARIES = {"have", "are", "were", "jointly", "both", "all", "together"}

@@ -48,6 +48,8 @@ MAX_APPOSITION_WORDS = 20
 MAX_TITLE_FIELD_WORDS = 4
 # 'who is the health and social care team leader': lower-case words of a post's field before the lexicon's word.
 MAX_WHO_IS_FIELD_WORDS = 5
+# 'Professor Lord' before a name on a members' line.
+MAX_TITLE_WORDS = 3
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -262,6 +264,12 @@ def _opens_line(doc: Doc, i: int) -> bool:
     while k >= 0 and _bullet(doc[k]) and "\n" not in doc[k].text:
         k -= 1
     return k < 0 or breaks_line(doc[k])
+
+
+def _only_titles(words: str) -> bool:
+    """The words before a name on its line are none or a title or two: 'Professor Dame', 'Dr'."""
+    return len(words.split()) <= MAX_TITLE_WORDS and all(w[:1].isupper() and w.rstrip(".").isalpha()
+                                                         for w in words.split())
 
 
 def _line_start(text: str, char: int) -> int:
@@ -792,11 +800,40 @@ class RoleRules:
             body = self._line_heading_body(doc, person, m)
             if body is None and committee is not None and self._on_members_line(doc, person):
                 body = committee
+            if body is None:
+                body = self._heading_above_names(doc, person, m)  # 'The Commission on X' over its members' lines
             if body is not None:
                 out.append(rel("role", person, body, role=r.label_))
         if committee is not None:
             out += [rel("role", person, committee, role=r.label_) for r, person in self._post_labels(doc, roles_at, m)]
         return out
+
+    @staticmethod
+    def _heading_above_names(doc: Doc, person: Span, m: "Mentions") -> Optional[Span]:
+        """The body a line of its own names above a run of lines each opening with a name: 'The Commission on
+        Health and Prosperity' over 'Professor Dame Sally C Davies (chair), Master, ...' and its members' lines."""
+        text = doc_text(doc)
+        start = _line_start(text, person.start_char)
+        if not _only_titles(text[start:person.start_char]):
+            return None
+        orgs_at = {o.start_char: o for o in m.orgs}
+        for _ in range(MAX_MEMBER_LINES):
+            if start == 0:
+                return None
+            start = _line_start(text, start - 1)
+            line = text[start:text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+            if not line.strip():
+                continue
+            first = start + len(line) - len(line.lstrip())
+            first += 4 if line.lstrip().startswith("The ") else 0
+            org = orgs_at.get(first)
+            if org is not None and org.end_char == start + len(line.rstrip()):
+                return org  # the heading: a line that is one body's name
+            opening = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and start <= e.start_char
+                            < start + len(line)), None)
+            if opening is None or not _only_titles(text[start:opening.start_char]):
+                return None
+        return None
 
     @staticmethod
     def _post_labels(doc: Doc, roles_at: Dict[int, Span], m: "Mentions") -> List[Tuple[Span, Span]]:

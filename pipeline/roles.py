@@ -116,7 +116,8 @@ class RoleMatcher:
         _, core_start, core_end, _ = candidate
         phrase = doc[core_start:core_end].text.lower()
         if phrase in self.of_only:
-            return core_end < len(doc) and doc[core_end].lower_ == "of"
+            nxt = doc[core_end].lower_ if core_end < len(doc) else ""
+            return nxt == "of" or (nxt == "and" and doc[core_end - 1].is_title)  # 'Principal and Vice-Chancellor of
         if phrase not in self.field_only:
             return True
         return _of_field(doc, core_end) > core_end

@@ -43,6 +43,11 @@ CASES = [
     ("Dr Michael McBride ) Department of Health, Social Services and Public Safety Dr Miriam McCarthy )",
      [("Department of Health, Social Services and Public Safety",
        "Department of Health, Social Services and Public Safety")]),
+    # Scotland's public health bodies before Public Health Scotland (pr_nhshealthscotland_2020, heldout29 part B)
+    ("On 1 April our Team at NHS Health Scotland will join with colleagues from Health Protection Scotland and "
+     "Information Services Division", [("NHS Health Scotland", "NHS Health Scotland"),
+                                       ("Health Protection Scotland", "Health Protection Scotland"),
+                                       ("Information Services Division", "Information Services Division")]),
     # the local government press's council initials; a Scottish board's formal name (heldout28 part A)
     ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp",
      [("Hounslow LBC", None), ("Richmond LBC", None),
@@ -290,6 +295,15 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
                                                                           "Imperial College London"]),
     ("Humza Yousaf has officially launched the new NHS Scotland Academy, backed by £9 million.",
      ["NHS Scotland Academy"]),
+    # heldout29 part B: 'University' after 'and' opens the next name (pr_uws_2025); 'Commission on' names, a
+    # possessive inside (blog_ippr_2024; parl_lords_2022, heldout27)
+    ("a signing between University of the West of Scotland (UWS), University of Dundee and University of St Andrews "
+     "at UWS’s Dumfries campus",
+     ["University of the West of Scotland", "UWS", "University of Dundee", "University of St Andrews", "UWS"]),
+    ("Chris Thomas is head of the Commission on Health and Prosperity at IPPR.",
+     ["Commission on Health and Prosperity", "IPPR"]),
+    ("Dr Anna Dixon MBE, Chair, Archbishops’ Commission on Reimagining Social Care; Rt Hon Jeremy Hunt MP",
+     ["Archbishops’ Commission on Reimagining Social Care"]),
     # pr_gmca_2015: a company's name ending in 'Company'
     ("It will be signed by partners including Manchester Growth Company.", ["Manchester Growth Company"]),
     # heldout28 part B: a company's name ending in 'Inc' after a list's 'and' (pr_nhslothian_2008); a hyphenated
@@ -621,6 +635,8 @@ def test_names_only_a_body_can_stand_for(nlp, text, expected):
     "Jane Smith is chair of the Greater Manchester Mental Health Strategy board.",
     "Jane Smith, Director of Policy and Strategy, left.",
     "Dr Jane Smith, medical director, Acme Widgets and others met.",
+    # blog_nhsconfed_2022 (heldout29 part B): a one-word name used as a verb
+    "This follows Mind the gap, a major report from the Alliance.",
     # heldout28: a one-word name ending a post's field or a law's title (pr_cawt_2017, parl_scotparl_2003)
     "Minister for Public Expenditure and Reform, Paschal Donohoe, TD met staff.",
     "Agenda item 1 relates to the National Health Service Reform (Scotland) Bill.",

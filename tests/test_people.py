@@ -109,6 +109,12 @@ def test_post_nominals_stay_outside(nlp):
     # made up: surname particles after a first name
     ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.",
      [("Jan van der Berg", "Jan van der Berg")]),
+    # a middle initial, with or without its full stop (blog_ippr_2024, heldout29 part B; parl_hsc_2013, heldout18)
+    ("Professor Dame Sally C Davies (chair), Master, Trinity College Cambridge",
+     [("Sally C Davies", "Sally C Davies")]),
+    ("Barbara Keeley\n\nGrahame M. Morris\n\nValerie Vaz", [("Barbara Keeley", "Barbara Keeley"),
+                                                          ("Grahame M. Morris", "Grahame M. Morris"),
+                                                          ("Valerie Vaz", "Valerie Vaz")]),
     # blog_nhsalliance_2011: not an article before a body's name that says something
     ("The Coalition says that the same thought processes must also apply.", []),
     # made up: capitals after a title with no comma after them are a heading, not a witness

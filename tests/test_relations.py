@@ -1049,6 +1049,16 @@ def pairs(nlp, text):
      "voice,” Facer, the new body’s chairman (pictured), exclaimed. Ian Facer left in 2016.",
      [("Facer", "Pharmacy Voice", "chairman")]),
     ("Leeds City Council met NHS England. Jane Smith, chair of the new body, said it was good.", []),
+    # pr_uws_2025 (heldout29 part B): 'Principal and Vice-Chancellor of'; blog_ippr_2024 (heldout29 part B),
+    # shortened: '(chair)' on a line under a heading line that names the body
+    ("Professor James Miller, Principal and Vice-Chancellor of UWS, said it.",
+     [("James Miller", "UWS", "principal and vice-chancellor")]),
+    ("September 2024\n\nThe Commission on Health and Prosperity\n\nProfessor Dame Sally C Davies (chair), Master, "
+     "Trinity College Cambridge\n\nMatthew Taylor, chief executive, NHS Confederation\n\nProfessor Lord Ara Darzi "
+     "(chair), Imperial, former health minister",
+     [("Matthew Taylor", "NHS Confederation", "chief executive"),
+      ("Sally C Davies", "Commission on Health and Prosperity", "chair"),
+      ("Ara Darzi", "Commission on Health and Prosperity", "chair")]),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
@@ -1868,6 +1878,15 @@ def test_no_role(nlp, text):
      [("Calderdale Clinical Commissioning Group", "Calderdale Council"),
       ("Calderdale Clinical Commissioning Group", "Calderdale and Huddersfield Hospital Trust"),
       ("Calderdale Council", "Calderdale and Huddersfield Hospital Trust")]),
+    # heldout29 part B: 'set up jointly last year by' a list (pr_tamesidehospital_2016); 'a signing between' a list
+    # (pr_uws_2025)
+    ("The Programme Board was set up jointly last year by NHS Tameside and Glossop CCG, Tameside Hospital NHS "
+     "Foundation Trust and Tameside Metropolitan Borough Council to oversee it.",
+     [("NHS Tameside and Glossop CCG", "Tameside Hospital NHS Foundation Trust"),
+      ("NHS Tameside and Glossop CCG", "Tameside Metropolitan Borough Council"),
+      ("Tameside Hospital NHS Foundation Trust", "Tameside Metropolitan Borough Council")]),
+    ("Students will learn closer to home following a signing between University of Dundee and University of St "
+     "Andrews.", [("University of Dundee", "University of St Andrews")]),
     # made up (the form of pr_leicester_2021, heldout4): the partners of a partnership that forms a group are not the
     # subject of 'form', so they pair with the partnership's subject only
     ("Leeds University has announced a new partnership with Harwick Hospital NHS Trust and Leeds City Council, to "
