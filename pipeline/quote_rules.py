@@ -56,7 +56,11 @@ def _after_speech_verb(doc: Doc, k: int) -> bool:
 def _signer(doc: Doc, start: int, end: int, post_nominals: set) -> Optional[Span]:
     """The person a line from character start to end signs for: a name alone (with its post-nominals:
     'Professor Sir Bruce Keogh KBE'), or a name, a comma and its post and body, with no full stop
-    ('Richard Murray, CEO, The King’s Fund')."""
+    ('Richard Murray, CEO, The King’s Fund'); the line may stand in brackets ('(Jody Williams, 1997 Nobel Peace Prize
+    Winner)')."""
+    written = doc_text(doc)[start:end].rstrip()
+    if written.startswith("(") and written.endswith(")"):
+        start, end = start + 1, start + len(written) - 1
     line = doc.char_span(start, end, alignment_mode="contract")
     if line is None or not len(line) or len(line) > MAX_NAME_INTRO_TOKENS or line[-1].text in {".", ":"}:
         return None

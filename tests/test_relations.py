@@ -2146,6 +2146,10 @@ def test_negation_after_the_trigger(nlp):
       ("Yousaf", "Our workforce is at the heart of everything we do."),
       ("Yousaf", "We have been clear that the Academy will play a key role."),
       ("Yousaf", "This will enable them to receive on-the-job clinical training.")]),
+    # pr_nhshealthscotland_2020 (heldout29 part B): a pull quote signed by a line in brackets
+    ("On 1 April our Team will join with colleagues.\n\n\"No one person changes the world. We together change the "
+     "world.\"\n\n(Jody Williams, 1997 Nobel Peace Prize Winner)\n\nPlanning has been a major endeavour.",
+     [("Jody Williams", "No one person changes the world. We together change the world.")]),
     # tp_pharmacybusiness_2017 (heldout28 part A), shortened: 'exclaimed' after an apposition and '(pictured)'
     ("Ian Facer stood before the who’s who of pharmacy.\n\n“We have created Pharmacy Voice,” Facer, the new "
      "body’s chairman (pictured), exclaimed.",
