@@ -249,7 +249,6 @@ def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
     return tuple(w for w in link if w not in LINK_ADVERBS)
 
 
-
 def _came_into_being(doc: Doc, org: Span) -> bool:
     """The words after a body say it came into being: 'A came into existence on Saturday', 'A was formed'; a
     bracketed short form may stand between."""
@@ -257,6 +256,7 @@ def _came_into_being(doc: Doc, org: Span) -> bool:
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
         k += 3
     return any([t.lower_ for t in doc[k:k + len(words)]] == list(words) for words in COMING_INTO_BEING)
+
 
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token i opens its line, past a bullet: a list's item."""
@@ -817,11 +817,13 @@ class RoleRules:
         if not _only_titles(text[start:person.start_char]):
             return None
         orgs_at = {o.start_char: o for o in m.orgs}
+        people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < start]
         for _ in range(MAX_MEMBER_LINES):
             if start == 0:
                 return None
             start = _line_start(text, start - 1)
-            line = text[start:text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+            end = text.find("\n", start)
+            line = text[start:end if end >= 0 else len(text)]
             if not line.strip():
                 continue
             first = start + len(line) - len(line.lstrip())
@@ -829,8 +831,7 @@ class RoleRules:
             org = orgs_at.get(first)
             if org is not None and org.end_char == start + len(line.rstrip()):
                 return org  # the heading: a line that is one body's name
-            opening = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and start <= e.start_char
-                            < start + len(line)), None)
+            opening = next((e for e in people if start <= e.start_char < start + len(line)), None)
             if opening is None or not _only_titles(text[start:opening.start_char]):
                 return None
         return None
