@@ -109,6 +109,9 @@ def test_post_nominals_stay_outside(nlp):
     # made up: surname particles after a first name
     ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.",
      [("Jan van der Berg", "Jan van der Berg")]),
+    # pr_tamesidehospital_2016 (heldout29 part B): a greeting before the name is no word of it
+    ("Hello Chris Mellor here, independent chairman of the Care Together Programme Board.",
+     [("Chris Mellor", "Chris Mellor")]),
     # a middle initial, with or without its full stop (blog_ippr_2024, heldout29 part B; parl_hsc_2013, heldout18)
     ("Professor Dame Sally C Davies (chair), Master, Trinity College Cambridge",
      [("Sally C Davies", "Sally C Davies")]),
