@@ -147,6 +147,12 @@ def _by_after_time_words(doc: Doc, k: int, sent_end: int) -> Optional[int]:
     return None
 
 
+def _from_a_source(doc: Doc, k: int) -> bool:
+    """The list at token k follows 'from' as where something comes from ('approval from A/B'), not as the bodies of
+    the people who act ('Representatives from A, B and C signed')."""
+    return k > 1 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ not in PEOPLE_OF_BODIES
+
+
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
     """The relations of pairs of two bodies not paired before; a body a list's aside hedges ('and, potentially,
     Knowsley CCGs') pairs with none."""
@@ -663,6 +669,8 @@ class CollaborationRules:
         for group in groups:
             members = [o for o in group if sent.start <= o.start and o.end <= trigger.start
                        and (not self._owns_a_thing(doc, o) or _owns_the_trigger(doc, o, trigger))]
+            if members and _from_a_source(doc, members[0].start):
+                continue  # 'apply for approval from NHS Improvement/England, with a view to merging'
             if len(members) >= least:
                 nearest = members
         if nearest:

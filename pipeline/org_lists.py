@@ -22,6 +22,7 @@ from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
+ITEM_PREPOSITIONS = {"of", "for", "at"}
 
 
 def _separates(doc: Doc, k: int) -> bool:
@@ -183,7 +184,9 @@ class OrgListRecognizer:
         for s in range(start if joined else last_separator, end):
             if not commas and any(t.text == "," for t in doc[s:end]):
                 continue
-            if s < first_separator or doc[s - 1].lower_ in ITEM_SEPARATORS:
+            # the first item may follow a preposition after commas of the sentence: 'Tracey Cox, Chief Executive of
+            # BaNES, Swindon and Wiltshire CCGs'
+            if s < first_separator or doc[s - 1].lower_ in ITEM_SEPARATORS | ITEM_PREPOSITIONS:
                 if doc[s].lower_ in ITEM_SEPARATORS:
                     continue
                 hit = self.lookup(doc, s, end, head)

@@ -386,6 +386,12 @@ def _ends_a_title(doc: Doc, k: int, taken: set, in_roles: set, name_endings: set
         and doc[j].text not in name_endings
 
 
+def _names_a_class(acronym: str, last: "Token") -> bool:
+    """A plural short form of a plural name stands for a class of bodies: 'Clinical Commissioning Groups (CCGs)',
+    'Academic Health Science Networks (AHSNs)'."""
+    return len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() and last.text.endswith("s")
+
+
 def _hyphen_joined(tokens) -> List[str]:
     """The words of tokens, a hyphenated word one word: 'Co-operation and Working Together'."""
     words: List[str] = []
@@ -531,6 +537,7 @@ class OrgRecognizer:
                 if len(found) == 1:
                     span._.canonical, span._.org_kind = next(iter(found)), "trust"
         spans = filter_spans(gazetteer + shapes)
+        spans = filter_spans(spans + self._shared_prefix_partners(doc, spans))
         spans = self._acronym_spans(doc, spans)
         short = self._short_form_spans(doc, spans)
         # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
@@ -753,6 +760,22 @@ class OrgRecognizer:
             span._.canonical, span._.org_kind = canonical, kind
             spans.append(span)
         return spans
+
+    def _shared_prefix_partners(self, doc: Doc, spans: List[Span]) -> List[Span]:
+        """A body named after another's 'NHS' name and a slash, its own 'NHS' left out: 'Improvement' in 'NHS
+        England/Improvement' is NHS Improvement (not 'Wales' in 'NHS England and Wales')."""
+        found = []
+        for span in spans:
+            k = span.end
+            if span[0].text != "NHS" or k + 1 >= len(doc) or doc[k].text != "/" or not doc[k + 1].is_title:
+                continue
+            hit = self.aliases.get(f"NHS {doc[k + 1].text}")
+            if hit is not None and hit[0] != (span._.canonical or span.text) and (
+                    k + 2 >= len(doc) or not doc[k + 2].is_title):
+                partner = Span(doc, k + 1, k + 2, label="ORG")
+                partner._.canonical, partner._.org_kind = hit
+                found.append(partner)
+        return found
 
     @staticmethod
     def _runs_on(doc: Doc, end: int) -> bool:
@@ -1054,8 +1077,9 @@ class OrgRecognizer:
                 bounds = find_long_form(doc, i, acronym)
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
-                if self._names_a_kind(doc, bounds[0]):
-                    continue  # 'to become a Biomedical Research Centre (BRC)' names a kind of body
+                if self._names_a_kind(doc, bounds[0]) or _names_a_class(acronym, doc[bounds[1] - 1]):
+                    continue  # 'to become a Biomedical Research Centre (BRC)', 'the Clinical Commissioning Groups
+                    # (CCGs)' name a kind of body
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)

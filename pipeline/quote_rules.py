@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from .mentions import Mentions, before_titles, past_titles, rel, sentence_before
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
-    STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_DOCUMENTS,
+    STATEMENT_NOUNS, ISSUING_VERBS, WRITING_VERBS, WRITTEN_DOCUMENTS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
     NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REACTION_WORDS,
     REPORTED_CLAUSE_STARTS,
@@ -77,6 +77,12 @@ def _signer(doc: Doc, start: int, end: int, post_nominals: set) -> Optional[Span
     return person if alone or signed else None
 
 
+def _issues_statement(intro: Span) -> bool:
+    """A paragraph closing 'has issued this statement:' or 'issued the following statement:' before the quote."""
+    words = [t.lower_ for t in intro if not t.is_punct]
+    return len(words) >= 3 and words[-1] in STATEMENT_NOUNS and any(w in ISSUING_VERBS for w in words[-4:-1])
+
+
 class QuoteRules:
     """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
 
@@ -95,8 +101,9 @@ class QuoteRules:
                 continue
             if self._speech_verb(doc, intro[-1]):
                 speakers = self._speaker_around(doc, intro[-1])
-            elif self._statement_from(intro[:4]) is not None:  # 'A statement from X, Chair of A:'
-                speakers = self._named_in(doc, intro)
+            elif self._statement_from(intro[:4]) is not None or _issues_statement(intro):
+                speakers = self._named_in(doc, intro)  # 'A statement from X, Chair of A:', 'X has issued this
+                # statement:'
             else:
                 continue
             for q0, q1 in paragraphs[n + 1:n + 1 + self.block_quote_max_paragraphs]:
@@ -482,7 +489,7 @@ class QuoteRules:
             return []
         verbs = [t for t in para if self._speech_verb(doc, t)]
         if not verbs:
-            return []
+            return self._named_in(doc, para) if para.text.rstrip().endswith(":") and _issues_statement(para) else []
         found = self._speaker_around(doc, verbs[-1])
         if not found and doc[verbs[-1].i - 1].lower_ in GROUP_PRONOUNS and last_speakers:
             return last_speakers

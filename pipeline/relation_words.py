@@ -165,6 +165,8 @@ CONTINUING_VERBS = {"added", "adds", "continued", "continues"}
 REACTION_WORDS = {"pleased", "delighted", "thrilled", "proud", "excited", "welcomed", "welcomes", "glad"}
 # 'a joint statement from X and Y ... It said:': what 'it' says stands for its authors.
 STATEMENT_NOUNS = {"statement", "letter", "release", "announcement"}
+# Verbs before a statement noun that introduce the statement after a colon: 'X has issued this statement:'.
+ISSUING_VERBS = {"issued", "issues", "released", "releases", "made", "gave", "published"}
 # Words that open the clause a speech verb reports: 'announced that ...', 'announced they have ...'.
 REPORTED_CLAUSE_STARTS = {"that", "they", "he", "she", "we"}
 FIRST_PERSON_PLURAL = {"we", "our", "us"}

@@ -43,6 +43,16 @@ CASES = [
     ("Dr Michael McBride ) Department of Health, Social Services and Public Safety Dr Miriam McCarthy )",
      [("Department of Health, Social Services and Public Safety",
        "Department of Health, Social Services and Public Safety")]),
+    # heldout29 part A: a body named after another's 'NHS' name and a slash (news_marlboroughnews_2019,
+    # tp_managementinpractice_2019, heldout5); a Care Trust Plus (parl_hsc_2012); a shared-head list after a post's 'of'
+    ("We are delighted to receive approval from NHS England/Improvement for our application.",
+     [("NHS England", "NHS England"), ("Improvement", "NHS Improvement")]),
+    ("Witnesses: Dr Peter Melton, Accountable Officer, North East Lincolnshire Care Trust Plus, gave evidence.",
+     [("North East Lincolnshire Care Trust Plus", None)]),
+    ("Tracey Cox, Chief Executive of BaNES, Swindon and Wiltshire CCGs has issued this statement:",
+     [("BaNES", "NHS Bath and North East Somerset Clinical Commissioning Group"),
+      ("Swindon", "NHS Swindon Clinical Commissioning Group"),
+      ("Wiltshire CCGs", "NHS Wiltshire Clinical Commissioning Group")]),
     # Scotland's public health bodies before Public Health Scotland (pr_nhshealthscotland_2020, heldout29 part B)
     ("On 1 April our Team at NHS Health Scotland will join with colleagues from Health Protection Scotland and "
      "Information Services Division", [("NHS Health Scotland", "NHS Health Scotland"),
@@ -635,6 +645,9 @@ def test_names_only_a_body_can_stand_for(nlp, text, expected):
     "Jane Smith is chair of the Greater Manchester Mental Health Strategy board.",
     "Jane Smith, Director of Policy and Strategy, left.",
     "Dr Jane Smith, medical director, Acme Widgets and others met.",
+    # news_marlboroughnews_2019 (heldout29 part A): a plural short form of a plural name is a class of bodies
+    "The lengthy process of merging the Clinical Commissioning Groups (CCGs) for Wiltshire is nearly complete. So "
+    "each CCG is made up of member GP practices, and CCGs play a central role.",
     # blog_nhsconfed_2022 (heldout29 part B): a one-word name used as a verb
     "This follows Mind the gap, a major report from the Alliance.",
     # heldout28: a one-word name ending a post's field or a law's title (pr_cawt_2017, parl_scotparl_2003)

@@ -109,6 +109,8 @@ def test_post_nominals_stay_outside(nlp):
     # made up: surname particles after a first name
     ("Jan van der Berg, chief executive of Harwick Hospital NHS Trust, said it.",
      [("Jan van der Berg", "Jan van der Berg")]),
+    # parl_hsc_2012 (heldout29 part A): a transcript's heading is no name
+    ("Health Committee - Minutes of Evidence\n\nOral Evidence\n\nTaken before the Health Committee", []),
     # pr_tamesidehospital_2016 (heldout29 part B): a greeting before the name is no word of it
     ("Hello Chris Mellor here, independent chairman of the Care Together Programme Board.",
      [("Chris Mellor", "Chris Mellor")]),

@@ -2146,6 +2146,14 @@ def test_negation_after_the_trigger(nlp):
       ("Yousaf", "Our workforce is at the heart of everything we do."),
       ("Yousaf", "We have been clear that the Academy will play a key role."),
       ("Yousaf", "This will enable them to receive on-the-job clinical training.")]),
+    # news_marlboroughnews_2019 (heldout29 part A), shortened: 'X has issued this statement:' before marked
+    # paragraphs
+    ("Tracey Cox, Chief Executive of BaNES, Swindon and Wiltshire CCGs has issued this statement:\n\n“Following "
+     "the outcome of a positive vote, I can confirm that our application has been approved.”\n\n“Our submission "
+     "document will now be sent to NHS England/Improvement for final approval.”",
+     [("Tracey Cox", "Following the outcome of a positive vote, I can confirm that our application has been "
+                     "approved."),
+      ("Tracey Cox", "Our submission document will now be sent to NHS England/Improvement for final approval.")]),
     # pr_nhshealthscotland_2020 (heldout29 part B): a pull quote signed by a line in brackets
     ("On 1 April our Team will join with colleagues.\n\n\"No one person changes the world. We together change the "
      "world.\"\n\n(Jody Williams, 1997 Nobel Peace Prize Winner)\n\nPlanning has been a major endeavour.",
