@@ -10,7 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401  (registers Span._ attributes)
@@ -386,7 +386,7 @@ def _ends_a_title(doc: Doc, k: int, taken: set, in_roles: set, name_endings: set
         and doc[j].text not in name_endings
 
 
-def _names_a_class(acronym: str, last: "Token") -> bool:
+def _names_a_class(acronym: str, last: Token) -> bool:
     """A plural short form of a plural name stands for a class of bodies: 'Clinical Commissioning Groups (CCGs)',
     'Academic Health Science Networks (AHSNs)'."""
     return len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() and last.text.endswith("s")
