@@ -596,8 +596,9 @@ class CollaborationRules:
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
         if link in ACCOMPANY_LINKS and k + 1 < sent_end and doc[k].lower_ in PEOPLE_OF_BODIES \
-                and doc[k + 1].lower_ in {"from", "at", "of"}:
-            k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)  # 'with leads from A and B'
+                and doc[k + 1].lower_ in {"from", "at", "of"} | LIST_INTRODUCERS:
+            # 'with leads from A and B', 'with partners including A and B'
+            k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)
         if link in ACCOMPANY_LINKS:
             k = _past_described_group(doc, k, sent_end)  # 'with a group of research organisations including A'
         if trigger.text.lower() == "together" and trigger.start > 0 \

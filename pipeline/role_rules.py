@@ -579,6 +579,8 @@ class RoleRules:
             j = k
             while j > sent_start and doc[j - 1].lower_ in APPOINTING_AUXILIARIES:
                 j -= 1
+            if j > 2 and doc[j - 1].lower_ == "board" and doc[j - 2].text in POSSESSIVES:
+                j -= 2  # "A's board has appointed"
             org = RoleRules._body_ending_at(doc, j, m)  # 'The Shrewsbury and Telford Hospital NHS Trust (SaTH) has'
             if org is None:
                 return []

@@ -1059,6 +1059,9 @@ def pairs(nlp, text):
      [("Matthew Taylor", "NHS Confederation", "chief executive"),
       ("Sally C Davies", "Commission on Health and Prosperity", "chair"),
       ("Ara Darzi", "Commission on Health and Prosperity", "chair")]),
+    # made up: the body whose board appoints
+    ("Leeds Teaching Hospitals NHS Trust's board has appointed Jane Smith as chair.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair")]),
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
@@ -1887,6 +1890,10 @@ def test_no_role(nlp, text):
       ("Tameside Hospital NHS Foundation Trust", "Tameside Metropolitan Borough Council")]),
     ("Students will learn closer to home following a signing between University of Dundee and University of St "
      "Andrews.", [("University of Dundee", "University of St Andrews")]),
+    # made up: the partners a trigger names 'including'
+    ("Leeds City Council will work closely with partners including Harwick Hospital NHS Trust and NHS England.",
+     [("Harwick Hospital NHS Trust", "Leeds City Council"), ("Harwick Hospital NHS Trust", "NHS England"),
+      ("Leeds City Council", "NHS England")]),
     # made up (the form of pr_leicester_2021, heldout4): the partners of a partnership that forms a group are not the
     # subject of 'form', so they pair with the partnership's subject only
     ("Leeds University has announced a new partnership with Harwick Hospital NHS Trust and Leeds City Council, to "
