@@ -6,8 +6,8 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, rel, sentence_before, signatory_before,
-    speakers_at,
+    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, only_articles, rel, sentence_before,
+    signatory_before, speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL,
@@ -20,6 +20,11 @@ from .relation_words import (
     MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
+
+# Words between a plural subject and its verb: 'A and B have jointly formed'.
+SUBJECT_VERB_WORDS = CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
+# Words that link people who stand for their bodies to the bodies: 'leads from A and B'.
+PEOPLE_LINKS = {"from", "at", "of"}
 
 
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
@@ -97,12 +102,18 @@ def _listed_in_next_sentence(doc: Doc, trigger: Span, groups: List[List[Span]]) 
     opener = next((o for o in NEXT_LIST_OPENERS if [t.lower_ for t in doc[k:k + len(o)]] == list(o)), None)
     if opener is None:
         return []
-    k += len(opener)
-    if k + 1 < len(doc) and doc[k].lower_ in PEOPLE_OF_BODIES and doc[k + 1].lower_ in {"from", "of", "at"}:
-        k += 2  # 'representatives from A, B and C'
+    k = _past_people_of_bodies(doc, k + len(opener), len(doc), PEOPLE_LINKS)  # 'representatives from A, B and C'
     while k < len(doc) and (doc[k].text == ":" or doc[k].lower_ in DETERMINERS or doc[k].is_space):
         k += 1
     return next((g for g in groups if len(g) >= 2 and g[0].start == k), [])
+
+
+def _past_people_of_bodies(doc: Doc, k: int, end: int, links: set) -> int:
+    """Past people who stand for their bodies at token k and the word that links them to the bodies: 'leads from
+    (the)', 'partners including'."""
+    if k + 1 < end and doc[k].lower_ in PEOPLE_OF_BODIES and doc[k + 1].lower_ in links:
+        return k + 2 + int(k + 2 < end and doc[k + 2].lower_ in DETERMINERS)
+    return k
 
 
 def _opens_clause(doc: Doc, sent_start: int, k: int) -> bool:
@@ -330,8 +341,7 @@ class CollaborationRules:
             named_partnership = len(after) == 1 and any(t.lower_ in PARTNERSHIP_NAME_WORDS for t in after[0])
             # the list is the trigger's subject: 'A, B and C have formed the X Collaborative', not 'a partnership
             # with A, B and C to form the X Group'
-            subject = bool(before) and all(t.lower_ in CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
-                                           for t in doc[before[-1].end:trigger.start])
+            subject = bool(before) and all(t.lower_ in SUBJECT_VERB_WORDS for t in doc[before[-1].end:trigger.start])
             return list(combinations(before, 2)) if named_partnership and subject else []
         if not before and after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers) \
                 and self._trigger_opens_sentence(doc, trigger):
@@ -382,7 +392,7 @@ class CollaborationRules:
     @staticmethod
     def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:
         """'Together with A, ...', 'The acquisition of A by B': nothing but an article before the trigger."""
-        return all(t.is_punct or t.is_space or t.lower_ in DETERMINERS for t in doc[trigger.sent.start:trigger.start])
+        return only_articles(doc[trigger.sent.start:trigger.start])
 
     @staticmethod
     def _inverted_subject(doc: Doc, after: List[Span], sent_end: int, groups: List[List[Span]]) -> List[Span]:
@@ -579,9 +589,7 @@ class CollaborationRules:
         elif by is not None and trigger.start > 0 and (doc[trigger.start - 1].lower_.endswith("ed")
                                                        or doc[trigger.start - 1].lower_ == "up"):
             k, link = by + 1, "between"  # 'The Board was set up jointly last year by A, B and C'
-        elif k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 and (
-                (trigger[-1].lower_.endswith("ly") and doc[trigger.start - 1].lower_.endswith("ed"))
-                or doc[trigger.start - 1].lower_ == "in"):
+        elif k < sent_end and doc[k].lower_ == "by" and trigger.start > 0 and doc[trigger.start - 1].lower_ == "in":
             k, link = k + 1, "between"  # 'Issued jointly by: A, B and C', 'delivered in partnership by A, B, C'
         elif k + 2 < sent_end and is_lower_content_word(doc[k]) and doc[k + 1].lower_ == "by" \
                 and trigger.text.lower() in JOINT_WORDS:
@@ -595,10 +603,8 @@ class CollaborationRules:
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
             k += 1  # 'made up of:' and a bulleted list
-        if link in ACCOMPANY_LINKS and k + 1 < sent_end and doc[k].lower_ in PEOPLE_OF_BODIES \
-                and doc[k + 1].lower_ in {"from", "at", "of"} | LIST_INTRODUCERS:
-            # 'with leads from A and B', 'with partners including A and B'
-            k += 2 + int(k + 2 < sent_end and doc[k + 2].lower_ in DETERMINERS)
+        if link in ACCOMPANY_LINKS:  # 'with leads from A and B', 'with partners including A and B'
+            k = _past_people_of_bodies(doc, k, sent_end, PEOPLE_LINKS | LIST_INTRODUCERS)
         if link in ACCOMPANY_LINKS:
             k = _past_described_group(doc, k, sent_end)  # 'with a group of research organisations including A'
         if trigger.text.lower() == "together" and trigger.start > 0 \

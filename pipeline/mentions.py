@@ -1,7 +1,7 @@
 """Mentions of ORG and PERSON indexed by token, and relations as plain values (nhs_relations)."""
 
 from functools import cached_property
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Set
 
 from spacy.tokens import Doc, Span
 
@@ -9,7 +9,7 @@ from .relation_words import (
     BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, FRONTED_PREPOSITIONS, LIST_DASHES, LIST_JOINERS,
     MAX_DESCRIBED_ITEM_WORDS,
 )
-from .text_utils import BODY_REFS, doc_ents
+from .text_utils import BODY_REFS, doc_ents, is_set_off_adverb
 
 # Words of a description that a list of bodies goes on past ('A, England's largest acute NHS Trust; B'), and of
 # an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
@@ -81,20 +81,13 @@ def _adverb_aside(between) -> bool:
     Warrington, St Helens and, potentially, Knowsley CCGs')."""
     words = [t for t in between if not t.is_space]
     adverbs = [k for k, t in enumerate(words) if t.lower_ not in LIST_JOINERS]
-    return len(adverbs) == 1 and _set_off_adverb(words, adverbs[0])
-
-
-def _set_off_adverb(words, k: int) -> bool:
-    """words[k] is an adverb in lower case between two commas: 'potentially' in ', potentially,'."""
-    tok = words[k]
-    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ly") and 0 < k < len(words) - 1 \
-        and words[k - 1].text == "," and words[k + 1].text == ","
+    return len(adverbs) == 1 and is_set_off_adverb(words, adverbs[0])
 
 
 def hedged_item(org: Span) -> bool:
     """The body is a list's item an adverb set off before it hedges: 'Knowsley' in 'Halton, Warrington, St
     Helens and, potentially, Knowsley CCGs' (the article states the others' merger, not its own)."""
-    return org.start >= 3 and _set_off_adverb(org.doc[org.start - 3:org.start], 1)
+    return org.start >= 3 and is_set_off_adverb(org.doc[org.start - 3:org.start], 1)
 
 
 def _fronted_body(last: Span, between) -> bool:
@@ -228,12 +221,17 @@ def before_titles(doc: Doc, k: int) -> int:
     return k
 
 
-def before_auxiliaries(doc: Doc, i: int) -> int:
+def before_auxiliaries(doc: Doc, i: int, auxiliaries: Set[str] = CLAUSE_AUXILIARIES) -> int:
     """The word before the verb at token i and the auxiliaries right before it: 'who' in 'who has also led'."""
     k = i - 1
-    while k > 0 and doc[k].lower_ in CLAUSE_AUXILIARIES:
+    while k > 0 and doc[k].lower_ in auxiliaries:
         k -= 1
     return k
+
+
+def only_articles(tokens) -> bool:
+    """The tokens hold nothing but articles and punctuation: what stands before a sentence's opening word."""
+    return all(t.is_punct or t.is_space or t.lower_ in DETERMINERS for t in tokens)
 
 
 def signatory_before(doc: Doc, i: int, m: "Mentions", post_nominals: set) -> Optional[Span]:

@@ -18,7 +18,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .orgs import acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
-from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS
+from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
@@ -28,11 +28,7 @@ ITEM_PREPOSITIONS = {"of", "for", "at"}
 def _separates(doc: Doc, k: int) -> bool:
     """Token k stands between two items: a separator, or an adverb set off by commas after one ('Halton,
     Warrington, St Helens and, potentially, Knowsley CCGs')."""
-    tok = doc[k]
-    if tok.lower_ in ITEM_SEPARATORS:
-        return True
-    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ly") and 0 < k < len(doc) - 1 \
-        and doc[k - 1].text == "," and doc[k + 1].text == ","
+    return doc[k].lower_ in ITEM_SEPARATORS or is_set_off_adverb(doc, k)
 
 
 class ListedBody(NamedTuple):

@@ -741,13 +741,14 @@ class OrgRecognizer:
         role_starts = {r.start for r in roles} if self.noun_only_kinds else set()
         matches = list(self.phrase_matcher(doc))
         in_roles = {i for r in roles for i in range(r.start, r.end)}
-        matched = {i for _, start, end in matches for i in range(start, end)}
+        # the words of other names and of posts, before which a one-word name may end a title
+        taken = {i for _, start, end in matches for i in range(start, end)} | in_roles
         for match_id, start, end in matches:
             alias = self.nlp.vocab.strings[match_id]
             if not any(_written_as(doc[start:end], words) for words in self._alias_words[alias]):
                 continue
             if end - start == 1 and doc[start].is_title and (_ends_a_title(
-                    doc, start, matched | in_roles, in_roles, self._kind_words) or _used_as_verb(doc, end)):
+                    doc, start, taken, in_roles, self._kind_words) or _used_as_verb(doc, end)):
                 continue  # 'Reform' in 'the Minister for Public Expenditure and Reform'
             canonical, kind = self.aliases[alias]
             if kind in self.noun_only_kinds and not self._stands_as_noun(doc, start, end, role_starts):

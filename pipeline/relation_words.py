@@ -36,8 +36,6 @@ PASSIVE_ROLE_VERBS = {"chaired": "chair"}
 PASSIVE_LEADING_VERBS = {"led", "headed", "run"}
 # Auxiliaries of a passive between its subject and the verb: 'A is to be chaired by', 'A has been led by'.
 PASSIVE_AUXILIARIES = {"be", "been", "being", "are", "were"}
-# Words of time between an adverb and 'by': 'set up jointly last year by A, B and C'.
-TIME_WORDS = {"last", "this", "next", "year", "month", "week", "in", "earlier", "later", "recently"}
 # Auxiliaries and quantifiers between a plural subject and its verb: 'A and B have jointly formed', 'A and B
 # have both joined'.
 PLURAL_AUXILIARIES = {"have", "are", "were", "jointly", "both", "all", "together"}
@@ -87,6 +85,8 @@ TIME_PHRASE_OPENERS = {"in", "last", "this", "earlier", "later"}
 TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december", "spring", "summer",
                      "autumn", "winter"}
+# Words of time between an adverb and 'by': 'set up jointly last year by A, B and C'.
+TIME_WORDS = TIME_PHRASE_OPENERS | {"next", "recently", "year", "month", "week"}
 # A span of time after a post's body: 'for the past year', 'for many years', 'for 18 months'.
 DURATION_WORDS = {"the", "past", "last", "many", "several", "a", "few", "more", "than", "over", "almost", "nearly"}
 DURATION_NOUNS = {"year", "years", "month", "months", "decade", "decades", "week", "weeks"}

@@ -1,12 +1,13 @@
 """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
 from collections import Counter
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, before_titles, breaks_line, past_titles, rel, signatory_before, speakers_at,
+    Mentions, _bullet, before_auxiliaries, before_titles, breaks_line, only_articles, past_titles, rel,
+    signatory_before, speakers_at,
 )
 from .relation_words import (
     MEMBERS_LINE_OPENING,
@@ -50,6 +51,8 @@ MAX_TITLE_FIELD_WORDS = 4
 MAX_WHO_IS_FIELD_WORDS = 5
 # 'Professor Lord' before a name on a members' line.
 MAX_TITLE_WORDS = 3
+# Words between a passive verb and its subject: 'A is to be chaired by'.
+PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -275,6 +278,19 @@ def _only_titles(words: str) -> bool:
 def _line_start(text: str, char: int) -> int:
     """Where the line (paragraph) holding character char starts."""
     return text.rfind("\n", 0, char) + 1
+
+
+def _lines_above(text: str, start: int) -> Iterator[Tuple[int, str]]:
+    """The lines above the line starting at character start, nearest first, over at most MAX_MEMBER_LINES lines
+    (blank ones counted, not given): each line's start and its text."""
+    for _ in range(MAX_MEMBER_LINES):
+        if start == 0:
+            return
+        start = _line_start(text, start - 1)
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if line.strip():
+            yield start, line
 
 
 def _after_place(doc: Doc, k: int) -> int:
@@ -820,21 +836,14 @@ class RoleRules:
             return None
         orgs_at = {o.start_char: o for o in m.orgs}
         people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start_char < start]
-        for _ in range(MAX_MEMBER_LINES):
-            if start == 0:
-                return None
-            start = _line_start(text, start - 1)
-            end = text.find("\n", start)
-            line = text[start:end if end >= 0 else len(text)]
-            if not line.strip():
-                continue
-            first = start + len(line) - len(line.lstrip())
+        for line_start, line in _lines_above(text, start):
+            first = line_start + len(line) - len(line.lstrip())
             first += 4 if line.lstrip().startswith("The ") else 0
             org = orgs_at.get(first)
-            if org is not None and org.end_char == start + len(line.rstrip()):
+            if org is not None and org.end_char == line_start + len(line.rstrip()):
                 return org  # the heading: a line that is one body's name
-            opening = next((e for e in people if start <= e.start_char < start + len(line)), None)
-            if opening is None or not _only_titles(text[start:opening.start_char]):
+            opening = next((e for e in people if line_start <= e.start_char < line_start + len(line)), None)
+            if opening is None or not _only_titles(text[line_start:opening.start_char]):
                 return None
         return None
 
@@ -1082,14 +1091,9 @@ class RoleRules:
         end = text.find("\n", person.end_char)
         if len(text[start:end if end >= 0 else len(text)].split()) > MAX_MEMBER_LINE_WORDS:
             return False
-        for _ in range(MAX_MEMBER_LINES):
-            if start == 0:
-                return False
-            start = _line_start(text, start - 1)
-            line = text[start:text.find("\n", start)].strip()
-            if not line:
-                continue
-            if line.rstrip().endswith(":"):
+        for _, line in _lines_above(text, start):
+            line = line.strip()
+            if line.endswith(":"):
                 return line.lower().startswith(MEMBERS_LINE_OPENING)  # not under 'In attendance:'
             if len(line.split()) > MAX_MEMBER_LINE_WORDS or line.endswith("."):
                 return False
@@ -2063,16 +2067,13 @@ class RoleRules:
         org = self._body_ending_at(doc, k - 1 if k > 0 and doc[k - 1].text == "," else k, m)
         if org is not None:
             return [org]
-        j = k
-        while j > 0 and doc[j - 1].lower_ in CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES:
-            j -= 1
+        j = before_auxiliaries(doc, k, PASSIVE_CLAUSE_AUXILIARIES) + 1
         if j == k:
             return []
         sent_start = doc[k].sent.start
         org = self._body_ending_at(doc, j, m)
         if org is not None:  # the subject, not the object of 'The review of A was led by'
-            opens = all(t.lower_ in DETERMINERS or t.is_punct or t.is_space for t in doc[sent_start:org.start])
-            return [org] if opens else []
+            return [org] if only_articles(doc[sent_start:org.start]) else []
         orgs, end = self._org_phrase_at(doc, sent_start, m)
         return orgs if end == j else []
 

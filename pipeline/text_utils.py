@@ -26,6 +26,13 @@ def is_capitalised_word(token: Token) -> bool:
     return bool(CAPITALISED.match(token.text))
 
 
+def is_set_off_adverb(tokens, k: int) -> bool:
+    """tokens[k] is an adverb in lower case between two commas: 'potentially' in 'and, potentially, Knowsley'."""
+    tok = tokens[k]
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith("ly") and 0 < k < len(tokens) - 1 \
+        and tokens[k - 1].text == "," and tokens[k + 1].text == ","
+
+
 def is_lower_content_word(token: Token) -> bool:
     """A lower-case word that is no stop word: a noun or a modifier ('conference', 'spokesperson')."""
     return token.is_lower and token.is_alpha and not token.is_stop
