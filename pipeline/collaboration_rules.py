@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, breaks_line, hedged_item, only_articles, rel, sentence_before,
+    Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, only_articles, rel, sentence_before,
     signatory_before, speakers_at,
 )
 from .relation_words import (
@@ -195,7 +195,7 @@ def _members_of_pairs(doc: Doc, groups: List[List[Span]]) -> List[Tuple[Span, Sp
     return out
 
 
-class CollaborationRules:
+class CollaborationRules(PerDoc):
     """Collaboration rules of nhs_relations: which bodies are stated to work together (ORG <-> ORG)."""
 
     def collaborations(self, doc: Doc, roles: Tuple[dict, ...] = (), quotes: Tuple[dict, ...] = ()) -> List[dict]:
@@ -203,7 +203,7 @@ class CollaborationRules:
         partnership with B', 'a joint A/B event', 'combine A and B', 'in a joint statement, A's chief
         executive and B's chief executive said'. Naming two bodies near a trigger is not enough: they
         must be its subject list, stand right after it, or be the bodies of its joint speakers."""
-        m = Mentions.of(doc)
+        m = self.mentions(doc)
         inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
         groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
         out, seen = [], set()

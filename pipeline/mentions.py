@@ -1,7 +1,7 @@
 """Mentions of ORG and PERSON indexed by token, and relations as plain values (nhs_relations)."""
 
 from functools import cached_property
-from typing import Dict, List, Optional, Set
+from typing import Callable, Dict, List, Optional, Set, Tuple, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +15,30 @@ from .text_utils import BODY_REFS, doc_ents, is_set_off_adverb
 # an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
 MAX_DESCRIPTION_WORDS = 10
 MAX_LISTED_APPOSITION_WORDS = 5
+
+T = TypeVar("T")
+
+
+class PerDoc:
+    """Values the relation rules read many times from one doc (its mentions, its posts), made once: the doc's
+    entities and spans do not change while nhs_relations reads it. Only the last doc's values are held, and
+    forget_doc drops them, so the component keeps no doc alive."""
+
+    _memo: Optional[Tuple[Doc, dict]] = None
+
+    def per_doc(self, doc: Doc, make: Callable[[Doc], T]) -> T:
+        if self._memo is None or self._memo[0] is not doc:
+            self._memo = (doc, {})
+        values = self._memo[1]
+        if make not in values:
+            values[make] = make(doc)
+        return values[make]
+
+    def forget_doc(self) -> None:
+        self._memo = None
+
+    def mentions(self, doc: Doc) -> "Mentions":
+        return self.per_doc(doc, Mentions.of)
 
 
 class Mentions:

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import Mentions, before_titles, past_titles, rel, sentence_before
+from .mentions import PerDoc, before_titles, past_titles, rel, sentence_before
 from .quotes import QuoteSpan, find_quotes, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, ISSUING_VERBS, WRITING_VERBS, WRITTEN_DOCUMENTS,
@@ -83,7 +83,7 @@ def _issues_statement(intro: Span) -> bool:
     return len(words) >= 3 and words[-1] in STATEMENT_NOUNS and any(w in ISSUING_VERBS for w in words[-4:-1])
 
 
-class QuoteRules:
+class QuoteRules(PerDoc):
     """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
 
     def block_quotes(self, doc: Doc) -> Tuple[List[dict], Dict[int, List[Span]]]:
@@ -308,19 +308,18 @@ class QuoteRules:
             last = self._last_before(doc, verb.i, "ORG", quoted)
             if prev.lower_ == "they" and last:
                 # 'East London and North East London foundation trusts ... They said': the whole list
-                group = next((g for g in Mentions.of(doc).coordinated_groups() if last[0] in g), last)
+                group = next((g for g in self.mentions(doc).coordinated_groups() if last[0] in g), last)
                 return group if len(group) > 1 else last
             return last
         if subject and not self._object_of_preposition(doc, subject[0]):
             return self._subject_list(subject)
         return []
 
-    @staticmethod
-    def _subject_list(subject: List[Span]) -> List[Span]:
+    def _subject_list(self, subject: List[Span]) -> List[Span]:
         """'Barts Health and BHRUT said', 'two trusts – A and B – announced': every body of the list the
         first subject opens; otherwise the first subject alone."""
         first = subject[0]
-        group = next((g for g in Mentions.of(first.doc).coordinated_groups() if first in g), [first])
+        group = next((g for g in self.mentions(first.doc).coordinated_groups() if first in g), [first])
         group = group[group.index(first):]
         names = {o._.canonical or o.text for o in group}
         return group if len(names) > 1 and all(o in subject for o in group) else [first]
@@ -366,11 +365,10 @@ class QuoteRules:
             return []
         if k - 1 > verb.sent.start and not (doc[k - 2].is_punct or doc[k - 2].is_space):
             return []  # 'nurses at the trust said': the trust is not the subject
-        orgs, end = self._org_phrase_at(doc, k - 1, Mentions.of(doc))
+        orgs, end = self._org_phrase_at(doc, k - 1, self.mentions(doc))
         return orgs if end == verb.i else []
 
-    @staticmethod
-    def _according_to(doc: Doc, verb) -> List[Span]:
+    def _according_to(self, doc: Doc, verb) -> List[Span]:
         k = verb.i + 1
         if k < len(doc) and doc[k].lower_ == "to":
             k += 1
@@ -379,14 +377,13 @@ class QuoteRules:
         named = [e for e in doc_ents(doc) if e.start == k and e.label_ in {"PERSON", "ORG"}][:1]
         if named and named[0].label_ == "ORG" and named[0].end < len(doc) and doc[named[0].end].text in POSSESSIVES:
             # "according to Cardiff University's Vice-Chancellor, Professor Wendy Larner": the post's holder
-            holder = QuoteRules._holder_after_post(doc, named[0].end + 1)
+            holder = self._holder_after_post(doc, named[0].end + 1)
             return [holder] if holder is not None else named
         return named
 
-    @staticmethod
-    def _holder_after_post(doc: Doc, k: int) -> Optional[Span]:
+    def _holder_after_post(self, doc: Doc, k: int) -> Optional[Span]:
         """The person named after a body's post that starts at token k, within its sentence's few words."""
-        m = Mentions.of(doc)
+        m = self.mentions(doc)
         for j in range(k, min(len(doc), k + MAX_POST_WORDS)):
             person = m.person_starting_at(j)
             if person is not None:
@@ -397,10 +394,7 @@ class QuoteRules:
 
     def _roles_once(self, doc: Doc) -> List[dict]:
         """The doc's roles, computed once for all its 'the chief executive said'."""
-        cached = getattr(self, "_cached_roles", None)
-        if cached is None or cached[0] is not doc:
-            self._cached_roles = (doc, self.roles(doc))
-        return self._cached_roles[1]
+        return self.per_doc(doc, self.roles)
 
     def _person_by_role(self, doc: Doc, verb) -> List[Span]:
         """'the chief executive said': the person the article named with that role before."""

@@ -89,8 +89,10 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
 
     def __call__(self, doc: Doc) -> Doc:
         with fixed_ents(doc):  # the rules read the entities hundreds of times per doc, and never set them
-            doc._.relations = self.read(doc)
-            self._cached_roles = None  # the doc is not kept alive by the component
+            try:
+                doc._.relations = self.read(doc)
+            finally:
+                self.forget_doc()
         return doc
 
     def read(self, doc: Doc) -> List[dict]:

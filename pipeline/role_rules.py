@@ -6,7 +6,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, _bullet, before_auxiliaries, before_titles, breaks_line, only_articles, past_titles, rel,
+    Mentions, PerDoc, _bullet, before_auxiliaries, before_titles, breaks_line, only_articles, past_titles, rel,
     signatory_before, speakers_at,
 )
 from .relation_words import (
@@ -321,11 +321,32 @@ def _before_verb_lead(doc: Doc, i: int) -> int:
     return k
 
 
-class RoleRules:
+def joined_role_spans(doc: Doc) -> List[Span]:
+    """Role spans, two joined by 'and' read as one when the first has no field of its own:
+    'representative body chair and workforce lead', 'general secretary and chief executive'."""
+    spans = sorted((_with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
+        doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s)))))) for s in
+        doc.spans.get("nhs_roles", [])),
+        key=lambda s: s.start)
+    merged: List[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        own_link = span.end < len(doc) and doc[span.end].lower_ in {"of", "for", "at"}
+        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
+                and not (any(t.lower_ in {"of", "for"} for t in last) and own_link):
+            # not 'Professor of Public Health and Director of the Institute': two posts; but 'director
+            # of research and chief economist, Nuffield Trust' is one
+            merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
+        else:
+            merged.append(span)
+    return merged
+
+
+class RoleRules(PerDoc):
     """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
     def roles(self, doc: Doc, quotes: Tuple[dict, ...] = ()) -> List[dict]:
-        m = Mentions.of(doc)
+        m = self.mentions(doc)
         out = []
         held_until, holder = -1, None  # where the last role's body phrase ended, and who holds it
         last_listed: Optional[Tuple[int, List[Span]]] = None  # end of the last 'role Name' and its bodies
@@ -430,7 +451,7 @@ class RoleRules:
         bodies = self._one_partner_set(doc, collaborations)
         if not bodies:
             return []
-        m = Mentions.of(doc)
+        m = self.mentions(doc)
         # a group the article itself names, no gazetteer body ('the Group will be known as A NHS Group', not
         # 'members of the Shelford Group')
         groups = {(o._.canonical or o.text): o for o in m.orgs if o[-1].text == "Group" and o._.org_kind == "shape"}
@@ -1371,26 +1392,8 @@ class RoleRules:
         starts = {r.start for r in doc.spans.get("nhs_roles", [])}
         return any(k in starts for k in range(person.end + 1, min(person.end + 5, len(doc))))
 
-    @staticmethod
-    def _role_spans(doc: Doc) -> List[Span]:
-        """Role spans, two joined by 'and' read as one when the first has no field of its own:
-        'representative body chair and workforce lead', 'general secretary and chief executive'."""
-        spans = sorted((_with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
-            doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s)))))) for s in
-            doc.spans.get("nhs_roles", [])),
-            key=lambda s: s.start)
-        merged: List[Span] = []
-        for span in spans:
-            last = merged[-1] if merged else None
-            own_link = span.end < len(doc) and doc[span.end].lower_ in {"of", "for", "at"}
-            if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
-                    and not (any(t.lower_ in {"of", "for"} for t in last) and own_link):
-                # not 'Professor of Public Health and Director of the Institute': two posts; but 'director
-                # of research and chief economist, Nuffield Trust' is one
-                merged[-1] = Span(doc, last.start, span.end, label=f"{last.label_} and {span.label_}")
-            else:
-                merged.append(span)
-        return merged
+    def _role_spans(self, doc: Doc) -> List[Span]:
+        return self.per_doc(doc, joined_role_spans)
 
     def _orgs_before(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
         """The body named right before a role at token i, and where its words start:

@@ -626,3 +626,14 @@ def test_full_names_from_the_doc_text_are_the_token_joins(nlp, docs):
         for span in spans:
             plain = " ".join("".join(t.text + (" " if t.whitespace_ else "") for t in span).split())
             assert full_name(span) == plain
+
+
+def test_relations_read_once_per_doc_are_the_ones_read_afresh(nlp, docs, monkeypatch):
+    from pipeline.mentions import PerDoc
+
+    extractor = nlp.get_pipe("nhs_relations")
+    assert extractor._memo is None, "the component must keep no doc alive after reading it"
+    monkeypatch.setattr(PerDoc, "per_doc", lambda self, doc, make: make(doc))
+    for doc in docs:
+        with fixed_ents(doc):
+            assert extractor.read(doc) == doc._.relations
