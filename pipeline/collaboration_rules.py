@@ -25,6 +25,33 @@ from .text_utils import doc_ents, is_lower_content_word, word_positions
 SUBJECT_VERB_WORDS = CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
 # Words that link people who stand for their bodies to the bodies: 'leads from A and B'.
 PEOPLE_LINKS = {"from", "at", "of"}
+# 'to share AO role with B', 'a shared chair with B': a post after one of these words, then 'with'.
+SHARE_WORDS = ("share", "shares", "sharing", "shared")
+POST_NOUNS = {"role", "post", "job", "position"}
+POST_SHARE_DETERMINERS = {"a", "an", "the", "its", "their", "our"}
+# Words of a post no lexicon knows before its noun: 'AO role'.
+MAX_UNKNOWN_POST_WORDS = 2
+
+
+def _post_sharing(doc: Doc) -> List[Tuple[int, int]]:
+    """Bounds of the triggers that share a post with a partner named after 'with': 'will share its finance
+    director with B', 'to share AO role with B', 'to move to a shared chair with B'."""
+    posts = {r.start: r.end for r in doc.spans.get("nhs_roles", [])}
+    out = []
+    for i in word_positions(doc, SHARE_WORDS):
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in POST_SHARE_DETERMINERS:
+            k += 1
+        end = posts.get(k)
+        if end is None:
+            end = next((j for j in range(k + 1, min(len(doc), k + MAX_UNKNOWN_POST_WORDS + 1))
+                        if doc[j].lower_ in POST_NOUNS and all(t.is_upper or t.is_title for t in doc[k:j])), None)
+        if end is None:
+            continue
+        end += int(end < len(doc) and doc[end].lower_ in POST_NOUNS)
+        if end < len(doc) and doc[end].lower_ == "with":
+            out.append((i, end))
+    return out
 
 
 def _thing_named(doc: Doc, k: int, sent_end: int) -> int:
@@ -207,7 +234,8 @@ class CollaborationRules(PerDoc):
         inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
         groups = [[o for o in g if o._.org_kind not in self.exclude_kinds] for g in m.coordinated_groups()]
         out, seen = [], set()
-        for match_id, start, end in self.trigger_matcher(doc):
+        shared_posts = [(self.nlp.vocab.strings["SUBJECT"], start, end) for start, end in _post_sharing(doc)]
+        for match_id, start, end in list(self.trigger_matcher(doc)) + shared_posts:
             trigger = doc[start:end]
             if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
                 continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'

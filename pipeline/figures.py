@@ -321,7 +321,7 @@ class FigureRecognizer:
             tok = doc[i]
         value, end = self._number(doc, i)
         if value is None:
-            return None
+            return self._a_fraction_of(doc, i)
         ratio = self._ratio(doc, start, end, value)
         if ratio is not None:
             return ratio
@@ -399,6 +399,13 @@ class FigureRecognizer:
         if den_end < len(doc) and (doc[den_end].lower_ in self.units or doc[den_end].lower_ in self.scales):
             return None  # "2,500 in three years" is a change over time, not a ratio
         return Figure(start, den_end, value / denominator, "ratio", None, None, None)
+
+    def _a_fraction_of(self, doc: Doc, i: int) -> Optional[Figure]:
+        """'a third of Scottish ambulance calls' -> 1/3, the fraction word alone, unit ratio (not 'a half-day')."""
+        fraction = FRACTIONS.get(doc[i].lower_)
+        if fraction is None or i == 0 or doc[i - 1].lower_ != "a" or not self._fraction_of_a_whole(doc, i + 1):
+            return None
+        return Figure(i, i + 1, fraction, "ratio", None, None, None)
 
     def _fraction_of_a_whole(self, doc: Doc, k: int) -> bool:
         """'three quarters of staff', not 'three quarters of 2023' or 'two quarters of last year'."""

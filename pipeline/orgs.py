@@ -39,6 +39,10 @@ NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "saturday", "sunday", "i", "he", "she", "we", "they", "it", "this", "that", "mr", "mrs",
                   "ms", "dr", "professor", "sir", "dame", "lord", "baroness"}
 # Short suffixes of bodies no gazetteer lists, written out in the canonical name.
+# Nouns after a capitalised kind of body that make it a standing a body has: 'Foundation Trust status'.
+STATUS_NOUNS = {"status", "accreditation", "designation"}
+# Heads whose 'X and Y' names one body of two subjects ('the Health and Sport Committee'), never two bodies.
+SUBJECTS_HEADS = {"Committee"}
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
@@ -259,6 +263,24 @@ def _name_university_parts(doc: Doc) -> None:
         university = nxt._.canonical or nxt.text
         if between in (["at"], [","], ["at", "the"], [",", "the"]) and "University" in university.split():
             part._.canonical = f"{university} {part.text}"
+
+
+def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
+    """The other mentions of names read from where they stand ('CEO of UK-Med'): the same words elsewhere in
+    the article, in any case ('UK-MED'), capitalised and outside any entity."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for name in {s.text for s in named}:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, flags=re.IGNORECASE):
+            span = doc.char_span(match.start(), match.end(), label="ORG")
+            if span is None or not span.text[:1].isupper() or taken.intersection(range(span.start, span.end)):
+                continue
+            if any(0 <= k < len(doc) and doc[k].is_title for k in (span.start - 1, span.end)):
+                continue  # not inside a longer name: 'Graduate Entry Medical School'
+            span._.org_kind = "after_role"
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return out
 
 
 def _literal_words(token_pattern: dict) -> List[str]:
@@ -549,6 +571,7 @@ class OrgRecognizer:
         after_roles = self._names_after_roles(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
+            doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
         _name_university_parts(doc)
         return doc
 
@@ -644,6 +667,9 @@ class OrgRecognizer:
             if tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_BODY_WORDS:
                 k += 1
                 end = k
+            elif tok.text == "-" and k > start and not doc[k - 1].whitespace_ and not tok.whitespace_ \
+                    and k + 1 < sent_end and doc[k + 1].text[:1].isupper():
+                k += 1  # 'UK-Med'
             elif tok.lower_ in NAME_CONNECTORS and k > start:
                 k += 1
             else:
@@ -868,8 +894,10 @@ class OrgRecognizer:
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'acute NHS Trust'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
-            if end < len(doc) and doc[end].text == "Trusts" and doc[end - 1].text == "Foundation":
-                continue  # 'four Black Country NHS Foundation Trusts': a class of bodies, not a name
+            if end < len(doc) and doc[end].text == "Trusts":
+                continue  # 'four Black Country NHS Foundation Trusts', 'become Associate University Trusts': a class
+            if end < len(doc) and doc[end].lower_ in STATUS_NOUNS:
+                continue  # 'acquiring University Teaching Hospital status': a status, not a body
             for part_start, part_end in self._listed_names(doc, start, end):
                 spans += self._split_at_known_first(doc, part_start, part_end)
         return spans
@@ -885,6 +913,7 @@ class OrgRecognizer:
         word, when the words before 'and' with the head are a known name; else one shape."""
         head = doc[end - 1].text
         listed = start > 0 and doc[start - 1].text == ","  # 'NHS Birmingham, Black Country and Solihull ICB'
+        listed = listed or head in SUBJECTS_HEADS  # 'Health and Sport Committee': one committee of two subjects
         ands = [] if listed else [k for k in range(start + 1, end - 2) if doc[k].lower_ == "and"]
         for k in ands:
             known = self.aliases.get(f"{doc[start:k].text} {head}")

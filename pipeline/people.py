@@ -1,6 +1,6 @@
 """nhs_people: named people, with titles and roles outside the span, and surname back-references."""
 import re
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, Optional, Set, Tuple
 
 import numpy
 import srsly
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from . import extensions  # noqa: F401
-from .roles import find_roles
+from .roles import RoleMatch, find_roles
 from .rules_io import PhraseRecord, load_first_names, load_phrases
 from .text_utils import BODY_REFS, doc_text, is_capitalised_word, word_positions
 
@@ -147,9 +147,10 @@ class PersonRecognizer:
                        for start, _, end, _ in doc._.role_candidates or ())
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents  # built anew on every read: read once, set once at the end
+        ents = self._without_named_holders(doc, doc.ents)  # built anew on every read: read once, set once at the end
         blocked = {i for ent in list(ents) + list(doc.spans.get(BODY_REFS, [])) for i in range(ent.start, ent.end)}
-        roles = [r for r in find_roles(doc) if not any(i in blocked for i in range(r.start, r.end))]
+        roles = [self._before_closing_name(doc, r) for r in find_roles(doc)
+                 if not any(i in blocked for i in range(r.start, r.end))]
         doc.spans["nhs_roles"] = [Span(doc, r.start, r.end, label=r.role) for r in roles]
         role_at_start = {r.start: r for r in roles}
         title_ends = self._title_ends(doc)
@@ -291,6 +292,28 @@ class PersonRecognizer:
         span._.role, span._.title = role.role, title
         return [span]
 
+    def _without_named_holders(self, doc: Doc, ents: Tuple[Span, ...]) -> Tuple[Span, ...]:
+        """A name shape of a first name and one more word, set off before a post, is a person: 'the Royal College
+        of Surgeons of Edinburgh and Tony Oxford, CEO of the College'."""
+        posts = {start for start, _, _, _ in doc._.role_candidates or ()}
+        held = [e for e in ents if e.label_ == "ORG" and e._.org_kind == "shape" and len(e) == 2
+                and e[0].text in self.first_name_set and e.end + 1 < len(doc) and doc[e.end].text == ","
+                and e.end + 1 in posts]
+        return tuple(e for e in ents if e not in held) if held else ents
+
+    def _before_closing_name(self, doc: Doc, role: RoleMatch) -> RoleMatch:
+        """A Title-case field ends before the first name and surname that close it ahead of a verb or a
+        punctuation mark: 'Cabinet Member for Adult Social Care and Health Michael Gosling said'."""
+        k = role.end - 2
+        if k <= role.start + 1 or doc[k].text not in self.first_name_set or not doc[k + 1].is_title:
+            return role
+        if not any(t.lower_ in {"for", "of"} for t in doc[role.start:k]):
+            return role
+        if role.end < len(doc) and not (doc[role.end].is_punct or doc[role.end].is_lower):
+            return role
+        name = f" {doc[k:role.end].text.lower()}"
+        return RoleMatch(role.start, k, role.role.removesuffix(name)) if role.role.endswith(name) else role
+
     def _stop_word_first_name(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         """A first name that is also a common word ('Will'), right after a post and before a surname."""
         return k + 1 < len(doc) and k not in blocked and doc[k].is_title and doc[k].lower_ in STOP_WORDS \
@@ -361,7 +384,7 @@ class PersonRecognizer:
         when one person of the article has it."""
         owners: Dict[str, Set[str]] = {}
         for p in people:
-            if len(p) >= 2 and p[0].text in self.first_name_set:
+            if len(p) >= 2 and (p[0].text in self.first_name_set or self._titled_first_name(p)):
                 owners.setdefault(p[0].text, set()).add(p[-1].text)
         unique = {first for first, surnames in owners.items() if len(surnames) == 1}
         if not unique:
@@ -377,6 +400,13 @@ class PersonRecognizer:
                 # not 'Sarah-Jane Smith', nor 'patients at Victoria station'
                 found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
+
+    @staticmethod
+    def _titled_first_name(person: Span) -> bool:
+        """A name after a title opens with a first name the name list may lack: 'Dame Yve Buckland'."""
+        first = person[0]
+        return bool(person._.title) and first.is_title and first.is_alpha and len(first) > 2 \
+            and first.lower_ not in STOP_WORDS
 
     @staticmethod
     def _set_canonicals(people: List[Span]) -> None:

@@ -53,6 +53,8 @@ MAX_WHO_IS_FIELD_WORDS = 5
 MAX_TITLE_WORDS = 3
 # Words between a passive verb and its subject: 'A is to be chaired by'.
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
+# ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
+SHARED_BODY_WORDS = ("all", "both")
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -312,6 +314,12 @@ def _past_owned_board(doc: Doc, k: int) -> int:
     return j if j > k + 1 and doc[j - 1].lower_ in BOARD_NOUNS else k
 
 
+def _joined_by_and_the(doc: Doc, end: int, start: int) -> bool:
+    """A post with no body and the next post are joined by 'and the' alone, so one person holds both: 'who is the
+    director general of health and the chief executive of A'."""
+    return [t.lower_ for t in doc[end:start]] == ["and", "the"]
+
+
 def _before_verb_lead(doc: Doc, i: int) -> int:
     """Where the verb at token i starts with the words that lead to it: 'continue to' in 'who will
     continue to chair A', 'is to' in 'X is to chair A'."""
@@ -353,6 +361,7 @@ class RoleRules(PerDoc):
         named_after: set = set()  # names that hold the role before them ('the chief executive of A, X')
         unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
         last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
+        unbodied_posts: List[Tuple[Span, Span]] = []
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
@@ -367,6 +376,8 @@ class RoleRules(PerDoc):
             person = self._holder(doc, local_start, person_from, m, named_after)
             if person is None and holder is not None and self._continues_holder(doc, held_until, local_start):
                 person = holder  # 'X, chair of A and former chief executive of B'
+            if person is None and unbodied is not None and _joined_by_and_the(doc, unbodied[0].end, r.start):
+                person = unbodied[1]  # 'X, who is the director general of health and the chief executive of A'
             lede = None
             if person is None and orgs and orgs[0].start >= r.end:
                 person = lede = self._named_in_next_sentence(doc, r, m)
@@ -421,6 +432,8 @@ class RoleRules(PerDoc):
             if person is not None and not orgs and person.end <= r.start:
                 held_until, holder = r.end, person  # 'X, Professor of Medicine and Chairman of A'
                 unbodied = (r, person)
+                unbodied_posts.append(unbodied)
+        out += self._posts_all_at(doc, m, unbodied_posts)
         out += self._our_post_relations(doc, m, out, quotes)
         out += self._self_introductions(doc, m, quotes)
         out += self._role_verb_relations(doc, m)
@@ -1293,6 +1306,23 @@ class RoleRules(PerDoc):
             words = words[1:]
         return len(words) > 1 and words[0] in {",", "and"} and self._is_role_link(tuple(words[1:]))
 
+    def _posts_all_at(self, doc: Doc, m: "Mentions", unbodied_posts: List[Tuple[Span, Span]]) -> List[dict]:
+        """'X, who is the director of finance, and Y, the chief medical officer, all at the Scottish Government':
+        the posts named with no body in a list of people that 'all at' or 'both at' closes are held at its body
+        ('both': the last two people's)."""
+        out = []
+        for k in word_positions(doc, SHARED_BODY_WORDS):
+            if k == 0 or doc[k - 1].text != "," or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"at", "of", "from"}:
+                continue
+            orgs, _ = self._org_phrase_at(doc, k + 2, m)
+            sent_start = doc[k].sent.start
+            posts = [(r, p) for r, p in unbodied_posts if sent_start <= p.start and r.end <= k]
+            if doc[k].lower_ == "both":
+                last_two = {p.start for _, p in posts[-2:]}
+                posts = [(r, p) for r, p in posts if p.start in last_two]
+            out += [rel("role", p, org, role=r.label_) for r, p in posts for org in orgs]
+        return out
+
     @staticmethod
     def _shared_body_posts(doc: Doc, unbodied: Optional[Tuple[Span, Span]], role: Span, person: Span,
                            orgs: List[Span]) -> List[dict]:
@@ -1339,8 +1369,8 @@ class RoleRules(PerDoc):
             return after  # 'chair Mike Thomas'
         if before is not None and apposition:
             return before
-        if after is not None and self._has_own_role(doc, after) and self._set_off(doc, role_start):
-            after = None
+        if after is not None and self._has_own_role(doc, after) and (self._set_off(doc, role_start) or before):
+            after = None  # 'X, who is the director of finance, Y, who is the chief medical officer'
         if after is not None and self._after_as(doc, role_start):
             after = None  # "appointed ... as its chief strategy officer, Matthew Taylor said"
         return after or before

@@ -89,6 +89,9 @@ CASES = [
      "because of their lifestyle and more than one million who already have the condition",
      [("11.9 million", 11.9e6, "count", "about", "people", None),
       ("one million", 1e6, "count", "more_than", "people", None)]),
+    # pr_dhsc_2021 (heldout30 part B): 'a third of' is a ratio, the fraction word alone
+    ("As of Saturday (23 January), a third of Scottish ambulance calls are being taken by centres in England.",
+     [("third", 1 / 3, "ratio", None, "Scottish ambulance calls", None)]),
 ]
 
 
@@ -109,6 +112,10 @@ NOT_FIGURES = [
     "Call 020 7123 4567 for details.",
     "as the 2015–16.3 figures show",
     "c/o Wilmington plc, 5th Floor, 10 Whitechapel High Street, London E1 8QS.",
+    # heldout30 part B: a date, a year after 'since', a service's name
+    "Speaking at the World Economic Forum in Davos today (Friday 22), NHS England's chief executive will launch it.",
+    "RCSEd has been setting standards in healthcare since 1505.",
+    "Patients should call NHS 111 first.",
 ]
 
 

