@@ -38,11 +38,11 @@ NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", "i", "he", "she", "we", "they", "it", "this", "that", "mr", "mrs",
                   "ms", "dr", "professor", "sir", "dame", "lord", "baroness"}
-# Short suffixes of bodies no gazetteer lists, written out in the canonical name.
 # Nouns after a capitalised kind of body that make it a standing a body has: 'Foundation Trust status'.
 STATUS_NOUNS = {"status", "accreditation", "designation"}
 # Heads whose 'X and Y' names one body of two subjects ('the Health and Sport Committee'), never two bodies.
 SUBJECTS_HEADS = {"Committee"}
+# Short suffixes of bodies no gazetteer lists, written out in the canonical name.
 SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
@@ -912,9 +912,9 @@ class OrgRecognizer:
         """'the combined Birmingham CrossCity and Northeast Birmingham CCG': two bodies sharing the head
         word, when the words before 'and' with the head are a known name; else one shape."""
         head = doc[end - 1].text
-        listed = start > 0 and doc[start - 1].text == ","  # 'NHS Birmingham, Black Country and Solihull ICB'
-        listed = listed or head in SUBJECTS_HEADS  # 'Health and Sport Committee': one committee of two subjects
-        ands = [] if listed else [k for k in range(start + 1, end - 2) if doc[k].lower_ == "and"]
+        one_body = (start > 0 and doc[start - 1].text == ","  # 'NHS Birmingham, Black Country and Solihull ICB'
+                    or head in SUBJECTS_HEADS)  # 'Health and Sport Committee': one committee of two subjects
+        ands = [] if one_body else [k for k in range(start + 1, end - 2) if doc[k].lower_ == "and"]
         for k in ands:
             known = self.aliases.get(f"{doc[start:k].text} {head}")
             if known is not None:
