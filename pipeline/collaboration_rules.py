@@ -16,7 +16,7 @@ from .relation_words import (
     MAX_JOINED_IN_WORDS, MEMBER_NOUNS, NEGATIONS, PARTICIPANT_WORDS, PARTNERSHIP_NAME_WORDS, PARTNERSHIP_NOUNS,
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
-    MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, TIME_WORDS,
+    MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
     MEMBERS_OF_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -27,7 +27,6 @@ SUBJECT_VERB_WORDS = CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
 PEOPLE_LINKS = {"from", "at", "of"}
 # 'to share AO role with B', 'a shared chair with B': a post after one of these words, then 'with'.
 SHARE_WORDS = ("share", "shares", "sharing", "shared")
-POST_NOUNS = {"role", "post", "job", "position"}
 POST_SHARE_DETERMINERS = {"a", "an", "the", "its", "their", "our"}
 # Words of a post no lexicon knows before its noun: 'AO role'.
 MAX_UNKNOWN_POST_WORDS = 2
@@ -45,10 +44,10 @@ def _post_sharing(doc: Doc) -> List[Tuple[int, int]]:
         end = posts.get(k)
         if end is None:
             end = next((j for j in range(k + 1, min(len(doc), k + MAX_UNKNOWN_POST_WORDS + 1))
-                        if doc[j].lower_ in POST_NOUNS and all(t.is_upper or t.is_title for t in doc[k:j])), None)
+                        if doc[j].lower_ in SAME_POST_NOUNS and all(t.is_upper or t.is_title for t in doc[k:j])), None)
         if end is None:
             continue
-        end += int(end < len(doc) and doc[end].lower_ in POST_NOUNS)
+        end += int(end < len(doc) and doc[end].lower_ in SAME_POST_NOUNS)
         if end < len(doc) and doc[end].lower_ == "with":
             out.append((i, end))
     return out

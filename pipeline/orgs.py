@@ -18,7 +18,7 @@ from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
 from .rules_io import load_gazetteer, load_patterns, load_phrases
-from .text_utils import BODY_REFS, POSSESSIVE, is_acronym, is_lower_content_word, word_positions
+from .text_utils import BODY_REFS, POSSESSIVE, doc_text, is_acronym, is_lower_content_word, word_positions
 
 LEADING_ARTICLES = {"the", "The"}
 # Words a name shape spells out that name no body alone: "England's largest acute NHS Trust".
@@ -269,9 +269,10 @@ def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
     """The other mentions of names read from where they stand ('CEO of UK-Med'): the same words elsewhere in
     the article, in any case ('UK-MED'), capitalised and outside any entity."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    text = doc_text(doc)
     out = []
     for name in {s.text for s in named}:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, flags=re.IGNORECASE):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE):
             span = doc.char_span(match.start(), match.end(), label="ORG")
             if span is None or not span.text[:1].isupper() or taken.intersection(range(span.start, span.end)):
                 continue

@@ -1310,7 +1310,9 @@ class RoleRules(PerDoc):
         """'X, who is the director of finance, and Y, the chief medical officer, all at the Scottish Government':
         the posts named with no body in a list of people that 'all at' or 'both at' closes are held at its body
         ('both': the last two people's)."""
-        out = []
+        out: List[dict] = []
+        if not unbodied_posts:
+            return out
         for k in word_positions(doc, SHARED_BODY_WORDS):
             if k == 0 or doc[k - 1].text != "," or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"at", "of", "from"}:
                 continue
