@@ -190,6 +190,13 @@ def _from_a_source(doc: Doc, k: int) -> bool:
     return k > 1 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ not in PEOPLE_OF_BODIES
 
 
+def _between_other_things(doc: Doc, trigger: Span) -> bool:
+    """The trigger names its own sides, which are no bodies: 'collaboration between health and education'."""
+    k = trigger.end
+    return k + 1 < len(doc) and doc[k].lower_ == "between" and doc[k + 1].is_alpha and doc[k + 1].is_lower \
+        and not doc[k + 1].is_stop and not doc[k + 1].ent_type_
+
+
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
     """The relations of pairs of two bodies not paired before; a body a list's aside hedges ('and, potentially,
     Knowsley CCGs') pairs with none."""
@@ -392,6 +399,8 @@ class CollaborationRules(PerDoc):
             if into is not None:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
         named = len(after) == 1 and link is None and self._names_trigger(doc, trigger, after[0])
+        if subject_only and not after and _between_other_things(doc, trigger):
+            return []  # 'A, B and C call for closer collaboration between health and education'
         if subject_only and (not after or named):
             return list(combinations(before, 2))  # 'A, B and C signed contracts to form a partnership - X LLP -'
         return []

@@ -92,12 +92,20 @@ class Mentions:
                     all(t.lower_ in LIST_JOINERS or _bullet(t) or t.is_space for t in between)
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
-                    or _kind_before_last_item(between) or _adverb_aside(between)
+                    or _kind_before_last_item(between) or _adverb_aside(between) or _bracketed_class(between)
                     or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _bracketed_class(between) -> bool:
+    """A short form of the body's kind in brackets before the list goes on: 'NHS Stockport Clinical Commissioning
+    Group (CCG), Pennine Care NHS Foundation Trust'."""
+    words = [t for t in between if not t.is_space]
+    return len(words) >= 4 and words[0].text == "(" and words[2].text == ")" and words[1].is_upper \
+        and words[1].is_alpha and all(t.lower_ in LIST_JOINERS for t in words[3:])
 
 
 def _adverb_aside(between) -> bool:

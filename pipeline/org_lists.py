@@ -31,6 +31,18 @@ def _separates(doc: Doc, k: int) -> bool:
     return doc[k].lower_ in ITEM_SEPARATORS or is_set_off_adverb(doc, k)
 
 
+def _bracketed_short_form(doc: Doc, k: int) -> bool:
+    """Tokens k to k + 2 are one word in brackets that may be a short form: '(SECAmb)'."""
+    return doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper() \
+        and any(c.isupper() for c in doc[k + 1].text[1:])
+
+
+def _in_bracketed_short_form(doc: Doc, k: int) -> bool:
+    """Token k is a bracket of a bracketed short form."""
+    return (doc[k].text == "(" and k + 2 < len(doc) and _bracketed_short_form(doc, k)) \
+        or (doc[k].text == ")" and k >= 2 and _bracketed_short_form(doc, k - 2))
+
+
 class ListedBody(NamedTuple):
     start: int  # token bounds of the mention, the shared head included for the last body
     end: int
@@ -100,7 +112,8 @@ class OrgListRecognizer:
             while (start > 0 and h0 - start < self.max_list_tokens and start - 1 not in taken
                    and not doc[start].is_sent_start
                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_CONNECTORS
-                        or doc[start - 1].text in POSSESSIVE or _separates(doc, start - 1))):
+                        or doc[start - 1].text in POSSESSIVE or _separates(doc, start - 1)
+                        or _in_bracketed_short_form(doc, start - 1))):
                 start -= 1
             bodies = self._resolve(doc, start, h0, head, head_end)
             taken.update(i for b in bodies for i in range(b.start, b.end))
@@ -168,6 +181,8 @@ class OrgListRecognizer:
             end = s
             while end > start and _separates(doc, end - 1):
                 end -= 1  # ', and' before the item
+            if end - 3 > start and _bracketed_short_form(doc, end - 3):
+                end -= 3  # 'South East Coast (SECAmb), South Western (SWAST) and West Midlands ambulance services'
         return bodies
 
     def _longest_item(self, doc: Doc, start: int, end: int, head: str,
@@ -208,10 +223,16 @@ class OrgListRecognizer:
 
     @staticmethod
     def _acronyms_of(doc: Doc, listed: List[Span], taken: set) -> List[Span]:
-        """'ELFT' after 'East London and North East London foundation trusts'."""
+        """'ELFT' after 'East London and North East London foundation trusts'; 'SECAmb' in brackets after an
+        item ('South East Coast (SECAmb), South Western (SWAST) and ...')."""
         orths = doc.to_array(ORTH).tolist()
         known = doc._.acronyms or {}
         new = {a: name for a, name in inferred_acronyms(doc, listed, orths).items() if a not in known}
+        for span in listed:
+            # between two items only: '(BNSSG) CCGs' and 'groups (CCGs)' after the last name the list
+            if span.end + 3 < len(doc) and _bracketed_short_form(doc, span.end) and _separates(doc, span.end + 3) \
+                    and doc[span.end + 1].text not in known:
+                new[doc[span.end + 1].text] = span._.canonical
         if not new:
             return []
         doc._.acronyms = {**known, **new}

@@ -29,6 +29,9 @@ KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "w
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 SAINTS = {"St", "St."}
 NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
+# Words of a description set off after a name, up to its descriptor: 'the Cambridge genomic medicines company'.
+MAX_DESCRIPTION_WORDS = 6
+MAX_LISTED_UNIVERSITIES = 8
 # Lower-case words that may follow a body's name, where any other word shows the name modifies a noun.
 CLAUSE_WORDS = {"said", "says", "told", "added", "and", "or", "but", "who", "which", "that", "has", "have", "had",
                 "is", "was", "were", "are", "will", "would", "since", "until", "from", "for", "in", "at", "to", "on",
@@ -415,6 +418,14 @@ def _names_a_class(acronym: str, last: Token) -> bool:
     return len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() and last.text.endswith("s")
 
 
+def _spells_kind_only(acronym: str, long_form: Span) -> bool:
+    """The acronym spells only the last words of the name, its kind, not the place before them: 'CCG' after
+    'Trafford Clinical Commissioning Group', 'ICS' after 'North West London Integrated Care System'."""
+    words = [w for w in _hyphen_joined(long_form) if w.isalpha() and w.lower() not in NO_INITIAL]
+    n = len(acronym)
+    return acronym.isupper() and len(words) > n and initials(words[-n:]) == acronym
+
+
 def _hyphen_joined(tokens) -> List[str]:
     """The words of tokens, a hyphenated word one word: 'Co-operation and Working Together'."""
     words: List[str] = []
@@ -488,12 +499,18 @@ class OrgRecognizer:
         self.shape_patterns: List[dict] = []
         self.noun_followers: List[str] = []
         self.trust_name_words: List[str] = []
+        self.class_acronyms: List[str] = []  # 'CCG', 'ICS': short forms of a kind of body, never of one body
+        self.body_descriptors: List[str] = []  # 'company', 'charity': a name these describe is a body
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
-                   noun_followers: Optional[str] = None, trust_name_words: Optional[str] = None) -> None:
+                   noun_followers: Optional[str] = None, trust_name_words: Optional[str] = None,
+                   class_acronyms: Optional[str] = None, body_descriptors: Optional[str] = None) -> None:
         self.trust_name_words = sorted(r.phrase for r in load_phrases(trust_name_words)) if trust_name_words else []
+        self.class_acronyms = sorted(r.phrase for r in load_phrases(class_acronyms)) if class_acronyms else []
+        self.body_descriptors = sorted(r.phrase.lower() for r in load_phrases(body_descriptors)) \
+            if body_descriptors else []
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -526,6 +543,8 @@ class OrgRecognizer:
         shapes = [(pat.get("id", f"shape{n}"), pat["pattern"]) for n, pat in enumerate(self.shape_patterns)]
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
+        self._class_acronyms = set(self.class_acronyms)
+        self._descriptor_ends = {tuple(d.split()) for d in self.body_descriptors}
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
         self._trust_prefixes = trust_prefixes(self.aliases)
         self._canonical_by_key = canonicals_by_key(self.aliases)
@@ -569,10 +588,13 @@ class OrgRecognizer:
                  or s._.canonical.endswith(HOSPICE_ENDINGS)]
         doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
-        after_roles = self._names_after_roles(doc)
+        after_roles = self._names_after_roles(doc) + self._described_names(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
+        universities = self._universities_listed(doc)  # their places elsewhere are places: not repeated names
+        if universities:
+            doc.ents = filter_spans(list(doc.ents) + universities)
         _name_university_parts(doc)
         return doc
 
@@ -643,6 +665,87 @@ class OrgRecognizer:
             taken.update(range(k, end))
         return out
 
+    def _described_names(self, doc: Doc) -> List[Span]:
+        """A name no gazetteer or shape knows, described as a body right after it: 'Proteus Digital Health, the US
+        digital medical company, Sectra, the Swedish medical IT specialists and Congenica, the Cambridge genomic
+        medicines company - will work with the NHSA'."""
+        if not self._descriptor_ends:
+            return []
+        taken = {i for s in list(doc.ents) + list(doc.spans.get(BODY_REFS, ())) for i in range(s.start, s.end)}
+        out = []
+        for k in range(1, len(doc) - 2):
+            if doc[k].text != "," or doc[k + 1].lower_ not in {"the", "a", "an"} or k - 1 in taken:
+                continue
+            if not self._ends_in_descriptor(doc, k + 2):
+                continue
+            start = k
+            while start > 0 and start - 1 not in taken and doc[start - 1].is_alpha \
+                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "&"}) \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].is_stop and start - 1 not in taken:
+                start -= 1  # the name opens the sentence
+            if start == k or not doc[start].text[:1].isupper() or doc[start].lower_ in NOT_BODY_WORDS:
+                continue
+            opener = doc[start - 1] if start > 0 else None
+            if opener is not None and not (opener.is_punct or opener.lower_ in {"and", "with", "by", "from", "between"}
+                                           or opener.is_space or doc[start].is_sent_start):
+                continue
+            span = Span(doc, start, k, label="ORG")
+            span._.org_kind = "after_role"
+            out.append(span)
+            taken.update(range(start, k))
+        return out
+
+    def _universities_listed(self, doc: Doc) -> List[Span]:
+        """'the Universities of Exeter and Plymouth': one university per place, the first keeping the shared
+        'Universities of' (guidelines, rule 14)."""
+        taken = {i for s in doc.ents for i in range(s.start, s.end)}
+        out: List[Span] = []
+        for k in range(len(doc) - 3):
+            if doc[k].text != "Universities" or doc[k + 1].lower_ != "of" or k in taken:
+                continue
+            items, i, closed = [], k + 2, False
+            while True:
+                end = i
+                while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+                    end += 1
+                if end == i:
+                    break
+                items.append((i, end))
+                if closed:
+                    break
+                j = end + int(end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and")
+                if j >= len(doc) or doc[j].text not in {",", "and"} or len(items) == MAX_LISTED_UNIVERSITIES:
+                    break
+                closed, i = doc[j].lower_ == "and", j + 1  # the item after 'and' is the last
+            if len(items) < 2:
+                continue
+            named = {e.text: (e._.canonical or e.text, e._.org_kind) for e in doc.ents if e.label_ == "ORG"}
+            for n, (start, end) in enumerate(items):
+                place = doc[start:end].text
+                span = Span(doc, k if n == 0 else start, end, label="ORG")
+                # the name the gazetteer or the article gives it: 'Falmouth University', not 'University of Falmouth'
+                names = (f"University of {place}", f"{place} University")
+                known = next((self.aliases[name] for name in names if name in self.aliases), None) \
+                    or next((named[name] for name in names if name in named), None)
+                span._.canonical, span._.org_kind = known if known else (f"University of {place}", "academic")
+                out.append(span)
+        return out
+
+    def _ends_in_descriptor(self, doc: Doc, k: int) -> bool:
+        """Up to five words from token k close on a body descriptor, then a comma, dash, 'and' or the
+        sentence's end: 'the US digital medical company,'; not 'a charity worker'."""
+        for end in range(k + 1, min(len(doc), k + MAX_DESCRIPTION_WORDS) + 1):
+            if not doc[end - 1].is_alpha and doc[end - 1].text != "-":
+                return False
+            words = tuple(t.lower_ for t in doc[k:end])
+            if any(words[-n:] == d for d in self._descriptor_ends for n in (len(d),)) \
+                    and (end >= len(doc) or doc[end].is_punct or doc[end].lower_ in {"and", "which", "that"}):
+                return True
+        return False
+
     @staticmethod
     def _set_off_after_name(doc: Doc, start: int) -> bool:
         """'Dr Colin Hutchinson, Chair, ...': the role follows a capitalised word and a comma."""
@@ -687,9 +790,10 @@ class OrgRecognizer:
         for span in spans:
             canonical = span._.canonical or span.text
             found = keys if span._.canonical else shape_keys  # a name the gazetteer knows wins
-            if not canonical.endswith(SHORT_FORM_ENDINGS):
-                continue
-            for words in ([t.text for t in span], canonical.split()):
+            # the name as written may end as the canonical does not: 'Hounslow LBC', London Borough of Hounslow
+            for name, words in ((span.text, [t.text for t in span]), (canonical, canonical.split())):
+                if not name.endswith(SHORT_FORM_ENDINGS):
+                    continue
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
                 key = tuple(place_words(words, self._trust_words))
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
@@ -782,6 +886,10 @@ class OrgRecognizer:
                 continue
             if alias in self._short_names and self._runs_on(doc, end):
                 continue  # 'Greater Manchester Mental Health Strategy', 'Frimley Health and Care
+            if end < len(doc) and (doc[end].text in SHORT_SUFFIXES or (
+                    alias != canonical and end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}
+                    and doc[end + 1].is_title)):
+                continue  # a longer name: 'NHS North West SHA', 'Doncaster Council for Voluntary Service'
             if doc[start].text in LEADING_ARTICLES and end - start > 1:
                 start += 1  # spans never start with "The", even where the official name does
             span = Span(doc, start, end, label="ORG")
@@ -1104,6 +1212,8 @@ class OrgRecognizer:
             if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form) \
                     and not self._mixed_case_initials(acronym, long_form):
                 continue
+            if acronym in self._class_acronyms and long_form is not None and _spells_kind_only(acronym, long_form):
+                continue  # 'Trafford Clinical Commissioning Group (CCG)': the class of body, not its name
             if long_form is None:
                 bounds = find_long_form(doc, i, acronym)
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
@@ -1184,6 +1294,8 @@ class OrgRecognizer:
         srsly.write_jsonl(path / "patterns.jsonl", self.shape_patterns)
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
         srsly.write_json(path / "trust_name_words.json", self.trust_name_words)
+        srsly.write_json(path / "class_acronyms.json", self.class_acronyms)
+        srsly.write_json(path / "body_descriptors.json", self.body_descriptors)
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
@@ -1191,6 +1303,8 @@ class OrgRecognizer:
         self.shape_patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
         self.trust_name_words = srsly.read_json(path / "trust_name_words.json")
+        self.class_acronyms = srsly.read_json(path / "class_acronyms.json")
+        self.body_descriptors = srsly.read_json(path / "body_descriptors.json")
         self._build()
         return self
 

@@ -72,15 +72,18 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     """A post set off after a name may carry words no lexicon holds before its role word: 'Dr Paul
     Zollinger-Read, Commissioning transition lead for', 'Professor Jill Belch, University Co-Director of'."""
     k, words = role.start, 0
-    while k > 2 and words <= MAX_ASIDE_ROLE_WORDS:
+    while k > 2 and words <= MAX_TITLE_FIELD_WORDS:
         tok = doc[k - 1]
         if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly"):  # 'currently'
             words += 1
-        elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha):
-            break
+        elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha) \
+                and not (tok.lower_ == "and" and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):
+            break  # 'policy and influencing director'
         k -= 1
-    if k == role.start or not 0 < words <= MAX_ASIDE_ROLE_WORDS or doc[k].text == "-" \
-            or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
+    # A longer aside is a Title-case field before a Title-case post: 'Adult Social Care Strategic Advisor'.
+    title_field = role[0].is_title and all(t.is_title for t in doc[k:role.start] if t.is_alpha)
+    if k == role.start or not 0 < words <= (MAX_TITLE_FIELD_WORDS if title_field else MAX_ASIDE_ROLE_WORDS) \
+            or doc[k].text == "-" or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
         return role
     written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
     return Span(doc, k, role.end, label=written + role.label_)

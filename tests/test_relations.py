@@ -1091,6 +1091,17 @@ def pairs(nlp, text):
      "Tony Oxford, CEO of the Royal College of Surgeons of Edinburgh to sign the MOU.",
      [("Michael Griffin", "Royal College of Surgeons of Edinburgh", "president"),
       ("Tony Oxford", "Royal College of Surgeons of Edinburgh", "ceo")]),
+    # parl_hsc_2012 (heldout29): a Title-case field before a Title-case post set off after the name
+    ("Geoff Lake, Adult Social Care Strategic Advisor, North East Lincolnshire Care Trust Plus, gave evidence.",
+     [("Geoff Lake", "North East Lincolnshire Care Trust Plus", "adult social care strategic advisor")]),
+    # blog_ippr_2024 (heldout29): two words of the post joined by 'and' before its role word
+    ("Anna Garrod, policy and influencing director, Impact on Urban Health",
+     [("Anna Garrod", "Impact on Urban Health", "policy and influencing director")]),
+    # tp_lgc_2012 (heldout28): the place of a council named by its short form stands for it, not for a trust
+    # whose name starts with the same place
+    ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp "
+     "a feasibility study.\n\nHounslow chief executive Mary Harpley told the paper.",
+     [("Mary Harpley", "Hounslow LBC", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1939,6 +1950,21 @@ def test_no_role(nlp, text):
      [("Northumberland County Council", "Northumbria Healthcare NHS Foundation Trust"),
       ("Northumberland County Council", "Rongqiao Group"),
       ("Northumbria Healthcare NHS Foundation Trust", "Rongqiao Group")]),
+    # pr_stockportpracticehub_2016: a list of partners goes on past a bracketed short form of a body's kind
+    ("Stockport Together is a partnership between NHS Stockport Clinical Commissioning Group (CCG), Pennine Care "
+     "NHS Foundation Trust and Stockport Metropolitan Borough Council.",
+     [("NHS Stockport Clinical Commissioning Group", "Pennine Care NHS Foundation Trust"),
+      ("NHS Stockport Clinical Commissioning Group", "Stockport Metropolitan Borough Council"),
+      ("Pennine Care NHS Foundation Trust", "Stockport Metropolitan Borough Council")]),
+    # tp_supplymanagement_2018 (heldout31 part A): a shared lower-case head over items with short forms
+    ("South East Coast (SECAmb), South Western (SWAST) and West Midlands ambulance services expect to jointly "
+     "procure goods such as equipment.",
+     [("South East Coast", "South Western"), ("South East Coast", "West Midlands ambulance services"),
+      ("South Western", "West Midlands ambulance services")]),
+    # blog_councilofdeans_2025 (heldout31 part B): the bodies joined, not a collaboration between two sectors
+    ("The Council of Deans of Health has joined with the Russell Group and GuildHE to call for closer collaboration "
+     "between health and education.",
+     [("Council of Deans of Health", "GuildHE"), ("Council of Deans of Health", "Russell Group")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
