@@ -418,6 +418,28 @@ def _names_a_class(acronym: str, last: Token) -> bool:
     return len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() and last.text.endswith("s")
 
 
+def _unlisted_name(doc: Doc, start: int, end: int, taken: set) -> Span:
+    """An ORG of a name no gazetteer or shape knows, read from where it stands; its tokens taken."""
+    span = Span(doc, start, end, label="ORG")
+    span._.org_kind = "after_role"
+    taken.update(range(start, end))
+    return span
+
+
+def _name_start_before(doc: Doc, k: int, taken: set) -> int:
+    """The first token of the capitalised name ending before token k ('of', 'for' and '&' inside it), which may
+    open its sentence."""
+    start = k
+    while start > 0 and start - 1 not in taken and doc[start - 1].is_alpha \
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "&"}) \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].is_stop and start - 1 not in taken:
+        start -= 1  # the name opens the sentence
+    return start
+
+
 def _spells_kind_only(acronym: str, long_form: Span) -> bool:
     """The acronym spells only the last words of the name, its kind, not the place before them: 'CCG' after
     'Trafford Clinical Commissioning Group', 'ICS' after 'North West London Integrated Care System'."""
@@ -659,10 +681,7 @@ class OrgRecognizer:
             head = doc[end - 1].text
             if head.endswith("s") and head[:-1] in self._kind_words and head not in self._kind_words:
                 continue  # 'managing director of East Kent CCGs': the bodies of a place, a class (guidelines)
-            span = Span(doc, k, end, label="ORG")
-            span._.org_kind = "after_role"
-            out.append(span)
-            taken.update(range(k, end))
+            out.append(_unlisted_name(doc, k, end, taken))
         return out
 
     def _described_names(self, doc: Doc) -> List[Span]:
@@ -678,24 +697,14 @@ class OrgRecognizer:
                 continue
             if not self._ends_in_descriptor(doc, k + 2):
                 continue
-            start = k
-            while start > 0 and start - 1 not in taken and doc[start - 1].is_alpha \
-                    and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "&"}) \
-                    and not doc[start - 1].is_sent_start:
-                start -= 1
-            if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text[:1].isupper() \
-                    and not doc[start - 1].is_stop and start - 1 not in taken:
-                start -= 1  # the name opens the sentence
+            start = _name_start_before(doc, k, taken)
             if start == k or not doc[start].text[:1].isupper() or doc[start].lower_ in NOT_BODY_WORDS:
                 continue
             opener = doc[start - 1] if start > 0 else None
             if opener is not None and not (opener.is_punct or opener.lower_ in {"and", "with", "by", "from", "between"}
                                            or opener.is_space or doc[start].is_sent_start):
-                continue
-            span = Span(doc, start, k, label="ORG")
-            span._.org_kind = "after_role"
-            out.append(span)
-            taken.update(range(start, k))
+                continue  # a list's item or a clause's first name: ', Sectra, the', 'and Congenica, the'
+            out.append(_unlisted_name(doc, start, k, taken))
         return out
 
     def _universities_listed(self, doc: Doc) -> List[Span]:
