@@ -440,6 +440,26 @@ def _name_start_before(doc: Doc, k: int, taken: set) -> int:
     return start
 
 
+def _listed_places(doc: Doc, i: int, taken: set) -> List[Tuple[int, int]]:
+    """Token bounds of the places listed from token i, runs of capitalised words split at commas and closed by
+    the one after 'and': 'Falmouth, Exeter and Plymouth'."""
+    items: List[Tuple[int, int]] = []
+    closed = False
+    while True:
+        end = i
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+            end += 1
+        if end == i:
+            return items
+        items.append((i, end))
+        if closed:
+            return items
+        j = end + int(end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and")
+        if j >= len(doc) or doc[j].text not in {",", "and"} or len(items) == MAX_LISTED_UNIVERSITIES:
+            return items
+        closed, i = doc[j].lower_ == "and", j + 1  # the item after 'and' is the last
+
+
 def _spells_kind_only(acronym: str, long_form: Span) -> bool:
     """The acronym spells only the last words of the name, its kind, not the place before them: 'CCG' after
     'Trafford Clinical Commissioning Group', 'ICS' after 'North West London Integrated Care System'."""
@@ -688,14 +708,15 @@ class OrgRecognizer:
         """A name no gazetteer or shape knows, described as a body right after it: 'Proteus Digital Health, the US
         digital medical company, Sectra, the Swedish medical IT specialists and Congenica, the Cambridge genomic
         medicines company - will work with the NHSA'."""
-        if not self._descriptor_ends:
+        # the commas before an article, found in the LOWER array: most docs hold few
+        commas = [i - 1 for i in word_positions(doc, ("the", "a", "an"))
+                  if 1 < i < len(doc) - 1 and doc[i - 1].text == ","]
+        if not self._descriptor_ends or not commas:
             return []
         taken = {i for s in list(doc.ents) + list(doc.spans.get(BODY_REFS, ())) for i in range(s.start, s.end)}
         out = []
-        for k in range(1, len(doc) - 2):
-            if doc[k].text != "," or doc[k + 1].lower_ not in {"the", "a", "an"} or k - 1 in taken:
-                continue
-            if not self._ends_in_descriptor(doc, k + 2):
+        for k in commas:
+            if k - 1 in taken or not self._ends_in_descriptor(doc, k + 2):
                 continue
             start = _name_start_before(doc, k, taken)
             if start == k or not doc[start].text[:1].isupper() or doc[start].lower_ in NOT_BODY_WORDS:
@@ -710,25 +731,14 @@ class OrgRecognizer:
     def _universities_listed(self, doc: Doc) -> List[Span]:
         """'the Universities of Exeter and Plymouth': one university per place, the first keeping the shared
         'Universities of' (guidelines, rule 14)."""
+        heads = [k for k in word_positions(doc, ("universities",))
+                 if k < len(doc) - 3 and doc[k].text == "Universities" and doc[k + 1].lower_ == "of"]
+        if not heads:
+            return []
         taken = {i for s in doc.ents for i in range(s.start, s.end)}
         out: List[Span] = []
-        for k in range(len(doc) - 3):
-            if doc[k].text != "Universities" or doc[k + 1].lower_ != "of" or k in taken:
-                continue
-            items, i, closed = [], k + 2, False
-            while True:
-                end = i
-                while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
-                    end += 1
-                if end == i:
-                    break
-                items.append((i, end))
-                if closed:
-                    break
-                j = end + int(end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and")
-                if j >= len(doc) or doc[j].text not in {",", "and"} or len(items) == MAX_LISTED_UNIVERSITIES:
-                    break
-                closed, i = doc[j].lower_ == "and", j + 1  # the item after 'and' is the last
+        for k in heads:
+            items = [] if k in taken else _listed_places(doc, k + 2, taken)
             if len(items) < 2:
                 continue
             named = {e.text: (e._.canonical or e.text, e._.org_kind) for e in doc.ents if e.label_ == "ORG"}
@@ -744,13 +754,13 @@ class OrgRecognizer:
         return out
 
     def _ends_in_descriptor(self, doc: Doc, k: int) -> bool:
-        """Up to five words from token k close on a body descriptor, then a comma, dash, 'and' or the
-        sentence's end: 'the US digital medical company,'; not 'a charity worker'."""
+        """Up to MAX_DESCRIPTION_WORDS words from token k close on a body descriptor, then punctuation, 'and',
+        'which', 'that' or the doc's end: 'the US digital medical company,'; not 'a charity worker'."""
         for end in range(k + 1, min(len(doc), k + MAX_DESCRIPTION_WORDS) + 1):
             if not doc[end - 1].is_alpha and doc[end - 1].text != "-":
                 return False
             words = tuple(t.lower_ for t in doc[k:end])
-            if any(words[-n:] == d for d in self._descriptor_ends for n in (len(d),)) \
+            if any(words[-len(d):] == d for d in self._descriptor_ends) \
                     and (end >= len(doc) or doc[end].is_punct or doc[end].lower_ in {"and", "which", "that"}):
                 return True
         return False
