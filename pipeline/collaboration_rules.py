@@ -28,6 +28,7 @@ PEOPLE_LINKS = {"from", "at", "of"}
 # 'to share AO role with B', 'a shared chair with B': a post after one of these words, then 'with'.
 SHARE_WORDS = ("share", "shares", "sharing", "shared")
 POST_SHARE_DETERMINERS = {"a", "an", "the", "its", "their", "our"}
+FRONTED_LINKS = {"in", "of", "with", "at", "for"}
 # Words of a post no lexicon knows before its noun: 'AO role'.
 MAX_UNKNOWN_POST_WORDS = 2
 
@@ -151,6 +152,25 @@ def _opens_clause(doc: Doc, sent_start: int, k: int) -> bool:
         return True
     return len(before) <= MAX_OPENING_PHRASE_TOKENS and before[-1].text == "," \
         and not any(t.ent_type_ or t.text in {",", ";", ":"} for t in before[:-1])
+
+
+def _fronted_subject(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Span]:
+    """The subject after a sentence's fronted trigger set off by a comma: 'Working together, as partners in
+    the UKCRC, A, B, C and D have committed funding' (a list of bodies its verb follows)."""
+    sent = trigger.sent
+    opening = [t for t in doc[sent.start:trigger.start] if not (t.is_punct or t.is_space)]
+    if len(opening) > 1 or (opening and not opening[0].lower_.endswith("ing")) \
+            or trigger.end >= sent.end or doc[trigger.end].text != ",":
+        return []
+    for group in groups:
+        if group and group[0].start > trigger.end and group[-1].end < sent.end \
+                and doc[group[-1].end].lower_ in SUBJECT_VERB_WORDS:
+            # the body of the fronted phrase is not one of the subject's: 'as partners in the UKCRC, A, B'
+            k = group[0].start - int(doc[group[0].start - 1].lower_ in DETERMINERS)
+            fronted = {group[0]._.canonical or group[0].text} if doc[k - 1].lower_ in FRONTED_LINKS else set()
+            named = {(o._.canonical or o.text): o for o in reversed(group)}  # 'A (ACR)' is one body
+            return [o for name, o in reversed(named.items()) if name not in fronted]
+    return []
 
 
 def _speaks_of_past(sent: Span) -> bool:
@@ -398,6 +418,8 @@ class CollaborationRules(PerDoc):
             into = self._merged_into(doc, after[0], trigger.sent.end, groups)
             if into is not None:
                 return [(after[0], into)]  # 'merge A, a body that ..., into B'
+        if subject_only and not before and not after:
+            return list(combinations(_fronted_subject(doc, trigger, groups), 2))
         named = len(after) == 1 and link is None and self._names_trigger(doc, trigger, after[0])
         if subject_only and not after and _between_other_things(doc, trigger):
             return []  # 'A, B and C call for closer collaboration between health and education'

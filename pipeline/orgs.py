@@ -28,6 +28,7 @@ CLASS_WORDS = {"NHS", "Foundation"}
 KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
 CONNECTORS = {"and", "of", "for", "the", "&", "on", "upon", "in"}
 SAINTS = {"St", "St."}
+DEFINITION_QUOTES = ("'", "‘", "’", '"', "“", "”")  # "Southwest Pathology Services (‘SPS’)"
 NAME_CONNECTORS = {"of", "for", "and", "the", "&"}
 # Words of a description set off after a name, up to its descriptor: 'the Cambridge genomic medicines company'.
 MAX_DESCRIPTION_WORDS = 6
@@ -115,7 +116,8 @@ DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital", 
 
 
 def initials_variants(words: List[str]) -> frozenset:
-    """Initials of a name with every choice of its droppable words left out (at least 3 letters).
+    """Initials of a name with every choice of its droppable words left out (at least 3 letters, or 2 for a
+    name of two words).
 
     A pure function of the words, and an article repeats its names: each is computed once."""
     return _initials_variants(tuple(words))
@@ -133,8 +135,9 @@ def _initials_variants(words: Tuple[str, ...]) -> frozenset:
         if "NHS" in kept and "NHS" not in dropped and "Trust" in dropped:
             continue  # 'PCN' is not Pennine Care NHS (Foundation Trust): NHS is never kept without its Trust
         letters = "".join(w[0] for w in kept if w not in dropped).upper()
-        if len(letters) >= 3:
-            out.add(letters)
+        if len(letters) >= 3 or (len(letters) == 2 == len(words) and not dropped):
+            out.add(letters)  # two letters only for a name of two words: 'OC' for 'Optical Confederation', not
+            # 'HC' for 'House of Commons' ('HC 650' numbers its papers)
     return frozenset(out)
 
 
@@ -296,8 +299,8 @@ def _literal_words(token_pattern: dict) -> List[str]:
 
 
 def is_acronym_candidate(word: str) -> bool:
-    """A word that may be an inferred acronym: capitals only, 3-7 letters."""
-    return 3 <= len(word) <= 7 and word.isalpha() and word.isupper()
+    """A word that may be an inferred acronym: capitals only, 2-7 letters."""
+    return 2 <= len(word) <= 7 and word.isalpha() and word.isupper()
 
 
 # Orth ids of the words looked at so far, and of those that pass is_acronym_candidate (a pure function
@@ -373,9 +376,12 @@ def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: s
 
 def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, int]]:
     """Token bounds of the capitalised phrase before '(' whose initials spell the acronym."""
-    letters = acronym.upper().rstrip("S")
+    # a plural's lower-case 's' spells no word ('CCGs'); a capital S may ('SPS', Southwest Pathology Services)
+    spellings = {acronym.upper(), acronym.upper().rstrip("S")}
+    if acronym.endswith("s"):
+        spellings.add(acronym[:-1].upper())
     end = open_i
-    for start in range(open_i - 1, max(-1, open_i - len(letters) - 5), -1):
+    for start in range(open_i - 1, max(-1, open_i - len(acronym) - 5), -1):
         tok = doc[start]
         hyphenated = tok.text == "-" or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
         if not (tok.text[:1].isupper() or tok.text.lower() in CONNECTORS or hyphenated):
@@ -385,7 +391,7 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
         words = _hyphen_joined(doc[start:end])
         if words[0].lower() in CONNECTORS:
             continue
-        if initials(words) == letters or _initials_with_and(words) == letters:
+        if initials(words) in spellings or _initials_with_and(words) in spellings:
             return start, end
     return None
 
@@ -522,12 +528,18 @@ def _spells(word: str, words: List[str]) -> bool:
         and "".join(w[0] for w in words[:len(word)]) == word
 
 
-def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int) -> List[int]:
-    """Each i in 1 .. len - 3 with orths[i] '(' and orths[i + 2] ')', from the ORTH array at once."""
+def bracketed_words(orths: "numpy.ndarray", open_id: int, close_id: int, quote_ids: List[int]) -> List[Tuple[int, int]]:
+    """(i, k) for each word k alone in brackets that open at i > 0: '(NHSI)', or in quotes inside them, as
+    the short form a company or a partnership defines for itself: "(‘SPS’)". Found in the ORTH array at once."""
     if len(orths) < 4:
         return []
     hits = (orths[1:-2] == open_id) & (orths[3:] == close_id)
-    return (numpy.flatnonzero(hits) + 1).tolist()
+    found = [(i, i + 1) for i in (numpy.flatnonzero(hits) + 1).tolist()]
+    if len(orths) >= 6:
+        quoted = (orths[1:-4] == open_id) & numpy.isin(orths[2:-3], quote_ids) \
+            & numpy.isin(orths[4:-1], quote_ids) & (orths[5:] == close_id)
+        found += [(i, i + 2) for i in (numpy.flatnonzero(quoted) + 1).tolist()]
+    return found
 
 
 class OrgRecognizer:
@@ -1160,6 +1172,10 @@ class OrgRecognizer:
             ands = [k for k in range(start + 3, end - 2) if doc[k].lower_ == "and" and doc[k + 1].is_title]
             if ands:
                 return [(start, ands[-1]), (ands[-1] + 1, end)]
+        again = next((k for k in range(start + 2, end - 2) if doc[k].lower_ == "and" and doc[k + 1].text == doc[
+            start].text and doc[start].text not in REGION_WORDS | SAINTS | {ROYAL}), None)
+        if again is not None:  # 'Bowel & Cancer Research and Bowel Disease Research Foundation': a name again
+            return [(start, again)] + OrgRecognizer._listed_names(doc, again + 1, end)
         parts, part_start = [], start
         for k in range(start, end - 1):
             if doc[k + 1].lower_ in {"and", ",", "&"} and (
@@ -1224,9 +1240,10 @@ class OrgRecognizer:
         new: List[Span] = []
         orth_array = doc.to_array(ORTH)
         orths = orth_array.tolist()
-        open_id, close_id = doc.vocab.strings["("], doc.vocab.strings[")"]
-        for i in bracketed_words(orth_array, open_id, close_id):
-            acronym = doc[i + 1].text
+        strings = doc.vocab.strings
+        quote_ids = [strings.add(q) for q in DEFINITION_QUOTES]
+        for i, k in bracketed_words(orth_array, strings["("], strings[")"], quote_ids):
+            acronym = doc[k].text
             long_form = by_end.get(i)
             if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form) \
                     and not self._mixed_case_initials(acronym, long_form):

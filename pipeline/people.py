@@ -87,8 +87,8 @@ class PersonRecognizer:
             if self.is_name_token(doc, end, blocked) or (titled and end == i and self._first_name_after_title(
                     doc, end, blocked)):
                 end += 1
-            elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1) \
-                    and self._joins_hyphenated(doc, end, blocked):
+            elif (end - i >= 2 and doc[i].text in self.first_name_set or titled and end - i >= 1
+                  or self._hyphenated_first_name(doc, i, end)) and self._joins_hyphenated(doc, end, blocked):
                 end += 2
             elif end > i and (doc[i].text in self.first_name_set or titled) \
                     and (after_particles := self._particles_end(doc, end, blocked)):
@@ -105,6 +105,11 @@ class PersonRecognizer:
                 break
             words += 1
         return end
+
+    def _hyphenated_first_name(self, doc: Doc, i: int, end: int) -> bool:
+        """Two first names joined by a hyphen at the start of a name: 'Julie-Anne Little', 'Jean-Pierre'."""
+        return end - i == 1 and doc[i].text in self.first_name_set and end + 1 < len(doc) \
+            and doc[end + 1].text in self.first_name_set
 
     def _middle_initial_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
         """Past a middle initial at token k ('C' or 'C.') to the surname after it; 0 where none stands there."""
@@ -244,6 +249,8 @@ class PersonRecognizer:
             name_end = self.name_end(doc, title_end, blocked, titled=True)
             if name_end == title_end and title_end < len(doc) and self.is_stop_word_surname(doc, title_end, blocked):
                 name_end += 1  # 'Dr May'
+            if name_end == title_end and (surname := self._middle_initial_end(doc, title_end, blocked)):
+                name_end = self.name_end(doc, surname, blocked)  # an initial for the first name: 'Mrs J Dobson'
             if name_end == title_end:
                 continue
             span = Span(doc, title_end, name_end, label="PERSON")
@@ -416,17 +423,25 @@ class PersonRecognizer:
         by_surname: Dict[str, Set[str]] = {}  # surname -> the full names that end with it
         by_first: Dict[str, Set[str]] = {}  # first name -> the full names that start with it
         words = {id(p): written_name(p).split() for p in people}  # 'Dunkley-Bent' is one word of a name
+        # 'Mrs I Robinson' of a members list is the article's one Robinson whose first name starts with I
+        initialled = {id(p) for p in people if len(words[id(p)]) == 2 and len(words[id(p)][0].rstrip(".")) == 1}
         for p in people:
-            if len(words[id(p)]) > 1:
+            if len(words[id(p)]) > 1 and id(p) not in initialled:
                 by_surname.setdefault(words[id(p)][-1], set()).add(written_name(p))
                 by_first.setdefault(words[id(p)][0], set()).add(written_name(p))
+        for p in people:  # with no full name, 'J Dobson' is the fullest form for 'Dobson'
+            if id(p) in initialled and words[id(p)][-1] not in by_surname:
+                by_surname[words[id(p)][-1]] = {written_name(p)}
 
         def the_one(names: Set[str], default: str) -> str:
             return next(iter(names)) if len(names) == 1 else default
 
         for p in people:
             key = words[id(p)][-1]
-            if len(words[id(p)]) > 1:
+            if id(p) in initialled:
+                initial = words[id(p)][0][0]
+                p._.canonical = the_one({n for n in by_surname.get(key, ()) if n[0] == initial}, written_name(p))
+            elif len(words[id(p)]) > 1:
                 p._.canonical = the_one(by_surname[key], written_name(p))
             elif key in by_surname:
                 p._.canonical = the_one(by_surname[key], p.text)

@@ -844,7 +844,9 @@ class RoleRules(PerDoc):
         after a name is at the committee the document opens with."""
         out: List[dict] = []
         roles_at = {r.start: r for r in self._role_spans(doc)}
-        committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and o[-1].lower_ in BOARD_NOUNS), None)
+        # 'Public Accounts Committee', 'Committee for Health' (the Northern Ireland Assembly's names)
+        committee = next((o for o in m.orgs if o.start < MAX_HEADER_TOKENS and any(t.lower_ in BOARD_NOUNS for t in o)),
+                         None)
         for start, r in roles_at.items():
             opening = start - int(start > 1 and doc[start - 1].lower_ == "the")  # 'Baroness Andrews (The Chair)'
             if opening < 1 or doc[opening - 1].text != "(" or r.end >= len(doc) or doc[r.end].text != ")":
@@ -1636,6 +1638,8 @@ class RoleRules(PerDoc):
             definite = True  # 'chairman of both organisations', 'chair of all four trusts'
             if m.org_starting_at(i + 1) is not None or doc[i].lower_ == "all":
                 i += 1  # 'posts at both A and B', 'all four trusts'
+            elif i + 2 < len(doc) and doc[i + 1].lower_ == "the" and m.org_starting_at(i + 2) is not None:
+                i += 2  # 'the chairman of both the A and B'
         if i + 1 < len(doc) and m.org_starting_at(i + 1) and (
                 doc[i].lower_ in BARE_BODY_ADJECTIVES or (definite and doc[i].lower_ in BODY_ADJECTIVES)):
             i += 1

@@ -509,11 +509,15 @@ def test_bracketed_words_from_the_orth_array_are_the_token_loop(nlp, docs):
     arrays = [d.to_array(ORTH) for d in docs]
     arrays += [numpy.array([rng.choice([1, 2, 3]) for _ in range(rng.randint(0, 12))], dtype="uint64")
                for _ in range(300)]
+    quote_ids = [nlp.vocab.strings["‘"], nlp.vocab.strings["’"], 3]
     for orths in arrays:
         for open_id, close_id in ((nlp.vocab.strings["("], nlp.vocab.strings[")"]), (1, 2), (2, 2)):
             values = orths.tolist()
-            plain = [i for i in range(1, len(values) - 2) if values[i] == open_id and values[i + 2] == close_id]
-            assert bracketed_words(orths, open_id, close_id) == plain
+            plain = [(i, i + 1) for i in range(1, len(values) - 2)
+                     if values[i] == open_id and values[i + 2] == close_id]
+            plain += [(i, i + 2) for i in range(1, len(values) - 4) if values[i] == open_id
+                      and values[i + 1] in quote_ids and values[i + 3] in quote_ids and values[i + 4] == close_id]
+            assert bracketed_words(orths, open_id, close_id, quote_ids) == plain
 
 
 def test_acronym_candidates_cached_by_word_are_the_plain_set(docs):
@@ -521,7 +525,7 @@ def test_acronym_candidates_cached_by_word_are_the_plain_set(docs):
 
     for doc in docs:
         orths = doc.to_array(ORTH).tolist()
-        plain = {w for w in (doc.vocab.strings[o] for o in set(orths)) if 3 <= len(w) <= 7 and w.isalpha()
+        plain = {w for w in (doc.vocab.strings[o] for o in set(orths)) if 2 <= len(w) <= 7 and w.isalpha()
                  and w.isupper()}
         assert acronym_candidates(doc, orths) == plain
         assert acronym_candidates(doc, orths) == plain  # and again, from the cache

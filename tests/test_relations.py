@@ -1102,6 +1102,18 @@ def pairs(nlp, text):
     ("Hounslow LBC, Richmond LBC and Hounslow and Richmond Community Healthcare Trust are expected to rubber stamp "
      "a feasibility study.\n\nHounslow chief executive Mary Harpley told the paper.",
      [("Mary Harpley", "Hounslow LBC", "chief executive")]),
+    # news_burtonmail_2017: 'both' and an article before the first of the bodies a post is held at
+    ("John Rivers, the chairman of both the Derby Teaching Hospitals NHS Foundation Trust and Burton Hospitals NHS "
+     "Foundation Trust, said it.",
+     [("John Rivers", "Derby Teaching Hospitals NHS Foundation Trust", "chairman"),
+      ("John Rivers", "Burton Hospitals NHS Foundation Trust", "chairman")]),
+    # parl_niassembly_2016 (heldout32 part A): the posts in brackets of the members present are at the committee
+    # the transcript opens with, a 'Committee for ...' of the Northern Ireland Assembly
+    ("Official Report: Minutes of Evidence\n\nCommittee for Health, meeting on Thursday, 29 September 2016\n\n"
+     "Members present for all or part of the proceedings:\n\nMs Paula Bradley (Chairperson)\n\n"
+     "Mr Gary Middleton (Deputy Chairperson)\n\nMr Robbie Butler",
+     [("Paula Bradley", "Committee for Health", "chairperson"),
+      ("Gary Middleton", "Committee for Health", "deputy chairperson")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1965,6 +1977,15 @@ def test_no_role(nlp, text):
     ("The Council of Deans of Health has joined with the Russell Group and GuildHE to call for closer collaboration "
      "between health and education.",
      [("Council of Deans of Health", "GuildHE"), ("Council of Deans of Health", "Russell Group")]),
+    # pr_mrc_2005 (heldout32 part B): a fronted 'Working together' and the list of bodies it says it of, not the
+    # partnership the fronted phrase names
+    ("Working together, as partners in the UK Clinical Research Collaboration (UKCRC), the Medical Research Council "
+     "(MRC), the Wellcome Trust, the Wolfson Foundation and the Department of Health have committed funding.",
+     [("Department of Health", "Medical Research Council"), ("Department of Health", "Wellcome Trust"),
+      ("Department of Health", "Wolfson Foundation"), ("Medical Research Council", "Wellcome Trust"),
+      ("Medical Research Council", "Wolfson Foundation"), ("Wellcome Trust", "Wolfson Foundation")]),
+    # made up: a fronted 'Together' before the subject
+    ("Together, NHS England and NHS Improvement will publish the plan.", [("NHS England", "NHS Improvement")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
