@@ -28,6 +28,7 @@ PEOPLE_LINKS = {"from", "at", "of"}
 # 'to share AO role with B', 'a shared chair with B': a post after one of these words, then 'with'.
 SHARE_WORDS = ("share", "shares", "sharing", "shared")
 POST_SHARE_DETERMINERS = {"a", "an", "the", "its", "their", "our"}
+# Words before the body a fronted phrase names, which is not one of the subject's: 'as partners in the UKCRC,'.
 FRONTED_LINKS = {"in", "of", "with", "at", "for"}
 # Words of a post no lexicon knows before its noun: 'AO role'.
 MAX_UNKNOWN_POST_WORDS = 2

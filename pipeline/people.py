@@ -439,8 +439,8 @@ class PersonRecognizer:
         for p in people:
             key = words[id(p)][-1]
             if id(p) in initialled:
-                initial = words[id(p)][0][0]
-                p._.canonical = the_one({n for n in by_surname.get(key, ()) if n[0] == initial}, written_name(p))
+                p._.canonical = the_one(_starting_with(by_surname.get(key, set()), words[id(p)][0][0]),
+                                        written_name(p))
             elif len(words[id(p)]) > 1:
                 p._.canonical = the_one(by_surname[key], written_name(p))
             elif key in by_surname:
@@ -460,6 +460,11 @@ class PersonRecognizer:
         self.first_names = srsly.read_json(path / "first_names.json")
         self._build()
         return self
+
+
+def _starting_with(names: Set[str], initial: str) -> Set[str]:
+    """The full names whose first name starts with the initial: 'Iris Robinson' for 'I Robinson'."""
+    return {n for n in names if n[0] == initial}
 
 
 def is_plural_acronym(word: str) -> bool:
