@@ -169,9 +169,14 @@ def _fronted_subject(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[
             # the body of the fronted phrase is not one of the subject's: 'as partners in the UKCRC, A, B'
             k = group[0].start - int(doc[group[0].start - 1].lower_ in DETERMINERS)
             fronted = {group[0]._.canonical or group[0].text} if doc[k - 1].lower_ in FRONTED_LINKS else set()
-            named = {(o._.canonical or o.text): o for o in reversed(group)}  # 'A (ACR)' is one body
-            return [o for name, o in reversed(named.items()) if name not in fronted]
+            return [o for o in _one_per_body(group) if (o._.canonical or o.text) not in fronted]
     return []
+
+
+def _one_per_body(spans: List[Span]) -> List[Span]:
+    """The first span of each body, in the list's order: 'A (ACR)' is one body."""
+    first = {(o._.canonical or o.text): o for o in reversed(spans)}
+    return list(first.values())[::-1]
 
 
 def _speaks_of_past(sent: Span) -> bool:
@@ -389,7 +394,7 @@ class CollaborationRules(PerDoc):
             after += self._partner_named_after(doc, after[0], m)
         elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
             after += self._partner_at(doc, after[0].end + 1, m)  # 'the merger of A with B'
-        after = list({(o._.canonical or o.text): o for o in reversed(after)}.values())[::-1]  # 'A (ACR)' is one
+        after = _one_per_body(after)
         before = self._group_before(doc, trigger, groups, m)
         if trigger.text.lower() in self.member_of_triggers:
             # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)
