@@ -391,7 +391,10 @@ class CollaborationRules(PerDoc):
         if after and link in LIST_LINKS:
             after = self._body_noun_item_before(doc, after[0], m) + after  # 'between the Council, A, B and ...'
         if len(after) == 1 and link == "between":
-            after += self._partner_named_after(doc, after[0], m)
+            named_after = self._partner_named_after(doc, after[0], m)
+            if len(named_after) > 1:
+                return [(after[0], b) for b in named_after]  # 'between A and the local hospices – B and C –'
+            after += named_after
         elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
             after += self._partner_at(doc, after[0].end + 1, m)  # 'the merger of A with B'
         after = _one_per_body(after)
@@ -442,16 +445,22 @@ class CollaborationRules(PerDoc):
 
     def _partner_named_after(self, doc: Doc, body: Span, m: "Mentions") -> List[Span]:
         """'a partnership between A and its strategic partner, B': the body set off after 'and its' and
-        a description of up to three words."""
+        a description of up to three words; 'between A and the local hospices – B in Hastings and C in
+        Eastbourne –': the bodies of an aside between dashes after the description."""
         k = body.end
-        if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in {"its", "their"}:
+        if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in {"its", "their", "the"}:
             return []
         j = k + 2
         while j < min(len(doc), k + 5) and is_lower_content_word(doc[j]):
             j += 1
-        if j == k + 2 or j + 1 >= len(doc) or doc[j].text != ",":
+        if j == k + 2 or j + 1 >= len(doc) or doc[j].text not in {","} | LIST_DASHES:
             return []
-        return self._partner_at(doc, j + 1, m)
+        if doc[j].text in LIST_DASHES:
+            close = next((c for c in range(j + 1, doc[j].sent.end) if doc[c].text == doc[j].text), None)
+            aside = [o for o in m.orgs if close is not None and j < o.start and o.end <= close
+                     and o._.org_kind not in self.exclude_kinds]
+            return aside
+        return self._partner_at(doc, j + 1, m) if doc[k + 1].lower_ != "the" else []
 
     @staticmethod
     def _trigger_opens_sentence(doc: Doc, trigger: Span) -> bool:

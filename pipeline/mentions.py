@@ -15,6 +15,7 @@ from .text_utils import BODY_REFS, doc_ents, is_set_off_adverb
 # an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
 MAX_DESCRIPTION_WORDS = 10
 MAX_LISTED_APPOSITION_WORDS = 5
+MAX_UNNAMED_ITEM_WORDS = 5  # 'Fire and Rescue Service'
 
 T = TypeVar("T")
 
@@ -93,11 +94,30 @@ class Mentions:
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
                     or _kind_before_last_item(between) or _adverb_aside(between) or _bracketed_class(between)
-                    or (opened and _semicolon_item(between))):
+                    or _unnamed_item(between) or (opened and _semicolon_item(between))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         return groups
+
+
+def _unnamed_item(between) -> bool:
+    """', the Fire and Rescue Service,' between two bodies: a list item naming a service or sector, no one body
+    ('NHS England, Public Health England, the Fire and Rescue Service, Age UK and the Local Government
+    Association')."""
+    words = [t for t in between if not t.is_space]
+    if len(words) < 4 or words[0].text != "," or words[1].lower_ != "the":
+        return False
+    k = len(words)
+    while k > 2 and words[k - 1].lower_ in {"and", "the"}:
+        k -= 1
+    if words[k - 1].text == ",":
+        k -= 1
+    elif k == len(words):
+        return False  # no joiner closes the item: 'A, the Health Secretary said B'
+    item = words[2:k]
+    return 1 <= len(item) <= MAX_UNNAMED_ITEM_WORDS and item[0].is_title and item[-1].is_title \
+        and all(t.is_title or t.lower_ in {"and", "of"} for t in item)
 
 
 def _bracketed_class(between) -> bool:

@@ -2,7 +2,7 @@
 import itertools
 import re
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 import numpy
 import srsly
@@ -1079,8 +1079,10 @@ class OrgRecognizer:
     @staticmethod
     def _names_a_kind(doc: Doc, start: int) -> bool:
         """A long form at token start names a kind of body: 'to become a Biomedical Research Centre',
-        "the UK's first Academic Health Sciences Centre"."""
+        "the UK's first Academic Health Sciences Centre", 'opening a new Community Diagnostic Centre'."""
         if start > 0 and doc[start - 1].lower_ == "first":
+            return True
+        if start > 1 and doc[start - 1].lower_ == "new" and doc[start - 2].lower_ in {"a", "an"}:
             return True
         return start > 1 and doc[start - 1].lower_ in {"a", "an"} and doc[start - 2].lower_ in KIND_VERBS
 
@@ -1237,6 +1239,7 @@ class OrgRecognizer:
         """'NHS Improvement (NHSI)' makes NHSI an alias for this article."""
         by_end = {s.end: s for s in spans}
         defined: Dict[str, str] = {}
+        kinds: Set[str] = set()
         new: List[Span] = []
         orth_array = doc.to_array(ORTH)
         orths = orth_array.tolist()
@@ -1255,12 +1258,14 @@ class OrgRecognizer:
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
                 if self._names_a_kind(doc, bounds[0]) or _names_a_class(acronym, doc[bounds[1] - 1]):
-                    continue  # 'to become a Biomedical Research Centre (BRC)', 'the Clinical Commissioning Groups
-                    # (CCGs)' name a kind of body
+                    kinds.add(acronym)  # 'to become a Biomedical Research Centre (BRC)', 'the Clinical Commissioning
+                    continue  # Groups (CCGs)' name a kind of body, in this article, whatever else the letters name
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
             defined[acronym] = long_form._.canonical or long_form.text
+        if kinds:  # 'a new Community Diagnostic Centre (CDC)': not the gazetteer's CDC
+            spans = [s for s in spans if s.text not in kinds or s.text in defined]
         taken = {i for s in spans + new for i in range(s.start, s.end)}
         new += self._bracketed_short_names(doc, spans, taken)  # adds its spans' tokens to taken
         inferred = inferred_acronyms(doc, spans + new, orths)

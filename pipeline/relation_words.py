@@ -42,6 +42,7 @@ PLURAL_AUXILIARIES = {"have", "are", "were", "jointly", "both", "all", "together
 # Words between 'by' and a post that say whose post it is: 'led by its chief executive X'.
 POST_OWNERS = {"its", "their", "the"}
 SAME_POST_NOUNS = {"role", "post", "position", "job"}
+SAME_POSTS_NOUNS = {"roles", "posts", "positions", "jobs"}  # 'the same positions at B': each holder's own
 POST_NOUNS = {"post", "posts", "role", "roles", "position", "positions"}
 # 'X joined A as director of B': the verb that puts a person at a body in a post named after 'as'.
 JOINING_VERBS = {"joined", "joins", "join", "rejoined", "rejoins"}

@@ -28,7 +28,7 @@ from .relation_words import (
     MAX_OPENING_WORDS, NUMBER_WORDS,
     MAX_DESCRIBED_BODY_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
-    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS,
+    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS, SAME_POSTS_NOUNS,
     SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
@@ -1183,21 +1183,22 @@ class RoleRules(PerDoc):
 
     def _same_post_relations(self, doc: Doc, m: "Mentions", found: List[dict]) -> List[dict]:
         """'its current chair Mark Lam was appointed to the same role at B', 'X ... also took on the role at B':
-        the role the person holds by the relations found before, now at B too."""
+        the role the person holds by the relations found before, now at B too; 'A CEO X and head of care Y have
+        been appointed to the same positions at B': each person's."""
         out: List[dict] = []
-        same = [k + 1 for k in word_positions(doc, {"same"}) if 0 < k and doc[k - 1].lower_ == "the"]
+        same = [k + 1 for k in word_positions(doc, {"same", "equivalent"}) if 0 < k and doc[k - 1].lower_ == "the"]
         for noun in same + self._taken_roles(doc):
-            if not (noun < len(doc) - 2 and doc[noun].lower_ in SAME_POST_NOUNS and doc[noun + 1].lower_ in ROLE_LINKS):
+            plural = noun < len(doc) and doc[noun].lower_ in SAME_POSTS_NOUNS
+            if not (noun < len(doc) - 2 and (doc[noun].lower_ in SAME_POST_NOUNS or plural)
+                    and doc[noun + 1].lower_ in ROLE_LINKS):
                 continue
             sent_start = doc[noun].sent.start
             people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end < noun]
-            if not people:
-                continue
-            person = people[-1]
-            held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
             orgs, _ = self._org_phrase_at(doc, noun + 2, m)
-            if held:
-                out += [rel("role", person, org, role=held[-1]) for org in orgs]
+            for person in people if plural else people[-1:]:
+                held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
+                if held:
+                    out += [rel("role", person, org, role=held[-1]) for org in orgs]
         return out + self._owners_in_order(doc, m)
 
     @staticmethod
@@ -1541,7 +1542,8 @@ class RoleRules(PerDoc):
             closes = org is not None and (_closes_item(doc, org) or (k == i + 1 and self._named_title_post(doc, i)) or (
                 doc[org.end].text == "," and org.end + 1 < len(doc)
                 and (doc[org.end + 1].lower_ in INVERTED_SPEECH_VERBS | WITNESS_VERBS
-                     or self._next_item_named(doc, org.end + 1, m))))
+                     or self._next_item_named(doc, org.end + 1, m)))
+                or self._bracketed_person(doc, org.end, m) is not None)  # 'Minister of State, DH (Lord Warner)'
             return ([org], org.end) if closes else ([], i)
         if i + 1 < len(doc) and doc[i].lower_ in POST_NOUNS and doc[i + 1].lower_ in ROLE_LINKS:
             i += 1  # 'she held Chief Nurse posts at both A and B'
@@ -1797,6 +1799,9 @@ class RoleRules(PerDoc):
             person = m.person_starting_at(i + copula)
             possessive = person is not None and person.end < len(doc) and doc[person.end].text in POSSESSIVES
             return None if possessive else person  # not "was Jane Smith's choice"
+        bracketed = RoleRules._bracketed_person(doc, i, m)
+        if bracketed is not None:
+            return bracketed
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3  # an acronym defined between the body and the name
         for _ in range(4):
@@ -1806,6 +1811,24 @@ class RoleRules(PerDoc):
             if i < len(doc) and (doc[i].text == "," or doc[i].text[:1].isupper() and doc[i].ent_type_ == ""):
                 i += 1  # a comma or a title (Dr, Baroness) between role and name
             else:
+                return None
+        return None
+
+    @staticmethod
+    def _bracketed_person(doc: Doc, i: int, m: "Mentions") -> Optional[Span]:
+        """Hansard's post, body and name in brackets: 'The Minister of State, Department of Health (Lord
+        Warner):' (the tokenizer may keep '):' whole), '(Lord Hunt of Kings Heath)'."""
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            return None
+        for k in range(i + 1, min(i + 4, len(doc))):
+            person = m.person_starting_at(k)
+            if person is not None:
+                close = next((j for j in range(person.end, min(person.end + 5, len(doc))) if doc[j].text in {")", "):"}), None)
+                inside = doc[person.end:close] if close is not None else None
+                if inside is not None and all(t.is_title or t.lower_ == "of" for t in inside):
+                    return person
+                return None
+            if not doc[k].is_title:
                 return None
         return None
 

@@ -308,6 +308,31 @@ CASES = [
     # pr_mrc_2005 (heldout32 part B): the Scottish Executive's health department, a body of its own
     ("In a similar way, the Scottish Executive Health Department has pledged funds of up to £0.8 million.",
      [("Scottish Executive Health Department", "Scottish Executive Health Department")]),
+    # pr_inhealth_2024 (heldout33 part B): letters defined as a kind of facility after 'a new' are not the
+    # gazetteer's body with those letters (CDC, the US Centers for Disease Control and Prevention)
+    ("NHS Birmingham and Solihull Integrated Care Board and University Hospitals Birmingham NHS Foundation Trust are "
+     "opening a new Community Diagnostic Centre (CDC) in Chelmsley Wood, in partnership with InHealth. The large "
+     "archetype North Solihull CDC will be the first of its kind.",
+     [("NHS Birmingham and Solihull Integrated Care Board", "NHS Birmingham and Solihull Integrated Care Board"),
+      ("University Hospitals Birmingham NHS Foundation Trust", "University Hospitals Birmingham NHS Foundation Trust"),
+      ("InHealth", "InHealth Group")]),
+    # made up: the letters still name the gazetteer's body where the article defines them as no kind
+    ("The CDC said it would send a team.", [("CDC", "Centers for Disease Control and Prevention")]),
+    # news_northumberlandgazette_2023 (heldout33 part A): two hospice charities joined by 'and' are two names
+    ("HospiceCare North Northumberland and Tynedale Hospice at Home – which covers Ponteland, Hexham and other towns "
+     "– will remain separate entities.",
+     [("HospiceCare North Northumberland", None), ("Tynedale Hospice at Home", None)]),
+    # pr_esht_2025 (heldout33 part B): a place after a hospice's name and 'and' is no word of the next name
+    ("The partnership with the local hospices – St Michael’s Hospice in Hastings and St Wilfrid’s Hospice in "
+     "Eastbourne – is transforming palliative care.",
+     [("St Michael’s Hospice", None), ("St Wilfrid’s Hospice", None)]),
+    # tp_thirdsector_2008 (heldout33 part A), pr_kingsfund_2008 (heldout33 part B), news_chesterstandard_2018
+    # (heldout33 part A): charities under names they had before 2009 and 2015, and the Red Cross's short name
+    ("In summer 2005, the chairs of Age Concern England and Help the Aged met over coffee.",
+     [("Age Concern England", "Age Concern England"), ("Help the Aged", "Help the Aged")]),
+    ("The King's Fund and Marie Curie Cancer Care announce new partnership role on end-of-life care",
+     [("King's Fund", "The King's Fund"), ("Marie Curie Cancer Care", "Marie Curie")]),
+    ("Helen Featherstone, Red Cross service manager, said it.", [("Red Cross", "British Red Cross")]),
 ]
 
 

@@ -22,6 +22,8 @@ CASES = [
      [("Lezli Boswell", None, None)]),
     ("Lezli Boswell will become the new chair of Harwick Hospital NHS Trust.", [("Lezli Boswell", None, None)]),
     ("Harwick Road has been appointed a conservation area.", []),
+    # blog_ibms_2022 (heldout33 part B): an anniversary is no name
+    ("RCPath has timed National Pathology Week to fall on its Diamond Jubilee.", []),
 ]
 
 

@@ -1114,6 +1114,31 @@ def pairs(nlp, text):
      "Mr Gary Middleton (Deputy Chairperson)\n\nMr Robbie Butler",
      [("Paula Bradley", "Committee for Health", "chairperson"),
       ("Gary Middleton", "Committee for Health", "deputy chairperson")]),
+    # parl_lords_2006 (heldout33 part A): Hansard's post, department and the holder's name in brackets
+    ("The Minister of State, Department of Health (Lord Warner): My honourable friend the Minister of State, "
+     "Department of Health (Andy Burnham) has made the following Written Ministerial Statement.",
+     [("Warner", "Department of Health", "minister of state"),
+      ("Andy Burnham", "Department of Health", "minister of state")]),
+    # made up: the same form for a junior minister, whose name in brackets runs on to a territorial designation
+    ("The Parliamentary Under-Secretary of State, Department of Health (Lord Hunt of Kings Heath): My Lords, I beg "
+     "to move.", [("Hunt", "Department of Health", "parliamentary under-secretary of state")]),
+    # news_northumberlandgazette_2023 (heldout33 part A): 'the same positions at B' gives each person named
+    # before it the post they hold
+    ("Tynedale Hospice at Home CEO Mike Thornicroft and head of care Chris Orife have been formally appointed to "
+     "the same positions at HospiceCare North Northumberland with immediate effect.",
+     [("Mike Thornicroft", "Tynedale Hospice at Home", "ceo"),
+      ("Chris Orife", "Tynedale Hospice at Home", "head of care"),
+      ("Mike Thornicroft", "HospiceCare North Northumberland", "ceo"),
+      ("Chris Orife", "HospiceCare North Northumberland", "head of care")]),
+    # news_shetlandtimes_2020 (heldout): 'the equivalent role at B' is the post held at A
+    ("Michael Dickson, who has been NHS Shetland’s chief executive for less than a year, is set to perform the "
+     "equivalent role at NHS Orkney for the “foreseeable future”.",
+     [("Michael Dickson", "NHS Shetland", "chief executive"),
+      ("Michael Dickson", "NHS Orkney", "chief executive")]),
+    # news_chesterstandard_2018 (heldout33 part A): a service manager
+    ("Helen Featherstone, Red Cross service manager, said: “After a patient has been discharged, we will take them "
+     "home.”",
+     [("Helen Featherstone", "Red Cross", "service manager")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1986,6 +2011,25 @@ def test_no_role(nlp, text):
       ("Medical Research Council", "Wolfson Foundation"), ("Wellcome Trust", "Wolfson Foundation")]),
     # made up: a fronted 'Together' before the subject
     ("Together, NHS England and NHS Improvement will publish the plan.", [("NHS England", "NHS Improvement")]),
+    # tp_pharmatimes_2015 (heldout33 part A): a list item naming a service, not one body, between the bodies
+    ("Five organisations - NHS England, Public Health England, the Fire and Rescue Service, Age UK and the Local "
+     "Government Association - have today signed up to a new ‘Consensus’ promising to work together.",
+     [("Age UK", "Local Government Association"), ("Age UK", "NHS England"), ("Age UK", "Public Health England"),
+      ("Local Government Association", "NHS England"), ("Local Government Association", "Public Health England"),
+      ("NHS England", "Public Health England")]),
+    # pr_esht_2025 (heldout33 part B): the bodies of an aside between dashes after 'and the local hospices'
+    # each pair with the first partner
+    ("A pioneering partnership between East Sussex Healthcare NHS Trust and the local hospices – St Michael’s Hospice "
+     "in Hastings and St Wilfrid’s Hospice in Eastbourne – is transforming the way palliative care is delivered.",
+     [("East Sussex Healthcare NHS Trust", "St Michael’s Hospice"),
+      ("East Sussex Healthcare NHS Trust", "St Wilfrid’s Hospice")]),
+    # pr_inhealth_2024 (heldout33 part B): the subject's two bodies and the partner after 'in partnership with'
+    ("NHS Birmingham and Solihull Integrated Care Board and University Hospitals Birmingham NHS Foundation Trust are "
+     "opening a new Community Diagnostic Centre (CDC) in Chelmsley Wood, in partnership with InHealth, the UK’s "
+     "largest specialist provider of diagnostic solutions.",
+     [("InHealth", "NHS Birmingham and Solihull Integrated Care Board"),
+      ("InHealth", "University Hospitals Birmingham NHS Foundation Trust"),
+      ("NHS Birmingham and Solihull Integrated Care Board", "University Hospitals Birmingham NHS Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
