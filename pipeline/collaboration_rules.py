@@ -456,10 +456,8 @@ class CollaborationRules(PerDoc):
         if j == k + 2 or j + 1 >= len(doc) or doc[j].text not in {","} | LIST_DASHES:
             return []
         if doc[j].text in LIST_DASHES:
-            close = next((c for c in range(j + 1, doc[j].sent.end) if doc[c].text == doc[j].text), None)
-            aside = [o for o in m.orgs if close is not None and j < o.start and o.end <= close
-                     and o._.org_kind not in self.exclude_kinds]
-            return aside
+            close = next((c for c in range(j + 1, doc[j].sent.end) if doc[c].text == doc[j].text), j)
+            return [o for o in m.orgs if j < o.start and o.end <= close and o._.org_kind not in self.exclude_kinds]
         return self._partner_at(doc, j + 1, m) if doc[k + 1].lower_ != "the" else []
 
     @staticmethod

@@ -28,7 +28,8 @@ from .relation_words import (
     MAX_OPENING_WORDS, NUMBER_WORDS,
     MAX_DESCRIBED_BODY_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
-    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS, SAME_POSTS_NOUNS,
+    PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS,
+    SAME_POSTS_NOUNS,
     SUCCESSION_AUXILIARIES,
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
@@ -1823,11 +1824,11 @@ class RoleRules(PerDoc):
         for k in range(i + 1, min(i + 4, len(doc))):
             person = m.person_starting_at(k)
             if person is not None:
-                close = next((j for j in range(person.end, min(person.end + 5, len(doc))) if doc[j].text in {")", "):"}), None)
-                inside = doc[person.end:close] if close is not None else None
-                if inside is not None and all(t.is_title or t.lower_ == "of" for t in inside):
-                    return person
-                return None
+                ends = range(person.end, min(person.end + 5, len(doc)))
+                close = next((j for j in ends if doc[j].text in {")", "):"}), None)
+                designation = doc[person.end:close] if close is not None else None  # 'of Kings Heath'
+                named = designation is not None and all(t.is_title or t.lower_ == "of" for t in designation)
+                return person if named else None
             if not doc[k].is_title:
                 return None
         return None
