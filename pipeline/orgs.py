@@ -284,9 +284,7 @@ def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
                 continue
             if any(0 <= k < len(doc) and doc[k].is_title for k in (span.start - 1, span.end)):
                 continue  # not inside a longer name: 'Graduate Entry Medical School'
-            span._.org_kind = "after_role"
-            out.append(span)
-            taken.update(range(span.start, span.end))
+            out.append(_unlisted_name(doc, span.start, span.end, taken))
     return out
 
 
@@ -748,12 +746,12 @@ class OrgRecognizer:
         if not heads:
             return []
         taken = {i for s in doc.ents for i in range(s.start, s.end)}
+        named = {e.text: (e._.canonical or e.text, e._.org_kind) for e in doc.ents if e.label_ == "ORG"}
         out: List[Span] = []
         for k in heads:
             items = [] if k in taken else _listed_places(doc, k + 2, taken)
             if len(items) < 2:
                 continue
-            named = {e.text: (e._.canonical or e.text, e._.org_kind) for e in doc.ents if e.label_ == "ORG"}
             for n, (start, end) in enumerate(items):
                 place = doc[start:end].text
                 span = Span(doc, k if n == 0 else start, end, label="ORG")
