@@ -17,7 +17,7 @@ from .relation_words import (
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
-    MEMBERS_OF_VERBS,
+    MEMBERS_OF_VERBS, FORMING_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -171,6 +171,12 @@ def _fronted_subject(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[
             fronted = {group[0]._.canonical or group[0].text} if doc[k - 1].lower_ in FRONTED_LINKS else set()
             return [o for o in _one_per_body(group) if (o._.canonical or o.text) not in fronted]
     return []
+
+
+def _forms_a_body(doc: Doc, last: Span) -> bool:
+    """'to create Nottinghamshire Mind', 'to form a new trust': the list ends in a purpose of forming a body."""
+    k = last.end
+    return k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].lower_ in FORMING_VERBS - {"become", "became"}
 
 
 def _one_per_body(spans: List[Span]) -> List[Span]:
@@ -419,7 +425,9 @@ class CollaborationRules(PerDoc):
         if after and trigger.text.lower() in self.object_triggers and self._names_a_thing_of(doc, after[-1]):
             return []  # 'NHS England will also run the NHS Confederation conference', 'also lead A's response'
         if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
-            return [(a, b) for a in before for b in after] + list(combinations(before, 2))
+            # 'A is joining forces with B and C to create D': the bodies after 'with' form D together too
+            formed = list(combinations(after, 2)) if link in ACCOMPANY_LINKS and _forms_a_body(doc, after[-1]) else []
+            return [(a, b) for a in before for b in after] + list(combinations(before, 2)) + formed
         if len(after) >= 2 and link in LIST_LINKS:
             owner = self._partners_owner(doc, trigger, m)  # 'A and partners B, C and D'
             return [(owner, b) for b in after if owner is not None] + list(combinations(after, 2))

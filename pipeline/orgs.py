@@ -21,6 +21,8 @@ from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, doc_text, is_acronym, is_lower_content_word, word_positions
 
 LEADING_ARTICLES = {"the", "The"}
+# Capitalised words of a Title-case headline that end a name (the name after "And" is a second one).
+HEADLINE_BREAKS = {"And", "To", "Will", "Is", "Are", "With"}
 # Words a name shape spells out that name no body alone: "England's largest acute NHS Trust".
 CLASS_WORDS = {"NHS", "Foundation"}
 # Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
@@ -984,6 +986,12 @@ class OrgRecognizer:
                 doc[k].text == "the" and doc[k - 1].lower_ not in CONNECTORS)]  # "Unlike the Committee's"
             if inner:
                 start = inner[-1] + 1
+            # A Title-case headline: 'Skills For Care And National Skills Academy For Social Care To Merge'
+            cut = next((k for k in range(start + 1, end) if doc[k].text in HEADLINE_BREAKS), None)
+            if cut is not None:
+                if doc[cut].text == "And" and cut + 1 < end:
+                    matches.insert(0, (cut + 1, end))
+                end = cut
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
             start = max([start] + [e for _, e in role_ends if start < e < end])
             known = self._extended_known_name(doc, known_at, start, end)
@@ -1042,7 +1050,11 @@ class OrgRecognizer:
 
     def _runs_on_to_kind(self, doc: Doc, known: Span, start: int, end: int) -> bool:
         """A trust's known short name that a shape runs on from to its end with trust words alone: 'Oxford
-        University Hospitals' + 'NHS Trust' in 'The University of Oxford and Oxford University Hospitals NHS Trust'."""
+        University Hospitals' + 'NHS Trust' in 'The University of Oxford and Oxford University Hospitals NHS Trust';
+        a one-word known name that ends a shape opening a sentence."""
+        if known.end - known.start == 1 and start < known.start and known.end == end and doc[start].is_sent_start \
+                and not doc[start].is_stop and all(t.is_title for t in doc[start:known.start]):
+            return True  # 'Newark Mind' opening a sentence: a local body named after the known one-word body
         return known._.org_kind == "trust" and start <= known.start and known.end < end \
             and all(t.text in self._trust_words for t in doc[known.end:end])
 

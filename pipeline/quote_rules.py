@@ -77,6 +77,13 @@ def _signer(doc: Doc, start: int, end: int, post_nominals: set) -> Optional[Span
     return person if alone or signed else None
 
 
+def _earlier_quote(doc: Doc, intro: Span, verb) -> Tuple[int, int]:
+    """The characters of a quote before the speech verb in a quote's intro: '“A,” said X. “B”' attributes
+    B to X, not to a name inside A."""
+    marks = [t for t in doc[intro.start:verb.i] if t.is_quote]
+    return (marks[0].idx, marks[-1].idx + 1) if len(marks) > 1 else (-1, -1)
+
+
 def _issues_statement(intro: Span) -> bool:
     """A paragraph closing 'has issued this statement:' or 'issued the following statement:' before the quote."""
     words = [t.lower_ for t in intro if not t.is_punct]
@@ -216,7 +223,8 @@ class QuoteRules(PerDoc):
         intro = doc.char_span(q.para_start, q.open_mark, alignment_mode="contract")
         if intro is not None and len(intro):
             verbs = [t for t in intro if self._speech_verb(doc, t)]
-            found = self._speaker_around(doc, verbs[-1]) if verbs else self._name_then_colon(doc, intro)
+            found = self._speaker_around(doc, verbs[-1], _earlier_quote(doc, intro, verbs[-1])) if verbs \
+                else self._name_then_colon(doc, intro)
             if found:
                 return found
         after_end = self._outro_end(doc, q)

@@ -96,7 +96,8 @@ SUCCESSION_VERBS = {"succeed", "succeeds", "succeeded", "replace", "replaces", "
 TAKING_VERBS = {"take", "takes", "took", "taking", "taken"}
 # 'X became chief executive of A, taking over from Y': words before the name of the post's previous holder.
 PREDECESSOR_LINKS = {("taking", "over", "from"), ("takes", "over", "from"), ("took", "over", "from"), ("succeeding",),
-                     ("replacing",), ("who", "replaces"), ("who", "succeeds"), ("in", "succession", "to")}
+                     ("replacing",), ("who", "replaces"), ("who", "succeeds"), ("in", "succession", "to"),
+                     ("in", "place", "of")}
 SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due", "be"}
 # A board inside a body is part of the post: "Chair of The King's Fund's Board of Trustees".
 # a board two bodies share, and the words naming the bodies after it: 'the joint board between A and B'

@@ -34,7 +34,7 @@ from .relation_words import (
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .normalise import GAZETTEER_KINDS_UNFIXED
-from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, word_positions
+from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_word, word_positions
 
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
@@ -56,6 +56,8 @@ MAX_TITLE_WORDS = 3
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
+# Words that open a new clause with its own subject inside a sentence.
+CLAUSE_BREAKS = {"while", "whilst", "whereas", ";"}
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
@@ -389,6 +391,12 @@ class RoleRules(PerDoc):
                 orgs, _ = self._orgs_after(doc, person.end, m)  # 'chief executive Chris Ham of the King's Fund'
                 if not orgs and person.end < len(doc) and doc[person.end].lower_ == "from":
                     orgs, _ = self._org_phrase_at(doc, person.end + 1, m)  # 'Vice Chancellor X from the University'
+                if not orgs and self._opens_with_post(doc, r, person):
+                    # 'A had to close. The chairman, X, said'; not one of the subjects of 'A and B will work
+                    # together. The joint CEO, X, said'
+                    orgs = self._previous_sentence_subject(doc, doc[r.start].sent.start, m)
+                    if orgs and any(len(g) > 1 and orgs[0] in g for g in m.coordinated_groups()):
+                        orgs = []
             if person is None and orgs and self._after_as(doc, r.start) and self._opens_sentence(doc, r.start):
                 person = self._subject_after(doc, person_from, m)  # 'After three years as CEO of A, X has'
             if person is None and orgs and self._fronted_post(doc, r.start, orgs):
@@ -421,8 +429,8 @@ class RoleRules(PerDoc):
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
                 successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
                 holders = [person] + ([successor] if successor is not None else [])
-                if orgs[-1].start >= r.end and person.end <= r.start:
-                    holders += self._predecessor(doc, orgs[-1].end, m)
+                if person.end <= r.start:  # 'chair of A taking over from Y', 'new A chair in place of Y'
+                    holders += self._predecessor(doc, orgs[-1].end if orgs[-1].start >= r.end else r.end, m)
                 out += [rel("role", holder, org, role=role) for holder in holders for org in orgs]
                 out += self._shared_body_posts(doc, unbodied, r, person, orgs)
                 last_bodies = (doc[r.start].sent.start, orgs)
@@ -459,6 +467,7 @@ class RoleRules(PerDoc):
         out += self._headline_body_posts(doc, m, out)
         out += self._where_relations(doc, m)
         out += self._same_post_relations(doc, m, out)
+        out += self._post_named_bodies(doc, m)
         unique = {(r["head"], r["tail"], r["role"]): r for r in out}
         return list(unique.values())
 
@@ -665,6 +674,25 @@ class RoleRules(PerDoc):
                 person = self._pronoun_antecedent(doc, opening)  # 'He joins from A, where he was appointed chair'
             if person is not None and self._is_role_link(link):
                 out.append(rel("role", person, org, role=roles_at[role_start].label_))
+        return out
+
+    @staticmethod
+    def _post_named_bodies(doc: Doc, m: "Mentions") -> List[dict]:
+        """An office named after its post, with its holder set off beside it: 'Police and Crime Commissioner
+        for South Wales, Alun Michael, said', 'Alun Michael, Police and Crime Commissioner for South Wales'."""
+        out = []
+        posts = {start: core_end for start, core_start, core_end, _ in doc._.role_candidates or ()
+                 if start == core_start}
+        for org in m.orgs:
+            core_end = posts.get(org.start)
+            if core_end is None or core_end >= org.end or doc[core_end].lower_ not in {"for", "of"}:
+                continue
+            after = org.end + int(org.end < len(doc) and doc[org.end].text == ",")
+            holder = m.person_starting_at(after)
+            if holder is None and org.start >= 2 and doc[org.start - 1].text == ",":
+                holder = m.person_ending_at(org.start - 1)
+            if holder is not None:
+                out.append(rel("role", holder, org, role=doc[org.start:core_end].text.lower()))
         return out
 
     def _joined_as_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
@@ -1495,15 +1523,27 @@ class RoleRules(PerDoc):
         return group if opens else [body]
 
     @staticmethod
+    def _opens_with_post(doc: Doc, role: Span, person: Span) -> bool:
+        """'The chairman, Mr Geoff Dowell, said': a sentence opening with 'The', a post and its holder set off."""
+        sent_start = role.sent.start
+        return role.start == sent_start + 1 and doc[sent_start].text == "The" and doc[role.end].text == "," \
+            and person.start == past_titles(doc, role.end + 1) and person.end < len(doc) and doc[person.end].text == ","
+
+    @staticmethod
     def _previous_sentence_subject(doc: Doc, sent_start: int, m: "Mentions") -> List[Span]:
-        """The body that opens the sentence before the one starting at token sent_start, after 'The'."""
+        """The body that opens the sentence before the one starting at token sent_start, after 'The' or a
+        short time phrase set off by a comma ('Two months ago, A, based on London Road, had to close')."""
         k = sent_start - 1
         while k > 0 and doc[k].is_space:
             k -= 1
         if k <= 0:
             return []
         previous = doc[k].sent
-        start = previous.start + int(doc[previous.start].lower_ in DETERMINERS)
+        start = previous.start
+        comma = next((j for j in range(start, min(previous.end, start + 5)) if doc[j].text == ","), None)
+        if comma is not None and doc[comma - 1].lower_ in TIME_PHRASE_WORDS | {"ago"}:
+            start = comma + 1
+        start += int(doc[start].lower_ in DETERMINERS)
         org = m.org_starting_at(start)
         return [org] if org is not None else []
 
@@ -1527,6 +1567,9 @@ class RoleRules(PerDoc):
     def _orgs_after(self, doc: Doc, i: int, m: "Mentions") -> Tuple[List[Span], int]:
         """'chief executive of NHSI', 'workforce lead on the BMA's GP Committee', 'of the three CCGs',
         and in lists of witnesses or signatories 'Chris Hopson, Chief Executive, NHS Providers;'."""
+        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "at":
+            orgs, end = self._org_phrase_at(doc, i + 2, m)  # 'a new role as National Director of X, at the Y Centre'
+            return ([], i) if not orgs or (end < len(doc) and doc[end].text in POSSESSIVES) else (orgs, end)
         if i < len(doc) and doc[i].text == ",":
             k = unit_end = self._past_unit(doc, i + 1)  # 'Reader in ..., School of Management, Royal Holloway, ...;'
             while k < len(doc) and doc[k].lower_ in DETERMINERS:
@@ -1671,6 +1714,9 @@ class RoleRules(PerDoc):
         if definite and i + 1 < len(doc) and self._is_body_noun(doc[i + 1]) \
                 and self._body_noun_words(doc, doc[i + 1])[1] == i:
             i += 1  # 'chief executive of the health board'
+        elif i + 1 < len(doc) and doc[i - 1].lower_ in SHARED_BODY_WORDS and is_lower_content_word(doc[i]) \
+                and self._is_body_noun(doc[i + 1]):
+            i += 1  # 'president of both professional bodies'
         if not definite or i >= len(doc) or not self._is_body_noun(doc[i]):
             return [], i
         noun = doc[i]
@@ -1841,8 +1887,8 @@ class RoleRules(PerDoc):
         # 'held Chief Nurse posts at': 'held' links a post only when a post noun follows it, not 'held X to account'
         post_follows = any(r.start == i and r.end < len(doc) and doc[r.end].lower_ in POST_NOUNS
                            for r in doc.spans.get("nhs_roles", []))
-        if i > 1 and doc[i - 1].lower_ in POST_ORDER_WORDS and doc[i - 2].lower_ in DETERMINERS:
-            i -= 1  # 'X will be the new A chief executive'
+        if i > 1 and doc[i - 1].lower_ in POST_ORDER_WORDS and doc[i - 2].lower_ in DETERMINERS | {"as"}:
+            i -= 1  # 'X will be the new A chief executive', 'X was elected as new A chair'
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
         for p in range(i, max(-1, i - self.max_link_words - 3), -1):
@@ -2005,8 +2051,10 @@ class RoleRules(PerDoc):
 
     @staticmethod
     def _first_named(doc: Doc, person: Span) -> bool:
-        """The person is the first named in the sentence: its subject, for a clause ending."""
+        """The person is the first named in the sentence, or in its clause after 'while' or a semicolon: its
+        subject, for a clause ending ('X was elected chair, while Y of B was elected as treasurer')."""
         sent_start = person.sent.start
+        sent_start = max([sent_start] + [t.i + 1 for t in doc[sent_start:person.start] if t.lower_ in CLAUSE_BREAKS])
         return not any(e.label_ == "PERSON" and sent_start <= e.start < person.start for e in doc_ents(doc))
 
     def _is_role_link(self, link: Tuple[str, ...]) -> bool:

@@ -42,6 +42,8 @@ EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister"
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
+# The most words of an area after a post: "for Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire".
+MAX_PLACE_FIELD_TOKENS = 8
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "its", "their", "his", "her", "our",  # 'chair of its new Integrated Care Board': a body follows
               "until", "since", "from", "during", "after", "before", "when", "while", "where",  # a time or clause
@@ -205,6 +207,26 @@ def _of_field(doc: Doc, end: int) -> int:
     return k if k > end + 1 else end
 
 
+def _place_field(doc: Doc, end: int) -> int:
+    """A lower-case post's area after 'for', in capitals and not a body: 'regional director for London at',
+    'head of enterprise services for Great Britain and Ireland at', 'centre director for Cumbria and Lancashire,'."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not doc[end - 1].is_lower:
+        return end
+
+    def place_word(tok) -> bool:
+        return tok.is_title and tok.is_alpha and not tok.ent_type_
+
+    k = end + 1
+    while k < min(len(doc), end + 1 + MAX_PLACE_FIELD_TOKENS) and (place_word(doc[k]) or (
+            (doc[k].lower_ in {"and", "of", "the"} or doc[k].text == ",") and k > end + 1
+            and k + 1 < len(doc) and place_word(doc[k + 1]))):
+        k += 1
+    if k + 1 >= len(doc) or k == end + 1 or not (doc[k].lower_ in {"at", "with"} or (
+            doc[k].text == "," and doc[k + 1].is_title)):
+        return end  # not 'health lead for Unite, who have members'
+    return k
+
+
 def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
     """A lexicon role that ends in its own field runs on: 'Director of Policy and Strategy', 'director of
     operations commissioning'."""
@@ -251,7 +273,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ in {"and", "in"} or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
             end = max(core_end, _inner_field(doc, core_start, core_end))
-        end = _bracketed_field(doc, end)
+        end = _bracketed_field(doc, _place_field(doc, end))
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.
         role = "".join(t.lower_ + (t.whitespace_ and " ") for t in tokens[:-1]) + tokens[-1].lower_

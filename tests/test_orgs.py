@@ -333,6 +333,29 @@ CASES = [
     ("The King's Fund and Marie Curie Cancer Care announce new partnership role on end-of-life care",
      [("King's Fund", "The King's Fund"), ("Marie Curie Cancer Care", "Marie Curie")]),
     ("Helen Featherstone, Red Cross service manager, said it.", [("Red Cross", "British Red Cross")]),
+    # news_newarkadvertiser_2018 (heldout34 part A): local Mind charities
+    ("Funding problems forced Newark Mind to cut its services in June, but it is now joining forces with Central "
+     "Notts Mind and Bassetlaw Mind.",
+     [("Newark Mind", None), ("Central Notts Mind", None), ("Bassetlaw Mind", None)]),
+    # news_hartlepoolmail_2024 (heldout34 part A): a college of further education
+    ("The academy is a partnership between Hartlepool Borough Council and Hartlepool College of Further Education.",
+     [("Hartlepool Borough Council", "Hartlepool Borough Council"),
+      ("Hartlepool College of Further Education", None)]),
+    # tp_scottishdental_2022 (heldout34 part A): a dental hospital and school is one name
+    ("On a bright autumn morning recently, staff at Dundee Dental Hospital & School gathered in a room.",
+     [("Dundee Dental Hospital & School", None)]),
+    # pr_skillsforcare_2014 (heldout34 part B): a Title-case headline's 'And' and 'To' end a name
+    ("Skills For Care And National Skills Academy For Social Care To Merge\n\nFollowing discussions, they agreed.",
+     [("Skills For Care", "Skills for Care"), ("National Skills Academy For Social Care", None)]),
+    # blog_hospiceuk_2023 (heldout34 part B): hospices sharing a lower-case plural head
+    ("Along with the Prospect and Salisbury hospices, Dorothy House Hospice has had a key role.",
+     [("Prospect", "Prospect Hospice"), ("Salisbury hospices", "Salisbury Hospice"), ("Dorothy House Hospice", None)]),
+    # pr_npsa_2008 (heldout34 part B): the NHS itself before 'together'
+    ("The campaign will bring the many and diverse elements of the NHS together for a common purpose.",
+     [("NHS", "NHS")]),
+    # news_cardifftimes_2015 (heldout34 part B): a police and crime commissioner's office
+    ("Police and Crime Commissioner for South Wales, Alun Michael, said it.",
+     [("Police and Crime Commissioner for South Wales", "Police and Crime Commissioner for South Wales")]),
 ]
 
 

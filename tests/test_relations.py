@@ -1139,6 +1139,42 @@ def pairs(nlp, text):
     ("Helen Featherstone, Red Cross service manager, said: “After a patient has been discharged, we will take them "
      "home.”",
      [("Helen Featherstone", "Red Cross", "service manager")]),
+    # tp_optician_2008 (heldout34 part A): 'as new A chair' without an article, the holder before 'in place of',
+    # and a second clause after 'while' with a subject of its own
+    ("Jayne Rawlinson of Healthcall was elected as new FODO chair in place of Paul Carroll who stepped down after "
+     "three years, while Graham Ackers of TH Collison was elected as new FODO treasurer in place of Alan Tinger who "
+     "is stepping down after seven years.",
+     [("Jayne Rawlinson", "FODO", "chair"), ("Paul Carroll", "FODO", "chair"),
+      ("Graham Ackers", "FODO", "treasurer"), ("Alan Tinger", "FODO", "treasurer")]),
+    # made up (from tp_optician_2008, heldout34 part A): an adjective between 'both' and the body noun; 'separate'
+    # is no word of the post
+    ("Holding the meetings of the Association of Optometrists (AOP) and Federation of Ophthalmic and Dispensing "
+     "Opticians (FODO) together was a success. Don Grocott, separate president of both professional bodies, "
+     "commented on it.",
+     [("Don Grocott", "Association of Optometrists", "president"), ("Don Grocott", "AOP", "president"),
+      ("Don Grocott", "Federation of Ophthalmic and Dispensing Opticians", "president"),
+      ("Don Grocott", "FODO", "president")]),
+    # news_newarkadvertiser_2018 (heldout34 part A): 'The chairman, X,' opening a sentence holds the post at the
+    # body the sentence before opens with, past its time phrase
+    ("Two months ago, Newark Mind, based on London Road, had to close its doors to avoid running out of money.\n\n"
+     "The chairman, Mr Geoff Dowell, said at the time it was a tough decision.",
+     [("Geoff Dowell", "Newark Mind", "chairman")]),
+    # news_cardifftimes_2015 (heldout34 part B): an office named after its post, its holder set off beside it
+    ("Police and Crime Commissioner for South Wales, Alun Michael, said: “This Memorandum of Understanding is "
+     "important.”",
+     [("Alun Michael", "Police and Crime Commissioner for South Wales", "police and crime commissioner")]),
+    # blog_sor_2021 (heldout34 part B): a lower-case post's area after 'for', in capitals, is part of the post
+    ("Nancy West, head of enterprise services for Great Britain and Ireland at Siemens Healthineers, said: ‘The "
+     "trust faces continued growth in demand.’",
+     [("Nancy West", "Siemens Healthineers", "head of enterprise services for great britain and ireland")]),
+    # made up: not a body's name after 'for' and a comma
+    ("Sarah Cook, health lead for Unite, who have members in many of the trusts, said it.",
+     [("Sarah Cook", "Unite", "health lead")]),
+    # pr_skillsforcare_2014 (heldout34 part B): the body after the post's comma and 'at'
+    ("Debbie Sorkin, current Chief Executive of the Skills Academy, is leaving her post to take up a new role as "
+     "National Director of Systems Leadership, at the Leadership Centre based at the Local Government Association.",
+     [("Debbie Sorkin", "Skills Academy", "chief executive"),
+      ("Debbie Sorkin", "Leadership Centre", "national director of systems leadership")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2030,6 +2066,27 @@ def test_no_role(nlp, text):
      [("InHealth", "NHS Birmingham and Solihull Integrated Care Board"),
       ("InHealth", "University Hospitals Birmingham NHS Foundation Trust"),
       ("NHS Birmingham and Solihull Integrated Care Board", "University Hospitals Birmingham NHS Foundation Trust")]),
+    # news_newarkadvertiser_2018 (heldout34 part A): the bodies after 'joining forces with' form a body with the
+    # subject, so they pair with each other too
+    ("Funding problems forced Newark Mind to cut its services in June, but it is now joining forces with Central "
+     "Notts Mind and Bassetlaw Mind to create Nottinghamshire Mind.",
+     [("Bassetlaw Mind", "Central Notts Mind"), ("Bassetlaw Mind", "Newark Mind"),
+      ("Central Notts Mind", "Newark Mind")]),
+    # made up: working with two bodies is no partnership between them
+    ("Newark Mind is now working with Central Notts Mind and Bassetlaw Mind on its services.",
+     [("Bassetlaw Mind", "Newark Mind"), ("Central Notts Mind", "Newark Mind")]),
+    # pr_npsa_2008 (heldout34 part B): a campaign supported by a list of bodies
+    ("The campaign is being developed and led by a team of NHS staff, and is being supported by the National "
+     "Patient Safety Agency (NPSA), The Health Foundation and the NHS Institute for Innovation and Improvement.",
+     [("Health Foundation", "NHS Institute for Innovation and Improvement"),
+      ("Health Foundation", "National Patient Safety Agency"),
+      ("NHS Institute for Innovation and Improvement", "National Patient Safety Agency")]),
+    # news_cardifftimes_2015 (heldout34 part B): a police and crime commissioner's office is a party
+    ("A new agreement between the Police and Crime Commissioner for South Wales, South Wales Police, and Public "
+     "Health Wales will commit the three agencies to work together.",
+     [("Police and Crime Commissioner for South Wales", "Public Health Wales"),
+      ("Police and Crime Commissioner for South Wales", "South Wales Police"),
+      ("Public Health Wales", "South Wales Police")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2304,6 +2361,11 @@ def test_negation_after_the_trigger(nlp):
     # closed and attributed
     ("Jane Smith said: “We are ready.\n\nThe trust met on Monday.\n\n“We are not,” Tom Jones said.",
      [("Jane Smith", "We are ready."), ("Tom Jones", "We are not,")]),
+    # pr_npsa_2008 (heldout34 part B): the second quote after '“A,” said X.' is X's, not a name's inside A
+    ("“Stephen Ramsden brings considerable hands-on experience of improving patient safety,” said Martin Fletcher, "
+     "Chief Executive, NPSA.  “We are delighted he has agreed to this challenging role.”",
+     [("Martin Fletcher", "Stephen Ramsden brings considerable hands-on experience of improving patient safety,"),
+      ("Martin Fletcher", "We are delighted he has agreed to this challenging role.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
