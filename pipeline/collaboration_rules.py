@@ -173,10 +173,16 @@ def _fronted_subject(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[
     return []
 
 
-def _forms_a_body(doc: Doc, last: Span) -> bool:
-    """'to create Nottinghamshire Mind', 'to form a new trust': the list ends in a purpose of forming a body."""
-    k = last.end
-    return k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].lower_ in FORMING_VERBS - {"become", "became"}
+def _forms_a_body(doc: Doc, last: Span, m: "Mentions") -> bool:
+    """'to create Nottinghamshire Mind': the list ends in the purpose of forming a named body (not 'to create a
+    new training programme')."""
+    to = last.end
+    if to + 1 >= len(doc) or doc[to].lower_ != "to" or doc[to + 1].lower_ not in FORMING_VERBS - {"become", "became"}:
+        return False
+    named = to + 2
+    while named < len(doc) and doc[named].lower_ in DETERMINERS:
+        named += 1
+    return m.org_starting_at(named) is not None
 
 
 def _one_per_body(spans: List[Span]) -> List[Span]:
@@ -426,8 +432,9 @@ class CollaborationRules(PerDoc):
             return []  # 'NHS England will also run the NHS Confederation conference', 'also lead A's response'
         if after and (link in ACCOMPANY_LINKS or trigger.text.lower() in self.object_triggers):
             # 'A is joining forces with B and C to create D': the bodies after 'with' form D together too
-            formed = list(combinations(after, 2)) if link in ACCOMPANY_LINKS and _forms_a_body(doc, after[-1]) else []
-            return [(a, b) for a in before for b in after] + list(combinations(before, 2)) + formed
+            forming = link in ACCOMPANY_LINKS and _forms_a_body(doc, after[-1], m)
+            co_founders = list(combinations(after, 2)) if forming else []
+            return [(a, b) for a in before for b in after] + list(combinations(before, 2)) + co_founders
         if len(after) >= 2 and link in LIST_LINKS:
             owner = self._partners_owner(doc, trigger, m)  # 'A and partners B, C and D'
             return [(owner, b) for b in after if owner is not None] + list(combinations(after, 2))

@@ -986,12 +986,13 @@ class OrgRecognizer:
                 doc[k].text == "the" and doc[k - 1].lower_ not in CONNECTORS)]  # "Unlike the Committee's"
             if inner:
                 start = inner[-1] + 1
-            # A Title-case headline: 'Skills For Care And National Skills Academy For Social Care To Merge'
-            cut = next((k for k in range(start + 1, end) if doc[k].text in HEADLINE_BREAKS), None)
-            if cut is not None:
-                if doc[cut].text == "And" and cut + 1 < end:
-                    matches.insert(0, (cut + 1, end))
-                end = cut
+            # Names write these words in lower case; in capitals inside a shape they are a Title-case headline's:
+            # 'Skills For Care And National Skills Academy For Social Care To Merge' (after 'And', a second name)
+            headline_word = next((k for k in range(start + 1, end) if doc[k].text in HEADLINE_BREAKS), None)
+            if headline_word is not None:
+                if doc[headline_word].text == "And" and headline_word + 1 < end:
+                    matches.insert(0, (headline_word + 1, end))
+                end = headline_word
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
             start = max([start] + [e for _, e in role_ends if start < e < end])
             known = self._extended_known_name(doc, known_at, start, end)
@@ -1050,11 +1051,7 @@ class OrgRecognizer:
 
     def _runs_on_to_kind(self, doc: Doc, known: Span, start: int, end: int) -> bool:
         """A trust's known short name that a shape runs on from to its end with trust words alone: 'Oxford
-        University Hospitals' + 'NHS Trust' in 'The University of Oxford and Oxford University Hospitals NHS Trust';
-        a one-word known name that ends a shape opening a sentence."""
-        if known.end - known.start == 1 and start < known.start and known.end == end and doc[start].is_sent_start \
-                and not doc[start].is_stop and all(t.is_title for t in doc[start:known.start]):
-            return True  # 'Newark Mind' opening a sentence: a local body named after the known one-word body
+        University Hospitals' + 'NHS Trust' in 'The University of Oxford and Oxford University Hospitals NHS Trust'."""
         return known._.org_kind == "trust" and start <= known.start and known.end < end \
             and all(t.text in self._trust_words for t in doc[known.end:end])
 

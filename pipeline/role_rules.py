@@ -395,8 +395,10 @@ class RoleRules(PerDoc):
                     # 'A had to close. The chairman, X, said'; not one of the subjects of 'A and B will work
                     # together. The joint CEO, X, said'
                     orgs = self._previous_sentence_subject(doc, doc[r.start].sent.start, m)
-                    if orgs and any(len(g) > 1 and orgs[0] in g for g in m.coordinated_groups()):
-                        orgs = []
+                    if orgs and (any(len(g) > 1 and orgs[0] in g for g in m.coordinated_groups())
+                                 or any(o.sent.start == orgs[0].sent.start and o.text != orgs[0].text
+                                        for o in m.orgs)):
+                        orgs = []  # nor the subject of 'A has placed B in special measures. The chairman, X,'
             if person is None and orgs and self._after_as(doc, r.start) and self._opens_sentence(doc, r.start):
                 person = self._subject_after(doc, person_from, m)  # 'After three years as CEO of A, X has'
             if person is None and orgs and self._fronted_post(doc, r.start, orgs):
@@ -687,10 +689,10 @@ class RoleRules(PerDoc):
             core_end = posts.get(org.start)
             if core_end is None or core_end >= org.end or doc[core_end].lower_ not in {"for", "of"}:
                 continue
-            after = org.end + int(org.end < len(doc) and doc[org.end].text == ",")
-            holder = m.person_starting_at(after)
-            if holder is None and org.start >= 2 and doc[org.start - 1].text == ",":
-                holder = m.person_ending_at(org.start - 1)
+            # the name set off before the office first: 'Speakers include X, Police and Crime Commissioner for A, Y'
+            holder = m.person_ending_at(org.start - 1) if org.start >= 2 and doc[org.start - 1].text == "," else None
+            if holder is None:
+                holder = m.person_starting_at(org.end + int(org.end < len(doc) and doc[org.end].text == ","))
             if holder is not None:
                 out.append(rel("role", holder, org, role=doc[org.start:core_end].text.lower()))
         return out

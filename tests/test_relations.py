@@ -1163,6 +1163,12 @@ def pairs(nlp, text):
     ("Police and Crime Commissioner for South Wales, Alun Michael, said: “This Memorandum of Understanding is "
      "important.”",
      [("Alun Michael", "Police and Crime Commissioner for South Wales", "police and crime commissioner")]),
+    # made up: the name set off before the office holds it, not the next name in the list
+    ("Speakers include Katy Bourne, Police and Crime Commissioner for Sussex, Clare Gerada, and others.",
+     [("Katy Bourne", "Police and Crime Commissioner for Sussex", "police and crime commissioner")]),
+    # made up: 'The chairman, X,' after a sentence naming two bodies holds no post at its subject
+    ("NHS England has placed Shrewsbury and Telford Hospital NHS Trust in special measures.\n\nThe chairman, Ben "
+     "Reid, said it was a blow.", []),
     # blog_sor_2021 (heldout34 part B): a lower-case post's area after 'for', in capitals, is part of the post
     ("Nancy West, head of enterprise services for Great Britain and Ireland at Siemens Healthineers, said: ‘The "
      "trust faces continued growth in demand.’",
@@ -2073,8 +2079,12 @@ def test_no_role(nlp, text):
      [("Bassetlaw Mind", "Central Notts Mind"), ("Bassetlaw Mind", "Newark Mind"),
       ("Central Notts Mind", "Newark Mind")]),
     # made up: working with two bodies is no partnership between them
-    ("Newark Mind is now working with Central Notts Mind and Bassetlaw Mind on its services.",
+    ("It said Newark Mind is now working with Central Notts Mind and Bassetlaw Mind on its services.",
      [("Bassetlaw Mind", "Newark Mind"), ("Central Notts Mind", "Newark Mind")]),
+    # made up: forming no named body, the bodies after 'with' are partners of the subject only
+    ("Keele Medical School is joining forces with Staffordshire University and Keele University to create a new "
+     "training programme.",
+     [("Keele Medical School", "Keele University"), ("Keele Medical School", "Staffordshire University")]),
     # pr_npsa_2008 (heldout34 part B): a campaign supported by a list of bodies
     ("The campaign is being developed and led by a team of NHS staff, and is being supported by the National "
      "Patient Safety Agency (NPSA), The Health Foundation and the NHS Institute for Innovation and Improvement.",
