@@ -86,6 +86,8 @@ TIME_PHRASE_OPENERS = {"in", "last", "this", "earlier", "later"}
 TIME_PHRASE_WORDS = {"year", "month", "week", "january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december", "spring", "summer",
                      "autumn", "winter"}
+# The last word of a time phrase opening a sentence before its comma: 'Two months ago, A had to close', 'In March, A'.
+FRONTED_TIME_ENDS = TIME_PHRASE_WORDS | {"ago"}
 # Words of time between an adverb and 'by': 'set up jointly last year by A, B and C'.
 TIME_WORDS = TIME_PHRASE_OPENERS | {"next", "recently", "year", "month", "week"}
 # A span of time after a post's body: 'for the past year', 'for many years', 'for 18 months'.

@@ -14,7 +14,7 @@ from .relation_words import (
     LEDE_TOKENS,
     MAX_HEADER_TOKENS,
     APPOINTED_TO_VERBS, PREDECESSOR_LINKS,
-    TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS,
+    TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS, FRONTED_TIME_ENDS,
     LIST_ITEM_CLOSERS,
     APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES,
     BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE, NEW_BODY_NOUNS,
@@ -1542,8 +1542,8 @@ class RoleRules(PerDoc):
             return []
         previous = doc[k].sent
         start = previous.start
-        comma = next((j for j in range(start, min(previous.end, start + 5)) if doc[j].text == ","), None)
-        if comma is not None and doc[comma - 1].lower_ in TIME_PHRASE_WORDS | {"ago"}:
+        comma = next((j for j in range(start + 1, min(previous.end, start + 5)) if doc[j].text == ","), None)
+        if comma is not None and doc[comma - 1].lower_ in FRONTED_TIME_ENDS:
             start = comma + 1
         start += int(doc[start].lower_ in DETERMINERS)
         org = m.org_starting_at(start)
