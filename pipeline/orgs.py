@@ -17,6 +17,7 @@ from . import extensions  # noqa: F401  (registers Span._ attributes)
 from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
+from .relation_words import UNIT_WORDS
 from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, doc_text, is_acronym, is_lower_content_word, word_positions
 
@@ -25,6 +26,9 @@ LEADING_ARTICLES = {"the", "The"}
 HEADLINE_BREAKS = {"And", "To", "Will", "Is", "Are", "With"}
 # Words a name shape spells out that name no body alone: "England's largest acute NHS Trust".
 CLASS_WORDS = {"NHS", "Foundation"}
+# Legal forms of a body, capitalised like a name but naming none: 'HelpForce, a new Community Interest Company'.
+LEGAL_FORMS = {"Community Interest Company", "Charitable Incorporated Organisation", "Limited Liability Partnership",
+               "Public Limited Company", "Private Limited Company", "Industrial and Provident Society"}
 # Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
 # Research Centre (BRC)'; but 'overseen by a Joint Steering Committee (JSC)' names one.
 KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
@@ -77,10 +81,12 @@ OF_OPENERS = {"University", "Institute", "College"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
 # Last words of a capitalised phrase an acronym is defined for that name a measure, plan or law, not a
-# body: 'Standardised Hospital Mortality Indicator (SHMI)', 'Five Year Forward View (FYFV)'.
+# body: 'Standardised Hospital Mortality Indicator (SHMI)', 'Five Year Forward View (FYFV)', 'Memorandum of
+# Understanding (MOU)'.
 MEASURE_HEADS = {"Indicator", "Index", "Score", "Rate", "Ratio", "Plan", "Plans", "Programme", "Framework",
                  "Scheme", "Tariff", "Standard", "Standards", "Strategy", "Act", "Bill", "Survey", "Record",
-                 "Records", "Target", "Targets", "Initiative", "Pathway", "Tool", "Guidance", "View"}
+                 "Records", "Target", "Targets", "Initiative", "Pathway", "Tool", "Guidance", "View",
+                 "Understanding", "Agreement"}
 # Words of local bodies' names that name no place, so never extend 'NHS' + places ('Rochdale Borough').
 NOT_PLACE_WORDS = {"Borough", "City", "County", "District", "Districts", "Rural", "Royal", "Great", "High",
                    "Point", "Castle", "Coast", "Coastal", "Country", "Vale", "Valley", "Valleys", "Central",
@@ -273,6 +279,10 @@ def _name_university_parts(doc: Doc) -> None:
             part._.canonical = f"{university} {part.text}"
 
 
+def _after_indefinite(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}
+
+
 def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
     """The other mentions of names read from where they stand ('CEO of UK-Med'): the same words elsewhere in
     the article, in any case ('UK-MED'), capitalised and outside any entity."""
@@ -391,7 +401,8 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
         words = _hyphen_joined(doc[start:end])
         if words[0].lower() in CONNECTORS:
             continue
-        if initials(words) in spellings or _initials_with_and(words) in spellings:
+        if initials(words) in spellings or _initials_with_and(words) in spellings \
+                or _initials_of_every_word(words) in spellings:
             return start, end
     return None
 
@@ -488,6 +499,13 @@ def _hyphen_joined(tokens) -> List[str]:
 def _initials_with_and(words: List[str]) -> str:
     """Initials where 'and' gives its 'A': 'CAWT' for 'Co-operation and Working Together'."""
     return "".join(w[0] for w in words if w == "and" or w.lower() not in NO_INITIAL).upper() if "and" in words else ""
+
+
+def _initials_of_every_word(words: List[str]) -> str:
+    """Initials where every small word gives its letter too: 'AITC' for 'Albion in the Community'."""
+    if not all(w[:1].isalpha() for w in words) or not any(w.lower() in NO_INITIAL for w in words):
+        return ""  # not 'A&E' for 'Accident & Emergency'
+    return "".join(w[0] for w in words).upper()
 
 
 def _abbreviates(word: str, words: List[str], a: int = 0, w: int = 0, p: int = 0) -> bool:
@@ -646,6 +664,12 @@ class OrgRecognizer:
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
+        # 'Albion in the Community (AITC)' read from its short form, then named again in full; not a kind of body
+        # after 'a' ('to develop an Academic Health Sciences Centre (AHSC)')
+        defined = [e for e in doc.ents if e._.org_kind == "acronym_definition" and not _after_indefinite(doc, e)]
+        if defined:
+            repeated = [e for e in _repeated_names(doc, defined) if not _after_indefinite(doc, e)]
+            doc.ents = filter_spans(list(doc.ents) + repeated)
         universities = self._universities_listed(doc)  # their places elsewhere are places: not repeated names
         if universities:
             doc.ents = filter_spans(list(doc.ents) + universities)
@@ -705,6 +729,8 @@ class OrgRecognizer:
                 continue  # 'chair of the Greater Manchester Mental Health Strategy board': a modifier
             if end - k < 2 and not is_acronym(doc[k].text):
                 continue  # one capitalised word after 'of' is as often a place ('chief executive of Kettering')
+            if self._unit_of_body(doc, k, end):
+                continue  # 'Head of the Division of Medical Sciences at the University of Oxford': a unit (guidelines)
             words = tuple(t.text for t in doc[k:end])
             if words in self._trust_prefixes or " ".join(words) in self.aliases:
                 continue  # a place standing for a trust (guidelines), or a name already read and put aside
@@ -715,6 +741,17 @@ class OrgRecognizer:
                 continue  # 'managing director of East Kent CCGs': the bodies of a place, a class (guidelines)
             out.append(_unlisted_name(doc, k, end, taken))
         return out
+
+    @staticmethod
+    def _unit_of_body(doc: Doc, start: int, end: int) -> bool:
+        """'Division of Medical Sciences at the University of Oxford': a unit's name, then 'at' and its body; a
+        division is always a unit ('where he was Head of the Division of Medicine')."""
+        if end - start < 3 or doc[start].text not in UNIT_WORDS or doc[start + 1].lower_ not in {"of", "for"}:
+            return False
+        if doc[start].text == "Division":
+            return True
+        k = end + 1 + int(end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        return end < len(doc) and doc[end].lower_ == "at" and k < len(doc) and doc[k].ent_type_ == "ORG"
 
     def _described_names(self, doc: Doc) -> List[Span]:
         """A name no gazetteer or shape knows, described as a body right after it: 'Proteus Digital Health, the US
@@ -1037,8 +1074,8 @@ class OrgRecognizer:
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
             if all(t.text in self._kind_words or t.text in CLASS_WORDS or t.lower_ in CONNECTORS
-                   for t in doc[start:end]):
-                continue  # 'the Trust and the University', 'a Foundation Trust', 'acute NHS Trust'
+                   for t in doc[start:end]) or doc[start:end].text in LEGAL_FORMS:
+                continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
             if end < len(doc) and doc[end].text == "Trusts":

@@ -20,6 +20,11 @@ from .text_utils import BODY_REFS, doc_text, is_capitalised_word, word_positions
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
 PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
+# Months never taken as a name alone, but first names before a surname and a speech verb.
+CALENDAR_FIRST_NAMES = {"April", "May", "June", "July", "August"}
+# Words before a month or a day that make it a time, not a first name: 'in April Smith said', 'last June'.
+TIME_BEFORE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "before", "after", "last", "next",
+                     "this", "early", "late", "mid", "of", "and", ",", "to"}
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
 NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
@@ -169,9 +174,10 @@ class PersonRecognizer:
         run_blocked = blocked | self._role_words(doc, roles)
         for i in self._name_run_starts(doc, orth_array, run_blocked):
             end = self.name_end(doc, i, run_blocked)
-            if i > 0 and self._stop_word_first_name(doc, i - 1, run_blocked) \
-                    and self._role_after(doc, doc[i - 1:end], role_at_start):
-                i -= 1  # 'Will Smart, the current CIO at'
+            if i > 0 and (self._stop_word_first_name(doc, i - 1, run_blocked)
+                          and self._role_after(doc, doc[i - 1:end], role_at_start)
+                          or self._word_first_name_before_speech(doc, i - 1, end, run_blocked)):
+                i -= 1  # 'Will Smart, the current CIO at', '... in the North of England April Baskind said'
             if end - i < 2:
                 continue
             span = Span(doc, i, end, label="PERSON")
@@ -325,6 +331,13 @@ class PersonRecognizer:
         """A first name that is also a common word ('Will'), right after a post and before a surname."""
         return k + 1 < len(doc) and k not in blocked and doc[k].is_title and doc[k].lower_ in STOP_WORDS \
             and doc[k].text in self.first_names_with_words and self.is_name_token(doc, k + 1, blocked)
+
+    def _word_first_name_before_speech(self, doc: Doc, k: int, end: int, blocked: Set[int]) -> bool:
+        """A month that is also a first name ('April', 'June'), before a surname and a speech verb, and not
+        after a word that opens a time phrase ('in April Smith said')."""
+        return k not in blocked and doc[k].text in CALENDAR_FIRST_NAMES and doc[k].text in self.first_name_set \
+            and end == k + 2 and end < len(doc) and doc[end].lower_ in self.speech_verbs \
+            and not (k > 0 and (doc[k - 1].lower_ in TIME_BEFORE_WORDS or doc[k - 1].like_num))
 
     def _has_evidence(self, doc: Doc, span: Span, role_at_start) -> bool:
         if span[0].text in self.first_name_set:

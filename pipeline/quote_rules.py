@@ -19,6 +19,8 @@ from .text_utils import doc_ents, doc_text
 MAX_NAME_INTRO_TOKENS = 16
 # "according to A's Vice-Chancellor, Professor X": the post and titles before the name, in tokens.
 MAX_POST_WORDS = 10
+# A line this short, with no sentence in it, is a subheading a quote's paragraphs may run past.
+MAX_SUBHEADING_WORDS = 6
 
 
 def _reacting_subject(doc: Doc, intro: Span) -> List[Span]:
@@ -84,6 +86,13 @@ def _earlier_quote(doc: Doc, intro: Span, verb) -> Tuple[int, int]:
     return (marks[0].idx, marks[-1].idx + 1) if len(marks) > 1 else (-1, -1)
 
 
+def _subheading(line: str) -> bool:
+    """A short line with no sentence in it, between two paragraphs of one quote: 'New skills'."""
+    words = line.split()
+    return "\n" not in line and 0 < len(words) <= MAX_SUBHEADING_WORDS and line[:1].isupper() \
+        and line[-1].isalnum() and not any(m in line for m in QUOTE_MARKS)
+
+
 def _issues_statement(intro: Span) -> bool:
     """A paragraph closing 'has issued this statement:' or 'issued the following statement:' before the quote."""
     words = [t.lower_ for t in intro if not t.is_punct]
@@ -140,7 +149,7 @@ class QuoteRules(PerDoc):
     def quotes(self, doc: Doc) -> List[dict]:
         out, block_speakers = self.block_quotes(doc)
         last_speakers: List[Span] = []
-        last_para_end = -1
+        last_para_end, last_closed = -1, True
         text = doc_text(doc)
         found = find_quotes(text)
         quoted_paragraphs = {q.para_start for q in found if q.open_mark == q.para_start}
@@ -154,7 +163,7 @@ class QuoteRules(PerDoc):
             if block_end in block_speakers and q.open_mark == q.para_start:
                 last_speakers, last_para_end = block_speakers[block_end], block_end  # unmarked, then marked
             speakers = self._attribute(doc, q, content)
-            if not speakers and last_speakers and self._continues(text, q, last_para_end):
+            if not speakers and last_speakers and self._continues(text, q, last_para_end, last_closed):
                 speakers = last_speakers
             if not speakers and q.open_mark == q.para_start:
                 speakers = self._signed_pull_quote(doc, q, quoted_paragraphs) or \
@@ -165,7 +174,7 @@ class QuoteRules(PerDoc):
             speakers = list({(s._.canonical or s.text): s for s in reversed(speakers)}.values())[::-1]
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
-            last_speakers, last_para_end = speakers, q.para_end
+            last_speakers, last_para_end, last_closed = speakers, q.para_end, q.closed
         return out
 
     def _signed_pull_quote(self, doc: Doc, q: QuoteSpan, quoted_paragraphs: set) -> List[Span]:
@@ -416,7 +425,10 @@ class QuoteRules(PerDoc):
 
     @staticmethod
     def _coordinated(doc: Doc, people: List[Span], verb) -> List[Span]:
-        """'X, and Y, chief executive of Z said' gives both X and Y; otherwise the nearest subject."""
+        """'X, and Y, chief executive of Z said' gives both X and Y; otherwise the nearest subject.
+        A name owning something ('welcomed Dr Cameron's appointment and added:') is not the speaker."""
+        owners = [p for p in people if p.end < len(doc) and doc[p.end].text in POSSESSIVES]
+        people = [p for p in people if p not in owners] or people
         last = people[-1]
         chosen = [last]
         for p in reversed(people[:-1]):
@@ -472,12 +484,14 @@ class QuoteRules(PerDoc):
         return subjects[:1] or last
 
     @staticmethod
-    def _continues(text: str, q: QuoteSpan, last_para_end: int) -> bool:
-        """Same paragraph as the last quote, or the next paragraph of a multi-paragraph quote."""
+    def _continues(text: str, q: QuoteSpan, last_para_end: int, last_closed: bool = True) -> bool:
+        """Same paragraph as the last quote, or the next paragraph of a multi-paragraph quote, also past a
+        subheading when the last paragraph's quote was left open ('... a local charity.\n\nNew skills\n\n“This
+        project will ...')."""
         if q.para_end == last_para_end:
             return True
-        gap = text[last_para_end:q.para_start]
-        return q.open_mark == q.para_start and gap.strip() == ""
+        gap = text[last_para_end:q.para_start].strip()
+        return q.open_mark == q.para_start and (gap == "" or (not last_closed and _subheading(gap)))
 
     def _speaker_from_previous_paragraph(self, doc: Doc, q: QuoteSpan, last_speakers: List[Span]) -> List[Span]:
         """A paragraph that is only a quote: the body that was speaking in the paragraph before."""

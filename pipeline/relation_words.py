@@ -21,6 +21,8 @@ COMING_INTO_BEING = (("came", "into", "existence"), ("came", "into", "being"), (
 NEW_BODY_NOUNS = {"body", "organisation", "organization"}
 # How far back, in words, 'the new trust' looks for the body that came into being.
 MAX_FORMED_DISTANCE = 200
+# Words before 'NHS' that make it the whole service, not a partner named in a list: 'partner with the wider NHS'.
+WHOLE_WORDS = {"wider", "whole", "entire", "broader"}
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
 BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow"}
 # 'appointed to the same role at B': the post the person holds at the body named before.

@@ -25,11 +25,13 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
     """Relations stated by the article, from role spans, trigger words and quotation marks."""
 
     def __init__(self, nlp: Language, name: str, collaboration_exclude_kinds: List[str],
-                 scare_quote_max_words: int, block_quote_max_paragraphs: int):
+                 scare_quote_max_words: int, block_quote_max_paragraphs: int,
+                 collaboration_listed_kinds: Tuple[str, ...] = ()):
         self.nlp = nlp
         self.name = name
         self.block_quote_max_paragraphs = block_quote_max_paragraphs
         self.exclude_kinds = set(collaboration_exclude_kinds)
+        self.listed_kinds = set(collaboration_listed_kinds)
         self.scare_quote_max_words = scare_quote_max_words
         self.tables: Dict[str, List[str]] = {"triggers": [], "speech_verbs": [], "role_verbs": [],
                                              "role_links": [], "body_nouns": [], "post_nominals": []}
@@ -139,10 +141,11 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
     "nhs_relations",
     assigns=["doc._.relations"],
     requires=["doc.ents", "doc.sents"],
-    default_config={"collaboration_exclude_kinds": ["health_system"], "scare_quote_max_words": 4,
-                    "block_quote_max_paragraphs": 3},
+    default_config={"collaboration_exclude_kinds": ["health_system"], "collaboration_listed_kinds": ["health_system"],
+                    "scare_quote_max_words": 4, "block_quote_max_paragraphs": 3},
 )
 def make_relation_extractor(nlp: Language, name: str, collaboration_exclude_kinds: List[str],
-                            scare_quote_max_words: int, block_quote_max_paragraphs: int) -> RelationExtractor:
+                            collaboration_listed_kinds: List[str], scare_quote_max_words: int,
+                            block_quote_max_paragraphs: int) -> RelationExtractor:
     return RelationExtractor(nlp, name, collaboration_exclude_kinds, scare_quote_max_words,
-                             block_quote_max_paragraphs)
+                             block_quote_max_paragraphs, tuple(collaboration_listed_kinds))

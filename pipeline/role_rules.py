@@ -1,5 +1,6 @@
 """Role rules of nhs_relations: who holds which post at which body (PERSON -> ORG)."""
 
+import re
 from collections import Counter
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -56,6 +57,11 @@ MAX_TITLE_WORDS = 3
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
+# A piece in the first person by the person its headline names: its 'I' and 'my', outside quotes, at least so
+# many times; a line of at most so many words ending in a colon is a transcript's speaker label.
+FIRST_PERSON_SINGULAR = {"I", "my", "My"}
+MIN_FIRST_PERSON_WORDS = 2
+MAX_SPEAKER_LABEL_WORDS = 6
 # Words that open a new clause with its own subject inside a sentence.
 CLAUSE_BREAKS = {"while", "whilst", "whereas", ";"}
 
@@ -173,6 +179,24 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     if k + 2 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].lower_ in boards and doc[k + 2].lower_ == "of":
         return k + 3
     return k
+
+
+def _unit_after_post(doc: Doc, k: int) -> Optional[Tuple[str, int]]:
+    """'of the Division of Medicine' after a post at token k, no entity of its own: the unit's name in lower
+    case, as part of the post, and where it ends; None where no unit is named there."""
+    if k + 3 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1 + int(doc[k + 1].lower_ == "the")
+    if k + 2 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"} \
+            or doc[k].ent_type_:
+        return None
+    j = k + 2
+    while j < min(len(doc), k + 2 + MAX_UNIT_WORDS) and (doc[j].is_title or doc[j].lower_ in {"and", "&", "of"}) \
+            and not doc[j].ent_type_:
+        j += 1
+    while j > k + 2 and not doc[j - 1].is_title:
+        j -= 1  # not 'and' closing the run
+    return (doc[k:j].text.lower(), j) if j > k + 2 else None
 
 
 def _joint_board_after(doc: Doc, i: int) -> Optional[Tuple[str, int]]:
@@ -335,11 +359,17 @@ def _before_verb_lead(doc: Doc, i: int) -> int:
     return k
 
 
+def _with_unit_after(doc: Doc, span: Span) -> Span:
+    """'Head of the Division of Medicine': the unit of a body named after the post is part of its words."""
+    unit = _unit_after_post(doc, span.end)
+    return Span(doc, span.start, span.end, label=f"{span.label_} of {unit[0]}") if unit is not None else span
+
+
 def joined_role_spans(doc: Doc) -> List[Span]:
     """Role spans, two joined by 'and' read as one when the first has no field of its own:
     'representative body chair and workforce lead', 'general secretary and chief executive'."""
-    spans = sorted((_with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
-        doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s)))))) for s in
+    spans = sorted((_with_unit_after(doc, _with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
+        doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s))))))) for s in
         doc.spans.get("nhs_roles", [])),
         key=lambda s: s.start)
     merged: List[Span] = []
@@ -368,11 +398,15 @@ class RoleRules(PerDoc):
         unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
         last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
         unbodied_posts: List[Tuple[Span, Span]] = []
+        author = self._headline_author(doc, m)  # of a piece in the first person
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
             if not orgs:
                 orgs, person_from = self._orgs_after(doc, r.end, m)
+                unit_body = self._unit_at_body(doc, r.end, m) if not orgs else None
+                if unit_body is not None:
+                    orgs, person_from = [unit_body], unit_body.end  # 'Head of the Division of X at the University'
                 if not orgs and r.end < len(doc) and doc[r.end].lower_ == "from" and self._set_off(doc, r.start):
                     orgs, person_from = self._org_phrase_at(doc, r.end + 1, m)  # 'X, deputy dean from the College'
                 person_from = _after_place(doc, person_from) if orgs else person_from
@@ -421,6 +455,8 @@ class RoleRules(PerDoc):
                 person = self._only_person_named(doc, r)  # a sentence's one person holds its post at a named body
             if person is None and orgs and not lede:
                 person = self._only_person_before(doc, r, held_until if holder is not None else -1)
+            if person is None and orgs and not lede:
+                person = self._author_holds(doc, r, m, author)
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
                 joint = _joint_board_after(doc, r.end) if orgs[0].start >= r.end else None
@@ -598,6 +634,16 @@ class RoleRules(PerDoc):
             k += 1
         person = m.person_starting_at(k) if k < len(doc) and doc[k].is_sent_start else None
         return None if person is None or self._has_own_role(doc, person) else person
+
+    @staticmethod
+    def _unit_at_body(doc: Doc, k: int, m: "Mentions") -> Optional[Span]:
+        """'of the Faculty of Medicine & Dentistry at the University of Bristol' after a post at token k: the body
+        the unit belongs to (the unit is part of the post's words, joined_role_spans)."""
+        unit = _unit_after_post(doc, k)
+        if unit is None or unit[1] + 1 >= len(doc) or doc[unit[1]].lower_ != "at":
+            return None
+        j = unit[1] + 1
+        return m.org_starting_at(j + int(doc[j].lower_ == "the"))
 
     @staticmethod
     def _inner_board(doc: Doc, orgs: List[Span], m: "Mentions") -> Optional[Tuple[str, Span]]:
@@ -838,6 +884,36 @@ class RoleRules(PerDoc):
             out += [rel("role", speaker, org, role=r.label_) for org in orgs] if speaker is not None else []
         return out
 
+    def _author_holds(self, doc: Doc, r: Span, m: "Mentions", author: Optional[Span]) -> Optional[Span]:
+        """The author of a piece in the first person holds a post its sentence gives after 'I' or 'my': 'I took
+        up the role of Chief Executive of the South Australia Ambulance Service', 'to my current role as Chief
+        Executive of A'. Not in quoted words, and not a post of someone named between ('I met Sonia Mills, then
+        Chief Executive of the Trust')."""
+        if author is None or r.start < author.end or self._inside_quote(doc, r.start):
+            return None
+        sent = doc[r.start].sent
+        mine = [t.i for t in doc[sent.start:r.start] if t.text in FIRST_PERSON_SINGULAR]
+        if not mine or any(mine[-1] < p.start < r.start and p.label_ == "PERSON" for p in m.by_start.values()):
+            return None
+        return author
+
+    @staticmethod
+    def _headline_author(doc: Doc, m: "Mentions") -> Optional[Span]:
+        """The one person a headline names, when the text below it speaks in the first person outside quotes
+        ('I', 'my') and is no transcript (no line of a speaker's name and a colon)."""
+        text = doc_text(doc)
+        headline_end = text.find("\n")
+        people = [p for p in m.by_start.values() if p.label_ == "PERSON" and p.end_char <= headline_end]
+        if headline_end < 0 or len({p._.canonical or p.text for p in people}) != 1:
+            return None
+        if any(line.rstrip().endswith(":") and len(line.split()) <= MAX_SPEAKER_LABEL_WORDS
+               for line in text.splitlines()):
+            return None
+        unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’", "", text[headline_end:])
+        if len(re.findall(r"\b(?:I|my)\b", unquoted)) < MIN_FIRST_PERSON_WORDS:
+            return None
+        return people[0]
+
     @staticmethod
     def _before_own_post(doc: Doc, k: int) -> int:
         """Back from a post at token k over its article and 'also', 'currently', 'now': 'I am also the'."""
@@ -944,29 +1020,34 @@ class RoleRules(PerDoc):
         for org in m.orgs:
             k = org.start - int(org.start > 0 and doc[org.start - 1].lower_ == "the")
             introduced = [t.lower_ for t in doc[org.end:org.end + 3]] == [",", "we", "have"]
-            if k < 1 or doc[k - 1].lower_ != "from" or not introduced:
+            listed = org.end < len(doc) and doc[org.end].text == ":"  # 'I welcome, from A: X, the chair; Y, the'
+            if k < 1 or doc[k - 1].lower_ != "from" or not (introduced or listed):
                 continue
-            k = org.end + 3
+            k = org.end + (3 if introduced else 1)
             while k < len(doc):
                 person = next(filter(None, (m.person_starting_at(j) for j in range(k, min(len(doc), k + 3)))), None)
-                held = self._who_is_post(doc, person, roles_at) if person is not None else None
+                held = self._who_is_post(doc, person, roles_at, ("who", "is") if introduced else ()) \
+                    if person is not None else None
                 if held is None:
                     break
                 role, k = held
                 if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ROLE_LINKS):
                     out.append(rel("role", person, org, role=role))
-                while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                while k < len(doc) and doc[k].lower_ in {",", "and", ";"}:
                     k += 1
         return out
 
     @staticmethod
-    def _who_is_post(doc: Doc, person: Span, roles_at: Dict[int, Span]) -> Optional[Tuple[str, int]]:
-        """', who is the chair' or ', who is the health and social care team leader' after a name: the post, with
-        the lower-case words of its field before the lexicon's word, and where it ends."""
-        link = [t.lower_ for t in doc[person.end:person.end + 4]]
-        if link[:3] != [",", "who", "is"]:
+    def _who_is_post(doc: Doc, person: Span, roles_at: Dict[int, Span],
+                     link_words: Tuple[str, ...] = ("who", "is")) -> Optional[Tuple[str, int]]:
+        """', who is the chair' or ', who is the health and social care team leader' after a name (or ', the
+        chair' where no link words are asked for): the post, with the lower-case words of its field before the
+        lexicon's word, and where it ends."""
+        n = len(link_words) + 1
+        link = [t.lower_ for t in doc[person.end:person.end + n + 1]]
+        if link[:n] != [","] + list(link_words):
             return None
-        start = person.end + 3 + int(link[3:] == ["the"] or link[3:] == ["a"])
+        start = person.end + n + int(link[n:] == ["the"] or link[n:] == ["a"])
         for j in range(start, min(len(doc), start + MAX_WHO_IS_FIELD_WORDS + 1)):
             if j in roles_at:
                 return doc[start:roles_at[j].end].text.lower(), roles_at[j].end
@@ -1889,8 +1970,8 @@ class RoleRules(PerDoc):
         # 'held Chief Nurse posts at': 'held' links a post only when a post noun follows it, not 'held X to account'
         post_follows = any(r.start == i and r.end < len(doc) and doc[r.end].lower_ in POST_NOUNS
                            for r in doc.spans.get("nhs_roles", []))
-        if i > 1 and doc[i - 1].lower_ in POST_ORDER_WORDS and doc[i - 2].lower_ in DETERMINERS | {"as"}:
-            i -= 1  # 'X will be the new A chief executive', 'X was elected as new A chair'
+        if i > 1 and doc[i - 1].lower_ in POST_ORDER_WORDS and doc[i - 2].lower_ in DETERMINERS | {"as", ","}:
+            i -= 1  # 'X will be the new A chief executive', 'X was elected as new A chair', 'X, new A Chair'
         while i > 0 and doc[i - 1].lower_ in DETERMINERS:
             i -= 1
         for p in range(i, max(-1, i - self.max_link_words - 3), -1):

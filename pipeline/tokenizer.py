@@ -1,5 +1,5 @@
-"""spaCy's English tokenizer, with infixes that split figure ranges ("£2bn-£3bn", "20–30%"), and
-hyphenated acronyms ("CR-UK") kept whole."""
+"""spaCy's English tokenizer, with infixes that split figure ranges ("£2bn-£3bn", "20–30%") and a colon
+written against a quotation ("said:‘We"), and hyphenated acronyms ("CR-UK") kept whole."""
 import re
 
 from spacy.util import compile_infix_regex, compile_prefix_regex, registry
@@ -16,6 +16,9 @@ RANGE_INFIXES = [
     # "(CQC)[2]", "Commission[3]": a reference mark after a word or a closing bracket (its "]" is a suffix)
     r"(?<=[A-Za-z])\)(?=\[[0-9])",
     r"(?<=[)A-Za-z])\[(?=[0-9]{1,3}$)",
+    # 'said:‘We are proud': a colon written against the quotation it opens, and that quotation's mark
+    r"(?<=[A-Za-z]):(?=[‘“\"'])",
+    r"(?<=:)[‘“\"'](?=[A-Za-z0-9])",
 ]
 
 

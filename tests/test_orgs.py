@@ -356,6 +356,24 @@ CASES = [
     # news_cardifftimes_2015 (heldout34 part B): a police and crime commissioner's office
     ("Police and Crime Commissioner for South Wales, Alun Michael, said it.",
      [("Police and Crime Commissioner for South Wales", "Police and Crime Commissioner for South Wales")]),
+    # pr_neas_2020 (heldout35 part B): mountain rescue teams
+    ("The Northumberland National Park Mountain Rescue Team, along with its sister team North of Tyne Mountain Rescue "
+     "Team, provide support.",
+     [("Northumberland National Park Mountain Rescue Team", None), ("North of Tyne Mountain Rescue Team", None)]),
+    # news_theargus_2013 (heldout35 part A): a long form whose small words give letters of its acronym, named
+    # again in full
+    ("Brighton and Hove Albion’s charity arm, Albion in the Community (AITC), will run it.\n\nAndy Porter said it "
+     "was good to work with Albion in the Community.",
+     [("Albion in the Community", None), ("AITC", "Albion in the Community"), ("Albion in the Community", None)]),
+    # news_neconnected_2018 (heldout35 part A): a legal form is no name
+    ("Working in partnership with HelpForce, a new Community Interest Company which aims to maximise volunteering.",
+     [("HelpForce", None)]),
+    # pr_glasgow_2018: an agreement defined by its initials is no body
+    ("The University of Glasgow and the Golden Jubilee Foundation have signed a Memorandum of Understanding (MOU).",
+     [("University of Glasgow", None), ("Golden Jubilee Foundation", "NHS Golden Jubilee")]),
+    # pr_oxford_2017: a university's division is a unit, not a body
+    ("Professor Gavin Screaton has been appointed Head of the Division of Medical Sciences at the University of "
+     "Oxford.", [("University of Oxford", "University of Oxford")]),
 ]
 
 

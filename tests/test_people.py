@@ -154,6 +154,11 @@ def test_post_nominals_stay_outside(nlp):
     # news_irvinetimes_2023 (heldout32 part A): a fire service's rank before the name is no word of it
     ("Area Commander Ian McMeekin, SFRS local senior officer for Ayrshire, said: “This is an excellent opportunity.”",
      [("Ian McMeekin", "Ian McMeekin")]),
+    # news_neconnected_2018 (heldout35 part A): a month that is also a first name, before a surname and 'said'
+    ("Red Cross operations manager for independent living in the North of England April Baskind said: “We are "
+     "delighted.”", [("April Baskind", "April Baskind")]),
+    # made up: a month after 'in' is a time
+    ("In April Hunt said no.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

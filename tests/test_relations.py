@@ -1181,6 +1181,36 @@ def pairs(nlp, text):
      "National Director of Systems Leadership, at the Leadership Centre based at the Local Government Association.",
      [("Debbie Sorkin", "Skills Academy", "chief executive"),
       ("Debbie Sorkin", "Leadership Centre", "national director of systems leadership")]),
+    # blog_aace_2024 (heldout35 part B): 'new' between a name's comma and the body before the post
+    ("A message from Jason Killens, new AACE Chair", [("Jason Killens", "AACE", "chair")]),
+    # blog_aace_2024 (heldout35 part B), shortened: the headline's one person holds the posts the piece gives
+    # after 'I' and 'my'
+    ("A message from Jason Killens, new AACE Chair\n\nIt is with pride that I have recently taken up the role. "
+     "I am grateful to my colleagues.\n\nLeaving LAS in 2015 I took up the role of Chief Executive of the South "
+     "Australia Ambulance Service for three years returning to the UK in 2018 to my current role as Chief Executive "
+     "of the Welsh Ambulance Services University NHS Trust.",
+     [("Jason Killens", "AACE", "chair"),
+      ("Jason Killens", "South Australia Ambulance Service", "chief executive"),
+      ("Jason Killens", "Welsh Ambulance Services University NHS Trust", "chief executive")]),
+    # made up: not the author's post when someone is named between 'I' and the post
+    ("A message from Jane Smith\n\nI am proud of my team. I met Tom Jones, chief executive of NHS Providers.",
+     [("Tom Jones", "NHS Providers", "chief executive")]),
+    # parl_scotparl_2004 (heldout35 part A): witnesses listed after 'from' their body and a colon
+    ("I welcome, from Orkney NHS Board: Steve Conway, the director of operations; Jenny Dewar, the chair; "
+     "Kathleen Bree, the director of allied health professions and nursing; and Stephanie Lawton, the head of human "
+     "resources.",
+     [("Steve Conway", "Orkney NHS Board", "director of operations"), ("Jenny Dewar", "Orkney NHS Board", "chair"),
+      ("Kathleen Bree", "Orkney NHS Board", "director of allied health professions and nursing"),
+      ("Stephanie Lawton", "Orkney NHS Board", "head of human resources")]),
+    # tp_thepharmacist_2022 (heldout35 part A): a pharmacy company's chief pharmacist
+    ("Marc Donovan, chief pharmacist at Boots said: ‘Discussing end-of-life care is never easy.’",
+     [("Marc Donovan", "Boots", "chief pharmacist")]),
+    # pr_oxford_2017: a unit of the body named after 'at' is part of the post
+    ("Professor Gavin Screaton has been appointed Head of the Division of Medical Sciences at the University of "
+     "Oxford.", [("Gavin Screaton", "University of Oxford", "head of division of medical sciences")]),
+    # pr_kcl_2008: a division named after the post, the body before 'where'
+    ("Professor Lechler joined King’s College London in 2004 from Imperial College London where he was Head of the "
+     "Division of Medicine.", [("Lechler", "Imperial College London", "head of division of medicine")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2097,6 +2127,19 @@ def test_no_role(nlp, text):
      [("Police and Crime Commissioner for South Wales", "Public Health Wales"),
       ("Police and Crime Commissioner for South Wales", "South Wales Police"),
       ("Public Health Wales", "South Wales Police")]),
+    # tp_nursinginpractice_2025 (heldout35 part A): the NHS named in a list of partners
+    ("The course, designed in partnership between Keele University, Telford College and the NHS, will run.",
+     [("Keele University", "NHS"), ("Keele University", "Telford College"), ("NHS", "Telford College")]),
+    # news_theargus_2013 (heldout35 part A): a programme run by two bodies
+    ("The scheme has been awarded funding by Time for Change, a national programme run by the charities Mind and "
+     "Rethink Mental Illness.", [("Mind", "Rethink Mental Illness")]),
+    # pr_neas_2020 (heldout35 part B): 'along with' and the partner described after 'its'
+    ("The Northumberland National Park Mountain Rescue Team, along with its sister team North of Tyne Mountain "
+     "Rescue Team, provide support to NEAS throughout the year.",
+     [("North of Tyne Mountain Rescue Team", "Northumberland National Park Mountain Rescue Team")]),
+    # blog_healthfoundation_2018, shortened: the NHS set off before the subject by a comma is no item of its list
+    ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with the Nuffield Trust.",
+     [("Health Foundation", "Nuffield Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2208,6 +2251,8 @@ def test_the_two_organisations_point_back(nlp):
     "Harwick Hospital NHS Trust will work closely with Leeds, NHS England said on Monday.",
     # made up: what a body owns before a trigger is not the trigger ('A's response to the merger with B')
     "NHS England's response to the merger with Harwick Hospital NHS Trust was late.",
+    # pr_las_2018, shortened: the whole NHS is no partner of a list
+    "And we know that to keep improving, we need to partner with the wider NHS.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -2376,6 +2421,21 @@ def test_negation_after_the_trigger(nlp):
      "Chief Executive, NPSA.  “We are delighted he has agreed to this challenging role.”",
      [("Martin Fletcher", "Stephen Ramsden brings considerable hands-on experience of improving patient safety,"),
       ("Martin Fletcher", "We are delighted he has agreed to this challenging role.")]),
+    # pr_leedscc_2010 (heldout35 part B): a name owning something after the speaker is not the speaker
+    ("Councillor Keith Wakefield, leader of Leeds City Council, welcomed Dr Cameron’s appointment and added:\n“The "
+     "new joint director will have complete professional independence.”",
+     [("Keith Wakefield", "The new joint director will have complete professional independence.")]),
+    # news_theargus_2013 (heldout35 part A): a quote left open runs past a subheading
+    ("Andy Porter, deputy director at Sussex Partnership said: “We are delighted to be working with them.\n\nNew "
+     "skills\n\n“This project will have a big impact.”",
+     [("Andy Porter", "We are delighted to be working with them."),
+      ("Andy Porter", "This project will have a big impact.")]),
+    # made up: a closed quote does not run past a subheading
+    ("Jane Smith said: “We are ready.”\n\nNew skills\n\n“This project will have a big impact.”",
+     [("Jane Smith", "We are ready.")]),
+    # tp_thepharmacist_2022 (heldout35 part A): a colon written against the quotation mark
+    ("Dr Rosie Loftus, chief medical officer at Macmillan, said:‘We are proud to be working with Boots.’",
+     [("Rosie Loftus", "We are proud to be working with Boots.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
