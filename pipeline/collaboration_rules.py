@@ -17,7 +17,7 @@ from .relation_words import (
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
-    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS,
+    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -276,7 +276,7 @@ class CollaborationRules(PerDoc):
         must be its subject list, stand right after it, or be the bodies of its joint speakers."""
         m = self.mentions(doc)
         inside_orgs = {i for o in m.orgs for i in range(o.start, o.end)}
-        groups = [[o for o in g if self._listed_partner(doc, o)] for g in m.coordinated_groups()]
+        groups = [[o for o in g if self._listed_partner(doc, o, g)] for g in m.coordinated_groups()]
         out, seen = [], set()
         shared_posts = [(self.nlp.vocab.strings["SUBJECT"], start, end) for start, end in _post_sharing(doc)]
         for match_id, start, end in list(self.trigger_matcher(doc)) + shared_posts:
@@ -298,9 +298,11 @@ class CollaborationRules(PerDoc):
             out += _new_pairs([(a, b)], word, seen)
         return out
 
-    def _listed_partner(self, doc: Doc, org: Span) -> bool:
-        """A body of a list may partner a trigger unless its kind never does, or its kind partners only when
-        named plainly: not 'the wider NHS', 'the whole NHS'."""
+    def _listed_partner(self, doc: Doc, org: Span, group: List[Span]) -> bool:
+        """A body of a list may partner a trigger unless its kind never does, or its kind partners only as an item
+        joined by 'and' to a list of other bodies ('in partnership between Keele University, Telford College and
+        the NHS'): not 'the wider NHS', 'working with the NHS and local councils', 'To mark 70 years of the NHS,
+        the Health Foundation ...'."""
         if org._.org_kind not in self.exclude_kinds:
             return True
         if org._.org_kind not in self.listed_kinds or (org.start > 0 and doc[org.start - 1].lower_ in WHOLE_WORDS):
@@ -308,10 +310,8 @@ class CollaborationRules(PerDoc):
         k = org.start
         while k > 0 and doc[k - 1].lower_ in DETERMINERS:
             k -= 1
-        # joined by 'and' in the list itself, not set off by a comma ('To mark 70 years of the NHS, the Health
-        # Foundation will work with ...')
-        return (k > 0 and doc[k - 1].lower_ in {"and", "&"}) \
-            or (org.end < len(doc) and doc[org.end].lower_ in {"and", "&"})
+        others = [o for o in group if o is not org and o._.org_kind not in self.exclude_kinds]
+        return bool(others) and k > 0 and doc[k - 1].lower_ in LIST_AND
 
     @staticmethod
     def _partnership_subject(doc: Doc, sent: Span) -> Optional[str]:
@@ -719,10 +719,7 @@ class CollaborationRules(PerDoc):
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
         unnamed = _past_unnamed_item(doc, k, sent_end)
-        # 'along with its sister team B': two words describing the partner after 'its'
-        described = k + 2 if k + 2 < sent_end and doc[k - 1].lower_ in {"its", "their"} \
-            and is_lower_content_word(doc[k]) and is_lower_content_word(doc[k + 1]) else -1
-        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed, described):
+        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed):
             for group in groups:
                 starts = [o.start for o in group]
                 if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])) \

@@ -17,7 +17,7 @@ from . import extensions  # noqa: F401  (registers Span._ attributes)
 from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
-from .relation_words import UNIT_WORDS
+from .relation_words import ALWAYS_UNIT_WORDS, UNIT_WORDS
 from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, doc_text, is_acronym, is_lower_content_word, word_positions
 
@@ -26,9 +26,6 @@ LEADING_ARTICLES = {"the", "The"}
 HEADLINE_BREAKS = {"And", "To", "Will", "Is", "Are", "With"}
 # Words a name shape spells out that name no body alone: "England's largest acute NHS Trust".
 CLASS_WORDS = {"NHS", "Foundation"}
-# Legal forms of a body, capitalised like a name but naming none: 'HelpForce, a new Community Interest Company'.
-LEGAL_FORMS = {"Community Interest Company", "Charitable Incorporated Organisation", "Limited Liability Partnership",
-               "Public Limited Company", "Private Limited Company", "Industrial and Provident Society"}
 # Before 'a' and a long form with its initials that name a kind of body, not one: 'to become a Biomedical
 # Research Centre (BRC)'; but 'overseen by a Joint Steering Committee (JSC)' names one.
 KIND_VERBS = {"become", "becomes", "becoming", "became", "be", "being", "is", "was", "as"}
@@ -101,6 +98,9 @@ PLACE_NAMED_KINDS = {"ccg", "icb"}
 NOT_PLACES = {"National", "United"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
 PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", "outside", "covering"}
+# Small words that give letters of an acronym only when at least so many do: 'AITC' ('in', 'the').
+MIN_SMALL_WORD_INITIALS = 2
+INDEFINITE_ARTICLES = {"a", "an"}
 NO_INITIAL = {"and", "of", "for", "the", "&", "on", "upon", "in", "to"}
 
 
@@ -280,7 +280,8 @@ def _name_university_parts(doc: Doc) -> None:
 
 
 def _after_indefinite(doc: Doc, span: Span) -> bool:
-    return span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}
+    """'an Academic Health Sciences Centre': a kind of body, not one."""
+    return span.start > 0 and doc[span.start - 1].lower_ in INDEFINITE_ARTICLES
 
 
 def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
@@ -401,9 +402,11 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
         words = _hyphen_joined(doc[start:end])
         if words[0].lower() in CONNECTORS:
             continue
-        if initials(words) in spellings or _initials_with_and(words) in spellings \
-                or _initials_of_every_word(words) in spellings:
+        if initials(words) in spellings or _initials_with_and(words) in spellings:
             return start, end
+        after_indefinite = start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES
+        if _initials_of_every_word(words) in spellings and not after_indefinite:
+            return start, end  # 'Albion in the Community (AITC)'; not 'A Bed in the Community (BITC)', a kind
     return None
 
 
@@ -502,9 +505,10 @@ def _initials_with_and(words: List[str]) -> str:
 
 
 def _initials_of_every_word(words: List[str]) -> str:
-    """Initials where every small word gives its letter too: 'AITC' for 'Albion in the Community'."""
-    if not all(w[:1].isalpha() for w in words) or not any(w.lower() in NO_INITIAL for w in words):
-        return ""  # not 'A&E' for 'Accident & Emergency'
+    """Initials where every small word gives its letter too, when two or more do: 'AITC' for 'Albion in the
+    Community'; not 'LOS' for 'Length of Stay', 'A&E' for 'Accident & Emergency'."""
+    if not all(w[:1].isalpha() for w in words) or sum(w.lower() in NO_INITIAL for w in words) < MIN_SMALL_WORD_INITIALS:
+        return ""
     return "".join(w[0] for w in words).upper()
 
 
@@ -573,16 +577,19 @@ class OrgRecognizer:
         self.trust_name_words: List[str] = []
         self.class_acronyms: List[str] = []  # 'CCG', 'ICS': short forms of a kind of body, never of one body
         self.body_descriptors: List[str] = []  # 'company', 'charity': a name these describe is a body
+        self.legal_forms: List[str] = []  # 'Community Interest Company': capitalised like a name, naming none
         self._build()
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None,
                    gazetteers: Iterable[str] = (), patterns: Optional[str] = None,
                    noun_followers: Optional[str] = None, trust_name_words: Optional[str] = None,
-                   class_acronyms: Optional[str] = None, body_descriptors: Optional[str] = None) -> None:
+                   class_acronyms: Optional[str] = None, body_descriptors: Optional[str] = None,
+                   legal_forms: Optional[str] = None) -> None:
         self.trust_name_words = sorted(r.phrase for r in load_phrases(trust_name_words)) if trust_name_words else []
         self.class_acronyms = sorted(r.phrase for r in load_phrases(class_acronyms)) if class_acronyms else []
         self.body_descriptors = sorted(r.phrase.lower() for r in load_phrases(body_descriptors)) \
             if body_descriptors else []
+        self.legal_forms = sorted(r.phrase for r in load_phrases(legal_forms)) if legal_forms else []
         self.aliases = {}
         for path in gazetteers:
             for rec in load_gazetteer(path):
@@ -616,6 +623,7 @@ class OrgRecognizer:
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
         self._class_acronyms = set(self.class_acronyms)
+        self._legal_forms = set(self.legal_forms)
         self._descriptor_ends = {tuple(d.split()) for d in self.body_descriptors}
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
         self._trust_prefixes = trust_prefixes(self.aliases)
@@ -748,7 +756,7 @@ class OrgRecognizer:
         division is always a unit ('where he was Head of the Division of Medicine')."""
         if end - start < 3 or doc[start].text not in UNIT_WORDS or doc[start + 1].lower_ not in {"of", "for"}:
             return False
-        if doc[start].text == "Division":
+        if doc[start].text in ALWAYS_UNIT_WORDS:
             return True
         k = end + 1 + int(end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         return end < len(doc) and doc[end].lower_ == "at" and k < len(doc) and doc[k].ent_type_ == "ORG"
@@ -1074,7 +1082,7 @@ class OrgRecognizer:
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
             if all(t.text in self._kind_words or t.text in CLASS_WORDS or t.lower_ in CONNECTORS
-                   for t in doc[start:end]) or doc[start:end].text in LEGAL_FORMS:
+                   for t in doc[start:end]) or doc[start:end].text in self._legal_forms:
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
@@ -1381,6 +1389,7 @@ class OrgRecognizer:
         srsly.write_json(path / "trust_name_words.json", self.trust_name_words)
         srsly.write_json(path / "class_acronyms.json", self.class_acronyms)
         srsly.write_json(path / "body_descriptors.json", self.body_descriptors)
+        srsly.write_json(path / "legal_forms.json", self.legal_forms)
 
     def from_disk(self, path, exclude=tuple()) -> "OrgRecognizer":
         path = ensure_path(path)
@@ -1390,6 +1399,7 @@ class OrgRecognizer:
         self.trust_name_words = srsly.read_json(path / "trust_name_words.json")
         self.class_acronyms = srsly.read_json(path / "class_acronyms.json")
         self.body_descriptors = srsly.read_json(path / "body_descriptors.json")
+        self.legal_forms = srsly.read_json(path / "legal_forms.json")
         self._build()
         return self
 

@@ -22,9 +22,6 @@ APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
 # Months never taken as a name alone, but first names before a surname and a speech verb.
 CALENDAR_FIRST_NAMES = {"April", "May", "June", "July", "August"}
-# Words before a month or a day that make it a time, not a first name: 'in April Smith said', 'last June'.
-TIME_BEFORE_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "before", "after", "last", "next",
-                     "this", "early", "late", "mid", "of", "and", ",", "to"}
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
 NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
@@ -176,7 +173,7 @@ class PersonRecognizer:
             end = self.name_end(doc, i, run_blocked)
             if i > 0 and (self._stop_word_first_name(doc, i - 1, run_blocked)
                           and self._role_after(doc, doc[i - 1:end], role_at_start)
-                          or self._word_first_name_before_speech(doc, i - 1, end, run_blocked)):
+                          or self._month_first_name(doc, i - 1, end, run_blocked, roles)):
                 i -= 1  # 'Will Smart, the current CIO at', '... in the North of England April Baskind said'
             if end - i < 2:
                 continue
@@ -332,12 +329,20 @@ class PersonRecognizer:
         return k + 1 < len(doc) and k not in blocked and doc[k].is_title and doc[k].lower_ in STOP_WORDS \
             and doc[k].text in self.first_names_with_words and self.is_name_token(doc, k + 1, blocked)
 
-    def _word_first_name_before_speech(self, doc: Doc, k: int, end: int, blocked: Set[int]) -> bool:
-        """A month that is also a first name ('April', 'June'), before a surname and a speech verb, and not
-        after a word that opens a time phrase ('in April Smith said')."""
-        return k not in blocked and doc[k].text in CALENDAR_FIRST_NAMES and doc[k].text in self.first_name_set \
-            and end == k + 2 and end < len(doc) and doc[end].lower_ in self.speech_verbs \
-            and not (k > 0 and (doc[k - 1].lower_ in TIME_BEFORE_WORDS or doc[k - 1].like_num))
+    def _month_first_name(self, doc: Doc, k: int, end: int, blocked: Set[int], roles: List[RoleMatch]) -> bool:
+        """A month that is also a first name ('April', 'June'), before a surname and a speech verb, where a name
+        may stand: opening its sentence, or after a post or a capitalised word ('Red Cross operations manager for
+        independent living in the North of England April Baskind said'); not 'The figures for April Hunt said',
+        'Every June Smith says'."""
+        if k in blocked or doc[k].text not in CALENDAR_FIRST_NAMES or doc[k].text not in self.first_name_set:
+            return False
+        if end != k + 2 or end >= len(doc) or doc[end].lower_ not in self.speech_verbs:
+            return False
+        if k == 0 or doc[k].is_sent_start:
+            return True
+        before = doc[k - 1]
+        after_post = any(r.end == k for r in roles)
+        return after_post or (before.is_title and before.is_alpha and not before.is_sent_start)
 
     def _has_evidence(self, doc: Doc, span: Span, role_at_start) -> bool:
         if span[0].text in self.first_name_set:

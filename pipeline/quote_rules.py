@@ -163,7 +163,8 @@ class QuoteRules(PerDoc):
             if block_end in block_speakers and q.open_mark == q.para_start:
                 last_speakers, last_para_end = block_speakers[block_end], block_end  # unmarked, then marked
             speakers = self._attribute(doc, q, content)
-            if not speakers and last_speakers and self._continues(text, q, last_para_end, last_closed):
+            if not speakers and last_speakers and self._continues(text, q, last_para_end, last_closed) \
+                    and not self._names_in_gap(doc, last_para_end, q.para_start):
                 speakers = last_speakers
             if not speakers and q.open_mark == q.para_start:
                 speakers = self._signed_pull_quote(doc, q, quoted_paragraphs) or \
@@ -428,15 +429,13 @@ class QuoteRules(PerDoc):
         """'X, and Y, chief executive of Z said' gives both X and Y; otherwise the nearest subject.
         A name owning something ('welcomed Dr Cameron's appointment and added:') is not the speaker."""
         owners = [p for p in people if p.end < len(doc) and doc[p.end].text in POSSESSIVES]
-        people = [p for p in people if p not in owners] or people
-        last = people[-1]
+        last = next((p for p in reversed(people) if p not in owners), people[-1])
         chosen = [last]
-        for p in reversed(people[:-1]):
+        for p in reversed(people[:people.index(last)]):
             between = doc[p.end:chosen[0].start]
-            if any(t.lower_ == "and" for t in between):
-                chosen.insert(0, p)
-            else:
-                break
+            if p in owners or not any(t.lower_ == "and" for t in between):
+                break  # 'Jane Smith and Tom Brown's colleague Ann Lee said': Ann Lee alone
+            chosen.insert(0, p)
         return chosen
 
     @staticmethod
@@ -492,6 +491,11 @@ class QuoteRules(PerDoc):
             return True
         gap = text[last_para_end:q.para_start].strip()
         return q.open_mark == q.para_start and (gap == "" or (not last_closed and _subheading(gap)))
+
+    @staticmethod
+    def _names_in_gap(doc: Doc, start: int, end: int) -> bool:
+        """A line between two quoted paragraphs that names someone ('Tom Brown') may introduce the next speaker."""
+        return any(start <= e.start_char < end for e in doc_ents(doc) if e.label_ in {"PERSON", "ORG"})
 
     def _speaker_from_previous_paragraph(self, doc: Doc, q: QuoteSpan, last_speakers: List[Span]) -> List[Span]:
         """A paragraph that is only a quote: the body that was speaking in the paragraph before."""

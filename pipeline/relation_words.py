@@ -21,6 +21,8 @@ COMING_INTO_BEING = (("came", "into", "existence"), ("came", "into", "being"), (
 NEW_BODY_NOUNS = {"body", "organisation", "organization"}
 # How far back, in words, 'the new trust' looks for the body that came into being.
 MAX_FORMED_DISTANCE = 200
+# The words that join the last item of a list of bodies: 'A, B and C', 'A & B'.
+LIST_AND = {"and", "&"}
 # Words before 'NHS' that make it the whole service, not a partner named in a list: 'partner with the wider NHS'.
 WHOLE_WORDS = {"wider", "whole", "entire", "broader"}
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
@@ -70,6 +72,8 @@ PAST_POST_WORDS = {"former", "previous", "past"}
 # Units of a body named between a witness's post and the body: 'School of Management, Royal Holloway'; the
 # unit's name has at most so many words.
 UNIT_WORDS = {"School", "Department", "Faculty", "Division", "Centre", "Unit"}
+# Unit words that never name a body of their own: 'where he was Head of the Division of Medicine'.
+ALWAYS_UNIT_WORDS = {"Division"}
 MAX_UNIT_WORDS = 6
 # Words after a witness list's last body: 'and Andrew Webster, ..., Local Government Association, gave evidence',
 # 'Vic Rayner, CEO, National Care Forum, representing the All-Party Parliamentary Group'.

@@ -25,8 +25,7 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
     """Relations stated by the article, from role spans, trigger words and quotation marks."""
 
     def __init__(self, nlp: Language, name: str, collaboration_exclude_kinds: List[str],
-                 scare_quote_max_words: int, block_quote_max_paragraphs: int,
-                 collaboration_listed_kinds: Tuple[str, ...] = ()):
+                 collaboration_listed_kinds: List[str], scare_quote_max_words: int, block_quote_max_paragraphs: int):
         self.nlp = nlp
         self.name = name
         self.block_quote_max_paragraphs = block_quote_max_paragraphs
@@ -147,5 +146,5 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
 def make_relation_extractor(nlp: Language, name: str, collaboration_exclude_kinds: List[str],
                             collaboration_listed_kinds: List[str], scare_quote_max_words: int,
                             block_quote_max_paragraphs: int) -> RelationExtractor:
-    return RelationExtractor(nlp, name, collaboration_exclude_kinds, scare_quote_max_words,
-                             block_quote_max_paragraphs, tuple(collaboration_listed_kinds))
+    return RelationExtractor(nlp, name, collaboration_exclude_kinds, collaboration_listed_kinds,
+                             scare_quote_max_words, block_quote_max_paragraphs)

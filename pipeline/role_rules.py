@@ -23,7 +23,7 @@ from .relation_words import (
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, PASSIVE_LEADING_VERBS, PASSIVE_AUXILIARIES, POST_OWNERS, LEADING_VERBS,
     SITTING_VERBS, JOINED_OCCUPATIONS, PAST_POST_WORDS, UNIT_WORDS,
-    MAX_UNIT_WORDS, WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
+    WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
     DURATION_NOUNS, DURATION_WORDS, LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS,
     MAX_OPENING_WORDS, NUMBER_WORDS,
@@ -35,7 +35,8 @@ from .relation_words import (
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .normalise import GAZETTEER_KINDS_UNFIXED
-from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_word, word_positions
+from .quotes import find_quotes
+from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_word, unit_name_end, word_positions
 
 
 # ORG kinds that come from no gazetteer: they say nothing of what kind of body it is.
@@ -57,11 +58,19 @@ MAX_TITLE_WORDS = 3
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
-# A piece in the first person by the person its headline names: its 'I' and 'my', outside quotes, at least so
-# many times; a line of at most so many words ending in a colon is a transcript's speaker label.
+# A piece in the first person by the person its headline names at its start or after these words ('A message
+# from X'): its 'I' and 'my', outside quotes, at least so many times, and no line opening with a speaker's label
+# ('Q1 Chair:', 'Jane Smith:') as in a transcript.
 FIRST_PERSON_SINGULAR = {"I", "my", "My"}
 MIN_FIRST_PERSON_WORDS = 2
-MAX_SPEAKER_LABEL_WORDS = 6
+AUTHOR_LINE_WORDS = {"from", "by"}
+SPEAKER_LABEL = re.compile(r"(?:Q\d+\s+)?[A-Z][\w.'’ -]{0,40}:")
+# The words that link 'I' or 'my' to the author's own post, at most so many: 'I was appointed as', 'I took up the
+# role of', 'my current role as', 'I have recently taken up the role of'.
+AUTHOR_POST_LINKS = {"am", "was", "'m", "’m", "have", "has", "had", "been", "recently", "now", "also", "currently",
+                     "then", "appointed", "elected", "named", "as", "took", "taken", "take", "up", "the", "a", "an",
+                     "role", "post", "position", "job", "of", "became", "become", "current", "new", "first"}
+MAX_AUTHOR_LINK_WORDS = 8
 # Words that open a new clause with its own subject inside a sentence.
 CLAUSE_BREAKS = {"while", "whilst", "whereas", ";"}
 
@@ -182,21 +191,13 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
 
 
 def _unit_after_post(doc: Doc, k: int) -> Optional[Tuple[str, int]]:
-    """'of the Division of Medicine' after a post at token k, no entity of its own: the unit's name in lower
-    case, as part of the post, and where it ends; None where no unit is named there."""
+    """'of the Division of Medicine' after a post at token k: the unit's name in lower case, as part of the post,
+    and where it ends; None where no unit is named there."""
     if k + 3 >= len(doc) or doc[k].lower_ != "of":
         return None
     k += 1 + int(doc[k + 1].lower_ == "the")
-    if k + 2 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"} \
-            or doc[k].ent_type_:
-        return None
-    j = k + 2
-    while j < min(len(doc), k + 2 + MAX_UNIT_WORDS) and (doc[j].is_title or doc[j].lower_ in {"and", "&", "of"}) \
-            and not doc[j].ent_type_:
-        j += 1
-    while j > k + 2 and not doc[j - 1].is_title:
-        j -= 1  # not 'and' closing the run
-    return (doc[k:j].text.lower(), j) if j > k + 2 else None
+    end = unit_name_end(doc, k) if not doc[k].ent_type_ else k  # not 'Dean of the Faculty of Pain Medicine'
+    return (doc[k:end].text.lower(), end) if end > k else None
 
 
 def _joint_board_after(doc: Doc, i: int) -> Optional[Tuple[str, int]]:
@@ -398,7 +399,8 @@ class RoleRules(PerDoc):
         unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
         last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
         unbodied_posts: List[Tuple[Span, Span]] = []
-        author = self._headline_author(doc, m)  # of a piece in the first person
+        quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
+        author = self._headline_author(doc, quoted, m)  # of a piece in the first person
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
@@ -456,7 +458,7 @@ class RoleRules(PerDoc):
             if person is None and orgs and not lede:
                 person = self._only_person_before(doc, r, held_until if holder is not None else -1)
             if person is None and orgs and not lede:
-                person = self._author_holds(doc, r, m, author)
+                person = self._author_holds(doc, local_start, author, quoted)
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
                 joint = _joint_board_after(doc, r.end) if orgs[0].start >= r.end else None
@@ -884,35 +886,40 @@ class RoleRules(PerDoc):
             out += [rel("role", speaker, org, role=r.label_) for org in orgs] if speaker is not None else []
         return out
 
-    def _author_holds(self, doc: Doc, r: Span, m: "Mentions", author: Optional[Span]) -> Optional[Span]:
-        """The author of a piece in the first person holds a post its sentence gives after 'I' or 'my': 'I took
-        up the role of Chief Executive of the South Australia Ambulance Service', 'to my current role as Chief
-        Executive of A'. Not in quoted words, and not a post of someone named between ('I met Sonia Mills, then
-        Chief Executive of the Trust')."""
-        if author is None or r.start < author.end or self._inside_quote(doc, r.start):
+    @staticmethod
+    def _author_holds(doc: Doc, start: int, author: Optional[Span], quoted: List[Tuple[int, int]]) -> Optional[Span]:
+        """The author of a piece in the first person holds the post (or the body and post) at token start when 'I'
+        or 'my' links it, and nothing else stands between: 'I took up the role of Chief Executive of the South
+        Australia Ambulance Service', 'to my current role as Chief Executive of A', 'I have recently taken up the
+        role of AACE Chair'; not 'I met the chief executive of A', nor in quoted words."""
+        if author is None or start < author.end or any(a <= doc[start].idx < b for a, b in quoted):
             return None
-        sent = doc[r.start].sent
-        mine = [t.i for t in doc[sent.start:r.start] if t.text in FIRST_PERSON_SINGULAR]
-        if not mine or any(mine[-1] < p.start < r.start and p.label_ == "PERSON" for p in m.by_start.values()):
-            return None
-        return author
+        k = start
+        floor = max(doc[start].sent.start, start - MAX_AUTHOR_LINK_WORDS)
+        while k > floor and doc[k - 1].lower_ in AUTHOR_POST_LINKS:
+            k -= 1
+        return author if k < start and k > 0 and doc[k - 1].text in FIRST_PERSON_SINGULAR else None
 
     @staticmethod
-    def _headline_author(doc: Doc, m: "Mentions") -> Optional[Span]:
-        """The one person a headline names, when the text below it speaks in the first person outside quotes
-        ('I', 'my') and is no transcript (no line of a speaker's name and a colon)."""
+    def _headline_author(doc: Doc, quoted: List[Tuple[int, int]], m: "Mentions") -> Optional[Span]:
+        """The one person a headline names at its start or after 'from' or 'by' ('A message from Jason Killens,
+        new AACE Chair', 'Peter Mathieson reflects on his tenure'), when the text below speaks in the first person
+        outside quotes ('I', 'my') and is no transcript (no line opening with a speaker's name and a colon)."""
         text = doc_text(doc)
         headline_end = text.find("\n")
         people = [p for p in m.by_start.values() if p.label_ == "PERSON" and p.end_char <= headline_end]
         if headline_end < 0 or len({p._.canonical or p.text for p in people}) != 1:
             return None
-        if any(line.rstrip().endswith(":") and len(line.split()) <= MAX_SPEAKER_LABEL_WORDS
-               for line in text.splitlines()):
+        author = min(people, key=lambda p: p.start)
+        k = before_titles(doc, author.start)
+        if k > 0 and not (doc[k - 1].lower_ in AUTHOR_LINE_WORDS or _bullet(doc[k - 1])):
+            return None  # not 'Tribute to Jane Smith', 'Pre-appointment hearing: Jane Smith'
+        if any(SPEAKER_LABEL.match(line) for line in text.splitlines()[1:]):
             return None
-        unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’", "", text[headline_end:])
-        if len(re.findall(r"\b(?:I|my)\b", unquoted)) < MIN_FIRST_PERSON_WORDS:
-            return None
-        return people[0]
+        mine = [t for t in doc if t.text in FIRST_PERSON_SINGULAR and t.idx > headline_end
+                and not any(a <= t.idx < b for a, b in quoted)
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {":", ")", "."})]  # not a panel's 'I:'
+        return author if len(mine) >= MIN_FIRST_PERSON_WORDS else None
 
     @staticmethod
     def _before_own_post(doc: Doc, k: int) -> int:
@@ -1718,13 +1725,8 @@ class RoleRules(PerDoc):
     @staticmethod
     def _past_unit(doc: Doc, k: int) -> int:
         """Past a unit of the body set off by commas in a witness's item: 'School of Management,'."""
-        if k + 3 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"}:
-            return k
-        j = k + 2
-        while j < min(len(doc), k + 2 + MAX_UNIT_WORDS) and (doc[j].is_title or doc[j].lower_ in {"and", "of"}) \
-                and not doc[j].ent_type_:
-            j += 1
-        return j + 1 if j < len(doc) and doc[j].text == "," else k
+        j = unit_name_end(doc, k)
+        return j + 1 if j > k and j < len(doc) and doc[j].text == "," else k
 
     @staticmethod
     def _next_item_named(doc: Doc, k: int, m: "Mentions") -> bool:

@@ -9,6 +9,8 @@ import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from .relation_words import MAX_UNIT_WORDS, UNIT_WORDS
+
 CAPITALISED = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$")
 # Span group of the places that stand for a trust the article names in full ('chair of Kettering'):
 # no ORG mentions (guidelines), but relations read them as the trust.
@@ -145,3 +147,18 @@ def word_positions(doc: Doc, words: Iterable[str]) -> List[int]:
     not by a Token object for every word of the doc."""
     ids = {doc.vocab.strings[w] for w in words}
     return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
+
+
+def unit_name_end(doc: Doc, k: int) -> int:
+    """End of a unit's name of a body at token k ('School of Management', 'Faculty of Medicine & Dentistry',
+    'Division of Medical Sciences'): its unit word, 'of' or 'for', and capitalised words of no entity (with 'and',
+    '&', 'of' between them); k itself where no unit is named there."""
+    if k + 2 >= len(doc) or doc[k].text not in UNIT_WORDS or doc[k + 1].lower_ not in {"of", "for"}:
+        return k
+    j = k + 2
+    while j < min(len(doc), k + 2 + MAX_UNIT_WORDS) and (doc[j].is_title or doc[j].lower_ in {"and", "&", "of"}) \
+            and not doc[j].ent_type_:
+        j += 1
+    while j > k + 2 and not doc[j - 1].is_title:
+        j -= 1  # not 'and' closing the run
+    return j if j > k + 2 else k

@@ -17,7 +17,7 @@ RANGE_INFIXES = [
     r"(?<=[A-Za-z])\)(?=\[[0-9])",
     r"(?<=[)A-Za-z])\[(?=[0-9]{1,3}$)",
     # 'said:‘We are proud': a colon written against the quotation it opens, and that quotation's mark
-    r"(?<=[A-Za-z]):(?=[‘“\"'])",
+    r"(?<=[A-Za-z0-9]):(?=[‘“\"'])",
     r"(?<=:)[‘“\"'](?=[A-Za-z0-9])",
 ]
 

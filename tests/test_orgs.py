@@ -806,6 +806,10 @@ def test_names_only_a_body_can_stand_for(nlp, text, expected):
     # heldout28: a one-word name ending a post's field or a law's title (pr_cawt_2017, parl_scotparl_2003)
     "Minister for Public Expenditure and Reform, Paschal Donohoe, TD met staff.",
     "Agenda item 1 relates to the National Health Service Reform (Scotland) Bill.",
+    # made up: measures and ideas whose small words give letters of their initials, and a kind after 'a'
+    "The Length of Stay (LOS) rose, and calls to Out of Hours (OOH) services rose.",
+    "Quality of Life (QOL) fell under the Duty of Candour (DOC).",
+    "It runs A Bed in the Community (BITC) for patients.",
 ])
 def test_no_name_after_a_role(nlp, text):
     assert ents(nlp, text, "ORG") == []

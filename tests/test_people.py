@@ -157,8 +157,10 @@ def test_post_nominals_stay_outside(nlp):
     # news_neconnected_2018 (heldout35 part A): a month that is also a first name, before a surname and 'said'
     ("Red Cross operations manager for independent living in the North of England April Baskind said: “We are "
      "delighted.”", [("April Baskind", "April Baskind")]),
-    # made up: a month after 'in' is a time
+    # made up: a month after a lower-case word, or after a sentence's opening word, is a time
     ("In April Hunt said no.", []),
+    ("The figures for April Hunt said were poor.", []),
+    ("Every June Smith says the same thing.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -1406,6 +1406,14 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     # tp_hsj_2019_liverpool (heldout22): the one person named before a post she is to choose
     "Ms Musson will be involved in selecting the new chief executive for Liverpool University Hospitals NHS "
     "Foundation Trust.",
+    # made up: a headline's person holds no post the text's 'I' does not link to itself, nor one of a tribute's
+    # subject, nor one in a transcript
+    "Matt Hancock visits Harwick Hospital\n\nI met the chief executive of NHS England last week. I think my team did "
+    "well.",
+    "Tribute to Jane Smith\n\nI first met Jane in 1998. I was then chief executive of Harwick Hospital NHS Trust. My "
+    "memory is good.",
+    "Pre-appointment hearing: Jane Smith\n\nQ1 Chair: Welcome. When I was chief executive of Harwick Hospital NHS "
+    "Trust I learned a lot. My view is clear.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
@@ -2130,13 +2138,6 @@ def test_no_role(nlp, text):
     # tp_nursinginpractice_2025 (heldout35 part A): the NHS named in a list of partners
     ("The course, designed in partnership between Keele University, Telford College and the NHS, will run.",
      [("Keele University", "NHS"), ("Keele University", "Telford College"), ("NHS", "Telford College")]),
-    # news_theargus_2013 (heldout35 part A): a programme run by two bodies
-    ("The scheme has been awarded funding by Time for Change, a national programme run by the charities Mind and "
-     "Rethink Mental Illness.", [("Mind", "Rethink Mental Illness")]),
-    # pr_neas_2020 (heldout35 part B): 'along with' and the partner described after 'its'
-    ("The Northumberland National Park Mountain Rescue Team, along with its sister team North of Tyne Mountain "
-     "Rescue Team, provide support to NEAS throughout the year.",
-     [("North of Tyne Mountain Rescue Team", "Northumberland National Park Mountain Rescue Team")]),
     # blog_healthfoundation_2018, shortened: the NHS set off before the subject by a comma is no item of its list
     ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with the Nuffield Trust.",
      [("Health Foundation", "Nuffield Trust")]),
@@ -2253,6 +2254,11 @@ def test_the_two_organisations_point_back(nlp):
     "NHS England's response to the merger with Harwick Hospital NHS Trust was late.",
     # pr_las_2018, shortened: the whole NHS is no partner of a list
     "And we know that to keep improving, we need to partner with the wider NHS.",
+    # made up: the NHS beside no other body named in a list
+    "Harwick Hospital NHS Trust is working with the NHS and local councils on it.",
+    # made up: bodies that run things each, or are named together, do not work together
+    "Hospitals run by Barts Health NHS Trust and Imperial College Healthcare NHS Trust had the longest waits.",
+    "Harwick Hospital NHS Trust was fined, along with Leeds Teaching Hospitals NHS Trust.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -2430,6 +2436,11 @@ def test_negation_after_the_trigger(nlp):
      "skills\n\n“This project will have a big impact.”",
      [("Andy Porter", "We are delighted to be working with them."),
       ("Andy Porter", "This project will have a big impact.")]),
+    # made up: the name owning something is not the speaker, nor the name joined to it by 'and'
+    ("Jane Smith and Tom Brown’s colleague Ann Lee said: “It was good.”", [("Ann Lee", "It was good.")]),
+    # made up: a line naming someone between two quoted paragraphs may introduce the next speaker
+    ("Jane Smith said: “We are ready to go.\n\nTom Brown\n\n“The board will meet.”",
+     [("Jane Smith", "We are ready to go.")]),
     # made up: a closed quote does not run past a subheading
     ("Jane Smith said: “We are ready.”\n\nNew skills\n\n“This project will have a big impact.”",
      [("Jane Smith", "We are ready.")]),
