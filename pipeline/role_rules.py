@@ -95,11 +95,11 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
         if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly"):  # 'currently'
             words += 1
         elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha) \
-                and not (tok.lower_ == "and" and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):
-            break  # 'policy and influencing director'
+                and not (tok.lower_ in {"and", "&"} and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):
+            break  # 'policy and influencing director', 'UK & International Resource Manager'
         k -= 1
     # A longer aside is a Title-case field before a Title-case post: 'Adult Social Care Strategic Advisor'.
-    title_field = role[0].is_title and all(t.is_title for t in doc[k:role.start] if t.is_alpha)
+    title_field = role[0].is_title and all(t.is_title or t.is_upper for t in doc[k:role.start] if t.is_alpha)
     if k == role.start or not 0 < words <= (MAX_TITLE_FIELD_WORDS if title_field else MAX_ASIDE_ROLE_WORDS) \
             or doc[k].text == "-" or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
         return role
@@ -1259,17 +1259,23 @@ class RoleRules(PerDoc):
 
     def _paired_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'The Chair and Chief Executive, Jim Potter and Sir David Dalton, of Salford Royal', "Salford
-        Royal's chair and chief executive, X and Y,": two posts, then two names in the same order."""
+        Royal's chair and chief executive, X and Y,", 'the chair and chief executive of the Trust, X, and Y,': two
+        posts, then two names in the same order."""
         out: List[dict] = []
         spans = sorted(doc.spans.get("nhs_roles", []), key=lambda s: s.start)
         for first, second in zip(spans, spans[1:]):
-            if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end + 1 >= len(doc) \
-                    or doc[second.end].text != ",":
+            if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end + 1 >= len(doc):
                 continue
-            people = self._people_listed_from(doc, second.end + 1, m)
+            orgs, names_from = self._orgs_after(doc, second.end, m) if doc[second.end].lower_ == "of" else ([], -1)
+            if names_from < 0 and doc[second.end].text == ",":
+                names_from = second.end
+            if names_from < 0 or names_from + 1 >= len(doc) or doc[names_from].text != ",":
+                continue
+            people = self._people_listed_from(doc, names_from + 1, m)
             if len(people) != 2 or people[-1].end >= len(doc) or doc[people[-1].end].text != ",":
                 continue
-            orgs, _ = self._orgs_before(doc, first.start, m)
+            if not orgs:
+                orgs, _ = self._orgs_before(doc, first.start, m)
             if not orgs:
                 orgs, _ = self._orgs_after(doc, people[-1].end + 1, m)
             out += [rel("role", person, org, role=post.label_)

@@ -374,6 +374,19 @@ CASES = [
     # pr_oxford_2017: a university's division is a unit, not a body
     ("Professor Gavin Screaton has been appointed Head of the Division of Medical Sciences at the University of "
      "Oxford.", [("University of Oxford", "University of Oxford")]),
+    # news_vox_2017 (heldout36 part A): a saint's possessive name after another and 'and', not after a place
+    ("The engagement follows the partnerships established between the Department of Health in the United Kingdom "
+     "and Guy's and St Thomas's Hospital Trust.",
+     [("Department of Health", "Department of Health and Social Care"),
+      ("Guy's and St Thomas's Hospital Trust", None)]),
+    # pr_lscicb_2024 (heldout36 part B): local Healthwatch named with 'with', and the next one after 'and'
+    ("The five local Healthwatch organisations - Healthwatch Blackburn with Darwen, Healthwatch Blackpool, "
+     "Healthwatch Lancashire and Healthwatch Westmorland and Furness - work together.",
+     [("Healthwatch Blackburn with Darwen", None), ("Healthwatch Blackpool", None), ("Healthwatch Lancashire", None),
+      ("Healthwatch Westmorland and Furness", None)]),
+    # pr_msenhs_2025 (heldout36 part B): a charity running several hospices
+    ("The partnership includes Farleigh Hospice, Havens Hospices and St Luke’s Hospice.",
+     [("Farleigh Hospice", None), ("Havens Hospices", None), ("St Luke’s Hospice", None)]),
 ]
 
 
@@ -813,3 +826,10 @@ def test_names_only_a_body_can_stand_for(nlp, text, expected):
 ])
 def test_no_name_after_a_role(nlp, text):
     assert ents(nlp, text, "ORG") == []
+
+
+def test_a_saints_name_after_and_takes_no_long_capitalised_run_before_it(nlp):
+    # parl_commons_1994, shortened: a list written without commas ('Chairmen Lord Hayhoe Guy's and St. Thomas' NHS
+    # Trust') is no name running back over its heading and a peer's name
+    text = "Chairmen Lord Hayhoe Guy's and St. Thomas' NHS Trust Lord Jenkin of Roding Forest Healthcare NHS Trust"
+    assert not any(e.text.startswith(("Chairmen", "Lord")) for e in ents(nlp, text, "ORG"))

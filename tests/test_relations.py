@@ -1208,6 +1208,17 @@ def pairs(nlp, text):
     # pr_oxford_2017: a unit of the body named after 'at' is part of the post
     ("Professor Gavin Screaton has been appointed Head of the Division of Medical Sciences at the University of "
      "Oxford.", [("Gavin Screaton", "University of Oxford", "head of division of medical sciences")]),
+    # tp_medtechnews_2024 (heldout36 part A), shortened: two posts of the body after them, then two names in order
+    ("Leeds Teaching Hospitals NHS Trust and Johnson & Johnson MedTech have revealed a new strategic collaboration."
+     "\n\nDuring an event, the chair and chief executive of the Trust, Dame Linda Pollard, and Professor Phil Wood, "
+     "alongside others, came together.",
+     [("Linda Pollard", "Leeds Teaching Hospitals NHS Trust", "chair"),
+      ("Phil Wood", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    # news_vox_2017 (heldout36 part A): a post's words before its role word with '&' and a word in capitals
+    ("Karen Denton, UK & International Resource Manager of Guys & St Thomas’ Hospital, Neil Wright, Deputy "
+     "Commercial Director of Guys & St Thomas’ Hospital, and others.",
+     [("Karen Denton", "Guys & St Thomas’ Hospital", "uk & international resource manager"),
+      ("Neil Wright", "Guys & St Thomas’ Hospital", "deputy commercial director")]),
     # pr_kcl_2008: a division named after the post, the body before 'where'
     ("Professor Lechler joined King’s College London in 2004 from Imperial College London where he was Head of the "
      "Division of Medicine.", [("Lechler", "Imperial College London", "head of division of medicine")]),
@@ -2138,6 +2149,12 @@ def test_no_role(nlp, text):
     # tp_nursinginpractice_2025 (heldout35 part A): the NHS named in a list of partners
     ("The course, designed in partnership between Keele University, Telford College and the NHS, will run.",
      [("Keele University", "NHS"), ("Keele University", "Telford College"), ("NHS", "Telford College")]),
+    # pr_msenhs_2025 (heldout36 part B): the members a partnership includes, past 'as well as'
+    ("The partnership, which includes Farleigh Hospice, Havens Hospices and St Luke’s Hospice as well as NHS Mid and "
+     "South Essex, has been shortlisted.",
+     [("Farleigh Hospice", "Havens Hospices"), ("Farleigh Hospice", "NHS Mid and South Essex"),
+      ("Farleigh Hospice", "St Luke’s Hospice"), ("Havens Hospices", "NHS Mid and South Essex"),
+      ("Havens Hospices", "St Luke’s Hospice"), ("NHS Mid and South Essex", "St Luke’s Hospice")]),
     # blog_healthfoundation_2018, shortened: the NHS set off before the subject by a comma is no item of its list
     ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with the Nuffield Trust.",
      [("Health Foundation", "Nuffield Trust")]),
