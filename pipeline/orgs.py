@@ -98,8 +98,8 @@ PLACE_NAMED_KINDS = {"ccg", "icb"}
 NOT_PLACES = {"National", "United"}
 # Before a place rather than a body: 'hospitals in Salisbury', 'providers across Newcastle'.
 PLACE_PREPOSITIONS = {"in", "across", "around", "near", "throughout", "within", "outside", "covering"}
-# Tokens of the place or saint's name before 'and St X's' in one name: 'Ashford', "Guy's" (not 'Chairmen Lord Hayhoe
-# Guy's' in a list with no commas).
+# Words of the place before 'and St X's' in one name: 'Ashford' (not 'Health Secretary Wes Streeting and St Mary's
+# Hospital', nor a list's heading and a peer's name run on without commas).
 MAX_WORDS_BEFORE_SAINT = 3
 # Small words that give letters of an acronym only when at least so many do: 'AITC' ('in', 'the').
 MIN_SMALL_WORD_INITIALS = 2
@@ -1173,14 +1173,13 @@ class OrgRecognizer:
             first_word = owner == start and not doc[k - 1].text.isupper()
             if not first_word or doc[k + 1].lower_ in CONNECTORS:
                 if owner > start and doc[owner].text in SAINTS:
-                    # 'Ashford and St Peter’s Hospitals NHS Trust', "Guy's and St Thomas's Hospital Trust", 'Guys &
-                    # St Thomas’ Hospital': a place or a saint, and a saint; not 'the United Kingdom and' before them
-                    joins = [t.i for t in doc[start:owner - 1] if t.lower_ in {"and", "&"}]
+                    # 'Ashford and St Peter’s Hospitals NHS Trust': a place and a saint; not 'the United Kingdom and'
+                    # nor 'Health Secretary Wes Streeting and' before them
+                    joins = [t.i for t in doc[start:owner - 1] if t.lower_ == "and"]
                     first = joins[-1] + 1 if joins else start
-                    if doc[owner - 1].lower_ in {"and", "&"} and doc[k + 1].lower_ not in CONNECTORS \
+                    if doc[owner - 1].lower_ == "and" and doc[k + 1].lower_ not in CONNECTORS \
                             and 0 < owner - 1 - first <= MAX_WORDS_BEFORE_SAINT \
-                            and all(t.is_title or t.lower_ in {"and", "&"} or t.text in POSSESSIVE
-                                    for t in doc[first:owner]):
+                            and all(t.is_title or t.lower_ == "and" for t in doc[first:owner]):
                         return first
                     return owner
                 k += 1

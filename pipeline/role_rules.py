@@ -99,7 +99,9 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
             break  # 'policy and influencing director', 'UK & International Resource Manager'
         k -= 1
     # A longer aside is a Title-case field before a Title-case post: 'Adult Social Care Strategic Advisor'.
-    title_field = role[0].is_title and all(t.is_title or t.is_upper for t in doc[k:role.start] if t.is_alpha)
+    # a country's two capitals may stand in it ('UK & International Resource Manager'), not post-nominals ('FRCP')
+    title_field = role[0].is_title and all(t.is_title or (t.is_upper and len(t) <= 2)
+                                           for t in doc[k:role.start] if t.is_alpha)
     if k == role.start or not 0 < words <= (MAX_TITLE_FIELD_WORDS if title_field else MAX_ASIDE_ROLE_WORDS) \
             or doc[k].text == "-" or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
         return role
@@ -1274,6 +1276,8 @@ class RoleRules(PerDoc):
             people = self._people_listed_from(doc, names_from + 1, m)
             if len(people) != 2 or people[-1].end >= len(doc) or doc[people[-1].end].text != ",":
                 continue
+            if orgs and not self._names_then_clause(doc, names_from + 1, people):
+                continue  # not 'The chair and chief executive of A, Jane Smith, and John Brown, medical director of B'
             if not orgs:
                 orgs, _ = self._orgs_before(doc, first.start, m)
             if not orgs:
@@ -1281,6 +1285,24 @@ class RoleRules(PerDoc):
             out += [rel("role", person, org, role=post.label_)
                     for person, post in zip(people, (first, second)) for org in orgs]
         return out
+
+    @staticmethod
+    def _names_then_clause(doc: Doc, start: int, people: List[Span]) -> bool:
+        """'X, and Y, alongside ...': two names, each after no words but its own titles ('Dame', 'Professor'), the
+        second closed by a comma the clause goes on after, not by a post or a clause of its own ('Y, medical director
+        of B', 'Y, who chairs B')."""
+        k = start
+        for person in people:
+            skipped = " ".join(t.text for t in doc[k:person.start] if t.text not in {",", "and"})
+            if skipped not in {"", person._.title or ""}:
+                return False  # not 'and Health Secretary John Brown'
+            k = person.end
+        after = people[-1].end + 1
+        if after >= len(doc):
+            return False
+        nxt = doc[after]
+        starts_post = any(r.start == after for r in doc.spans.get("nhs_roles", []))
+        return not (starts_post or nxt.is_title or nxt.lower_ in DETERMINERS | INDEFINITE | RELATIVE_PRONOUNS | {"of"})
 
     def _respective_relations(self, doc: Doc, m: "Mentions") -> List[dict]:
         """'interim chief executives of A and B, respectively' after or before a list of as many
