@@ -6,8 +6,8 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, only_articles, rel, sentence_before,
-    signatory_before, speakers_at,
+    Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, one_per_body, only_articles, rel,
+    sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL,
@@ -169,7 +169,7 @@ def _fronted_subject(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[
             # the body of the fronted phrase is not one of the subject's: 'as partners in the UKCRC, A, B'
             k = group[0].start - int(doc[group[0].start - 1].lower_ in DETERMINERS)
             fronted = {group[0]._.canonical or group[0].text} if doc[k - 1].lower_ in FRONTED_LINKS else set()
-            return [o for o in _one_per_body(group) if (o._.canonical or o.text) not in fronted]
+            return [o for o in one_per_body(group) if (o._.canonical or o.text) not in fronted]
     return []
 
 
@@ -183,12 +183,6 @@ def _forms_a_body(doc: Doc, last: Span, m: "Mentions") -> bool:
     while named < len(doc) and doc[named].lower_ in DETERMINERS:
         named += 1
     return m.org_starting_at(named) is not None
-
-
-def _one_per_body(spans: List[Span]) -> List[Span]:
-    """The first span of each body, in the list's order: 'A (ACR)' is one body."""
-    first = {(o._.canonical or o.text): o for o in reversed(spans)}
-    return list(first.values())[::-1]
 
 
 def _speaks_of_past(sent: Span) -> bool:
@@ -424,7 +418,7 @@ class CollaborationRules(PerDoc):
             after += named_after
         elif len(after) == 1 and link == "of" and after[0].end + 1 < len(doc) and doc[after[0].end].lower_ == "with":
             after += self._partner_at(doc, after[0].end + 1, m)  # 'the merger of A with B'
-        after = _one_per_body(after)
+        after = one_per_body(after)
         before = self._group_before(doc, trigger, groups, m)
         if trigger.text.lower() in self.member_of_triggers:
             # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)

@@ -9,7 +9,8 @@ from .relation_words import (
     BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, FRONTED_PREPOSITIONS, LIST_DASHES, LIST_JOINERS,
     MAX_DESCRIBED_ITEM_WORDS,
 )
-from .text_utils import BODY_REFS, doc_ents, is_set_off_adverb
+from .quotes import QuoteSpan, find_quotes
+from .text_utils import BODY_REFS, doc_ents, doc_text, is_set_off_adverb
 
 # Words of a description that a list of bodies goes on past ('A, England's largest acute NHS Trust; B'), and of
 # an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
@@ -315,3 +316,14 @@ def rel(kind: str, head: Span, tail: Optional[Span] = None, **attrs) -> dict:
 def speakers_at(quotes, char: int) -> List[tuple]:
     """The (start, end) of the speakers of the quotes holding character char."""
     return [q["head"] for q in quotes if q["quote"][0] <= char < q["quote"][1]]
+
+
+def one_per_body(spans: List[Span]) -> List[Span]:
+    """The first span of each body, in the list's order: 'A (ACR)' is one body."""
+    first = {(o._.canonical or o.text): o for o in reversed(spans)}
+    return list(first.values())[::-1]
+
+
+def doc_quotes(doc: Doc) -> List[QuoteSpan]:
+    """The doc's quotations, read once a doc by the quote and role rules alike (PerDoc.per_doc)."""
+    return find_quotes(doc_text(doc))

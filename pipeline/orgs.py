@@ -282,9 +282,9 @@ def _name_university_parts(doc: Doc) -> None:
             part._.canonical = f"{university} {part.text}"
 
 
-def _after_indefinite(doc: Doc, span: Span) -> bool:
-    """'an Academic Health Sciences Centre': a kind of body, not one."""
-    return span.start > 0 and doc[span.start - 1].lower_ in INDEFINITE_ARTICLES
+def _after_indefinite(doc: Doc, start: int) -> bool:
+    """'an Academic Health Sciences Centre': the words at token start follow 'a' or 'an'."""
+    return start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES
 
 
 def _repeated_names(doc: Doc, named: List[Span]) -> List[Span]:
@@ -407,8 +407,7 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
             continue
         if initials(words) in spellings or _initials_with_and(words) in spellings:
             return start, end
-        after_indefinite = start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES
-        if _initials_of_every_word(words) in spellings and not after_indefinite:
+        if _initials_of_every_word(words) in spellings and not _after_indefinite(doc, start):
             return start, end  # 'Albion in the Community (AITC)'; not 'A Bed in the Community (BITC)', a kind
     return None
 
@@ -677,9 +676,9 @@ class OrgRecognizer:
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
         # 'Albion in the Community (AITC)' read from its short form, then named again in full; not a kind of body
         # after 'a' ('to develop an Academic Health Sciences Centre (AHSC)')
-        defined = [e for e in doc.ents if e._.org_kind == "acronym_definition" and not _after_indefinite(doc, e)]
+        defined = [e for e in doc.ents if e._.org_kind == "acronym_definition" and not _after_indefinite(doc, e.start)]
         if defined:
-            repeated = [e for e in _repeated_names(doc, defined) if not _after_indefinite(doc, e)]
+            repeated = [e for e in _repeated_names(doc, defined) if not _after_indefinite(doc, e.start)]
             doc.ents = filter_spans(list(doc.ents) + repeated)
         universities = self._universities_listed(doc)  # their places elsewhere are places: not repeated names
         if universities:
@@ -1137,15 +1136,15 @@ class OrgRecognizer:
         "the UK's first Academic Health Sciences Centre", 'opening a new Community Diagnostic Centre'."""
         if start > 0 and doc[start - 1].lower_ == "first":
             return True
-        if start > 1 and doc[start - 1].lower_ == "new" and doc[start - 2].lower_ in {"a", "an"}:
+        if start > 1 and doc[start - 1].lower_ == "new" and _after_indefinite(doc, start - 1):
             return True
-        return start > 1 and doc[start - 1].lower_ in {"a", "an"} and doc[start - 2].lower_ in KIND_VERBS
+        return start > 1 and _after_indefinite(doc, start) and doc[start - 2].lower_ in KIND_VERBS
 
     @staticmethod
     def _indefinite(doc: Doc, start: int, end: int) -> bool:
         """'to form a Strategic Alliance', 'a Joint Partnership Board to': a capitalised kind of body after
         'a' names no body; 'a Leeds Teaching Hospitals spokesperson' names one as a modifier."""
-        if start == 0 or doc[start - 1].lower_ not in {"a", "an"}:
+        if not _after_indefinite(doc, start):
             return False
         return end >= len(doc) or not (doc[end].text in POSSESSIVE or is_lower_content_word(doc[end]))
 

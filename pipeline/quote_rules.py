@@ -5,8 +5,8 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import PerDoc, before_titles, past_titles, rel, sentence_before
-from .quotes import QuoteSpan, find_quotes, strip_bounds
+from .mentions import PerDoc, before_titles, doc_quotes, one_per_body, past_titles, rel, sentence_before
+from .quotes import QuoteSpan, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, ISSUING_VERBS, WRITING_VERBS, WRITTEN_DOCUMENTS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
@@ -151,7 +151,7 @@ class QuoteRules(PerDoc):
         last_speakers: List[Span] = []
         last_para_end, last_closed = -1, True
         text = doc_text(doc)
-        found = find_quotes(text)
+        found = self.per_doc(doc, doc_quotes)
         quoted_paragraphs = {q.para_start for q in found if q.open_mark == q.para_start}
         for q in found:
             content = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -172,7 +172,7 @@ class QuoteRules(PerDoc):
             if not speakers:
                 continue
             # One relation a speaker: 'Barking, ... Hospitals (BHRUT)' is one body.
-            speakers = list({(s._.canonical or s.text): s for s in reversed(speakers)}.values())[::-1]
+            speakers = one_per_body(speakers)
             for s in speakers:
                 out.append(rel("quote", s, None, quote=(q.start, q.end)))
             last_speakers, last_para_end, last_closed = speakers, q.para_end, q.closed

@@ -7,8 +7,8 @@ from typing import Dict, Iterator, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, PerDoc, _bullet, before_auxiliaries, before_titles, breaks_line, only_articles, past_titles, rel,
-    signatory_before, speakers_at,
+    Mentions, PerDoc, _bullet, before_auxiliaries, before_titles, breaks_line, doc_quotes, only_articles, past_titles,
+    rel, signatory_before, speakers_at,
 )
 from .relation_words import (
     MEMBERS_LINE_OPENING,
@@ -35,7 +35,6 @@ from .relation_words import (
     SHARED_POST_WORDS, SUCCESSION_VERBS, TAKING_VERBS, FRONTED_OPENERS, LOCAL_BODY_ENDINGS, LOCAL_BODY_KINDS,
 )
 from .normalise import GAZETTEER_KINDS_UNFIXED
-from .quotes import find_quotes
 from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_word, unit_name_end, word_positions
 
 
@@ -401,8 +400,7 @@ class RoleRules(PerDoc):
         unbodied: Optional[Tuple[Span, Span]] = None  # a post with a holder and no body, and its holder
         last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
         unbodied_posts: List[Tuple[Span, Span]] = []
-        quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
-        author = self._headline_author(doc, quoted, m)  # of a piece in the first person
+        author = self._headline_author(doc, m)  # of a piece in the first person
         for r in self._role_spans(doc):
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
@@ -460,7 +458,7 @@ class RoleRules(PerDoc):
             if person is None and orgs and not lede:
                 person = self._only_person_before(doc, r, held_until if holder is not None else -1)
             if person is None and orgs and not lede:
-                person = self._author_holds(doc, local_start, author, quoted)
+                person = self._author_holds(doc, local_start, author)
             if person is not None and orgs:
                 board = inner[0] if inner else (self._board_of(doc, orgs[-1]) if orgs[-1].start >= r.end else None)
                 joint = _joint_board_after(doc, r.end) if orgs[0].start >= r.end else None
@@ -888,13 +886,12 @@ class RoleRules(PerDoc):
             out += [rel("role", speaker, org, role=r.label_) for org in orgs] if speaker is not None else []
         return out
 
-    @staticmethod
-    def _author_holds(doc: Doc, start: int, author: Optional[Span], quoted: List[Tuple[int, int]]) -> Optional[Span]:
+    def _author_holds(self, doc: Doc, start: int, author: Optional[Span]) -> Optional[Span]:
         """The author of a piece in the first person holds the post (or the body and post) at token start when 'I'
         or 'my' links it, and nothing else stands between: 'I took up the role of Chief Executive of the South
         Australia Ambulance Service', 'to my current role as Chief Executive of A', 'I have recently taken up the
         role of AACE Chair'; not 'I met the chief executive of A', nor in quoted words."""
-        if author is None or start < author.end or any(a <= doc[start].idx < b for a, b in quoted):
+        if author is None or start < author.end or self._quoted(doc, doc[start].idx):
             return None
         k = start
         floor = max(doc[start].sent.start, start - MAX_AUTHOR_LINK_WORDS)
@@ -902,8 +899,11 @@ class RoleRules(PerDoc):
             k -= 1
         return author if k < start and k > 0 and doc[k - 1].text in FIRST_PERSON_SINGULAR else None
 
-    @staticmethod
-    def _headline_author(doc: Doc, quoted: List[Tuple[int, int]], m: "Mentions") -> Optional[Span]:
+    def _quoted(self, doc: Doc, char: int) -> bool:
+        """Character char stands inside a quotation (the quotations the quote rules read)."""
+        return any(q.start <= char < q.end for q in self.per_doc(doc, doc_quotes))
+
+    def _headline_author(self, doc: Doc, m: "Mentions") -> Optional[Span]:
         """The one person a headline names at its start or after 'from' or 'by' ('A message from Jason Killens,
         new AACE Chair', 'Peter Mathieson reflects on his tenure'), when the text below speaks in the first person
         outside quotes ('I', 'my') and is no transcript (no line opening with a speaker's name and a colon)."""
@@ -919,7 +919,7 @@ class RoleRules(PerDoc):
         if any(SPEAKER_LABEL.match(line) for line in text.splitlines()[1:]):
             return None
         mine = [t for t in doc if t.text in FIRST_PERSON_SINGULAR and t.idx > headline_end
-                and not any(a <= t.idx < b for a, b in quoted)
+                and not self._quoted(doc, t.idx)
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {":", ")", "."})]  # not a panel's 'I:'
         return author if len(mine) >= MIN_FIRST_PERSON_WORDS else None
 
