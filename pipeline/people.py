@@ -20,8 +20,9 @@ from .text_utils import BODY_REFS, doc_text, is_capitalised_word, word_positions
 APPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 # A first name after these is a place or a thing ('at Victoria station'), not the person.
 PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
-# Months never taken as a name alone, but first names before a surname and a speech verb.
-CALENDAR_FIRST_NAMES = {"April", "May", "June", "July", "August"}
+# Months never taken as a name alone, but first names before a surname and a speech verb ('May' is a stop word,
+# read by is_stop_word_surname and _stop_word_first_name instead).
+CALENDAR_FIRST_NAMES = {"April", "June", "July", "August"}
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
 NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
