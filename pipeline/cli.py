@@ -31,6 +31,9 @@ def _formats(ctx, param, value: str) -> list:
 @click.option("--glob", "patterns", multiple=True, default=SUPPORTED_GLOBS, show_default=True,
               help="Which files of CORPUS_DIR to read (repeat for several; matched case-insensitively).")
 @click.option("--fix-mojibake", is_flag=True, help="Repair mis-decoded text (\"â€™\" for \"’\") with ftfy.")
+@click.option("--keep-line-breaks", is_flag=True,
+              help="Read every line break as written; by default those inside the paragraphs of a hard-wrapped "
+                   "text (PDF and e-mail copies) are read as spaces, which keeps every offset.")
 @click.option("--max-article-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_BYTES / 2**20,
               show_default=True, help="Larger files (.txt, .html) or .jsonl lines fail as not one article.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
@@ -51,9 +54,9 @@ def _formats(ctx, param, value: str) -> list:
 @click.option("--report/--no-report", default=True, show_default=True, help="Also write report.html.")
 @click.option("--report-articles", type=click.IntRange(min=0), default=REPORT_ARTICLES, show_default=True,
               help="Articles shown in full in report.html (the first ones, in table order).")
-def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, max_article_mb: float, jobs: int,
-        engine: str, scheduler: str, incremental: bool, formats: list, wait: bool, quiet: bool, gold_path: Path,
-        excel: bool, report: bool, report_articles: int) -> None:
+def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, keep_line_breaks: bool,
+        max_article_mb: float, jobs: int, engine: str, scheduler: str, incremental: bool, formats: list, wait: bool,
+        quiet: bool, gold_path: Path, excel: bool, report: bool, report_articles: int) -> None:
     """Process every article of CORPUS_DIR (default corpus/) and write the tables to --out.
 
     Reads .txt, .html/.htm and .jsonl files, in folders too. Each failed article is a line on
@@ -68,7 +71,8 @@ def run(corpus_dir: Path, out_dir: Path, patterns: tuple, fix_mojibake: bool, ma
 
     if scheduler and engine != "dask":
         raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
-    reading = ReadOptions(max_bytes=int(max_article_mb * 2**20), fix_mojibake=fix_mojibake)
+    reading = ReadOptions(max_bytes=int(max_article_mb * 2**20), fix_mojibake=fix_mojibake,
+                          unwrap_lines=not keep_line_breaks)
     try:
         with problems_to_stderr(), progress_bar(enabled=not quiet) as progress:
             summary = run_pipeline(corpus_dir, out_dir, pattern=patterns, reading=reading, progress=progress,

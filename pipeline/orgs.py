@@ -1088,6 +1088,8 @@ class OrgRecognizer:
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
+            if [t.lower_ for t in doc[end:end + 3]] == ["of", "the", "year"]:
+                continue  # 'the Mental Health Trust of the Year category': an award, not a body
             if end < len(doc) and doc[end].text == "Trusts":
                 continue  # 'four Black Country NHS Foundation Trusts', 'become Associate University Trusts': a class
             if end < len(doc) and doc[end].lower_ in STATUS_NOUNS:
@@ -1326,6 +1328,8 @@ class OrgRecognizer:
         if kinds:  # 'a new Community Diagnostic Centre (CDC)': not the gazetteer's CDC
             spans = [s for s in spans if s.text not in kinds or s.text in defined]
         taken = {i for s in spans + new for i in range(s.start, s.end)}
+        for k, long_form in self._named_in_brackets_after(doc, spans, taken):
+            defined.setdefault(doc[k].text, long_form._.canonical or long_form.text)
         new += self._bracketed_short_names(doc, spans, taken)  # adds its spans' tokens to taken
         inferred = inferred_acronyms(doc, spans + new, orths)
         defined.update({a: name for a, name in inferred.items() if a not in defined})
@@ -1337,6 +1341,24 @@ class OrgRecognizer:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _named_in_brackets_after(doc: Doc, spans: List[Span], taken: set) -> List[Tuple[int, Span]]:
+        """(k, name) where the word at k is the initials of a body named right after it in brackets,
+        the press release's other order: 'iPP (Integrated Pathology Partnership)'. The word has two
+        capitals at least and is no name already found ('NHS (National Health Service)')."""
+        found = []
+        for span in spans:
+            k = span.start - 2
+            if k < 0 or span.end >= len(doc) or doc[k + 1].text != "(" or doc[span.end].text != ")" or k in taken:
+                continue
+            word = doc[k].text
+            if not (word.isalpha() and 2 <= len(word) <= 7 and sum(c.isupper() for c in word) >= 2):
+                continue
+            words = [t.text for t in span if t.is_alpha]
+            if word.upper() in initials_variants(words) | {initials(words)}:
+                found.append((k, span))
+        return found
 
     @staticmethod
     def _bracketed_short_names(doc: Doc, spans: List[Span], taken: set) -> List[Span]:

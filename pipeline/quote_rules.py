@@ -5,7 +5,8 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .mentions import PerDoc, before_titles, doc_quotes, one_per_body, past_titles, rel, sentence_before
+from .mentions import (PerDoc, before_auxiliaries, before_titles, doc_quotes, one_per_body, past_titles, rel,
+                       sentence_before)
 from .quotes import QuoteSpan, strip_bounds
 from .relation_words import (
     STATEMENT_NOUNS, ISSUING_VERBS, WRITING_VERBS, WRITTEN_DOCUMENTS,
@@ -331,7 +332,19 @@ class QuoteRules(PerDoc):
             return last
         if subject and not self._object_of_preposition(doc, subject[0]):
             return self._subject_list(subject)
-        return []
+        fronted = self._after_fronted_phrase(doc, subject, verb)
+        return self._subject_list(fronted) if fronted else []
+
+    def _after_fronted_phrase(self, doc: Doc, subject: List[Span], verb) -> List[Span]:
+        """The names between the comma that closes a fronted phrase and the verb: 'In an update on the plans
+        to scrap NHSE, DHSC has said', where the phrase's own names are no speakers."""
+        if not subject or subject[-1].end != before_auxiliaries(doc, verb.i) + 1:
+            return []
+        comma = max((t.i for t in doc[subject[0].end:subject[-1].start] if t.text == ","), default=None)
+        after = [s for s in subject if comma is not None and s.start > comma]
+        if not after or after[0].start != comma + 1 or self._object_of_preposition(doc, after[0]):
+            return []
+        return after
 
     def _subject_list(self, subject: List[Span]) -> List[Span]:
         """'Barts Health and BHRUT said', 'two trusts – A and B – announced': every body of the list the

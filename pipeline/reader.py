@@ -14,6 +14,7 @@ from .decoding import CANDIDATE_ENCODINGS, MIXED_ENCODING, DecodedBytes, DecodeF
 from .errors import Errors, Warnings
 from .html_text import ExtractionFailure, extract_page
 from .jsonl_lines import JsonlArticle, LineProblem, iter_lines, parse_line
+from .unwrap import unwrap_lines
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are almost always dumps, not articles
 SUPPORTED_GLOBS = ("*.txt", "*.html", "*.htm", "*.jsonl")
@@ -30,6 +31,7 @@ JSONL_ERRORS = {"not_utf8": (Errors.E034, "decode"), "not_json": (Errors.E030, "
 class ReadOptions(NamedTuple):
     max_bytes: int = MAX_BYTES  # per file (.txt, .html) or per line (.jsonl)
     fix_mojibake: bool = False
+    unwrap_lines: bool = True  # line breaks inside hard-wrapped paragraphs read as spaces
 
 
 class Metadata(NamedTuple):
@@ -54,6 +56,7 @@ class Article(NamedTuple):
     encoding: str = "utf-8"
     mojibake_fixed: bool = False
     warnings: Tuple[str, ...] = ()
+    unwrapped_breaks: int = 0  # line breaks of a hard-wrapped text read as spaces
 
 
 class ReadError(NamedTuple):
@@ -201,6 +204,9 @@ def make_article(article_id: str, source_path: str, raw: str, options: ReadOptio
                          source_line)
     repaired = repair_text(raw, options.fix_mojibake)
     text = normalise_text(repaired.text)
+    unwrapped = unwrap_lines(text) if options.unwrap_lines else None
+    if unwrapped:
+        text = unwrapped.text
     if not text.strip():
         return ReadError(article_id, source_path, "read", Errors.E004.format(path=where), source_line)
     warnings = _encoding_warnings(where, decoded)
@@ -209,7 +215,8 @@ def make_article(article_id: str, source_path: str, raw: str, options: ReadOptio
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     encoding = decoded.encoding if decoded else "utf-8"
     return Article(article_id, source_path, text, meta.title or first_line_title(text), sha, source_line, fmt,
-                   meta.url, meta.published, meta.source, encoding, repaired.mojibake_fixed, tuple(warnings))
+                   meta.url, meta.published, meta.source, encoding, repaired.mojibake_fixed, tuple(warnings),
+                   unwrapped.breaks if unwrapped else 0)
 
 
 def _encoding_warnings(where: str, decoded: Optional[DecodedBytes]) -> List[str]:

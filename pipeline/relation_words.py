@@ -26,7 +26,7 @@ LIST_AND = {"and", "&"}
 # Words before 'NHS' that make it the whole service, not a partner named in a list: 'partner with the wider NHS'.
 WHOLE_WORDS = {"wider", "whole", "entire", "broader"}
 # Words that describe a named body without an article: 'chair at neighbouring Royal Free London FT'.
-BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow"}
+BARE_BODY_ADJECTIVES = {"neighbouring", "neighboring", "nearby", "sister", "fellow", "national"}
 # 'appointed to the same role at B': the post the person holds at the body named before.
 COPULAS = {"is", "was", "are", "were", "be"}  # 'the partnership is between A and B'
 # Between a post and its holder's name: "A's current chief officer is X", 'the new chair of A will be X'.

@@ -57,6 +57,7 @@ MAX_TITLE_WORDS = 3
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
+APPOINTMENTS = ("appointments",)  # 'two new appointments at A: X, chair, and Y, chief executive'
 # A piece in the first person by the person its headline names at its start or after these words ('A message
 # from X'): its 'I' and 'my', outside quotes, at least so many times, and no line opening with a speaker's label
 # ('Q1 Chair:', 'Jane Smith:') as in a transcript.
@@ -251,6 +252,19 @@ def _past_since(doc: Doc, k: int) -> int:
     return j if j > k + 1 else k
 
 
+def _post_before_name(doc: Doc, person: Span, orgs: List[Span], posts_ending: Dict[int, Span]) -> Optional[Span]:
+    """The post set off by a comma right before the name (titles between), after the bodies of a post
+    named earlier: the name's own post, which the earlier phrase gives a body ('chief executive' in 'The
+    boss of A, itself the product of a merger, chief executive X')."""
+    k = person.start
+    while k > orgs[-1].end and k not in posts_ending and doc[k - 1].is_title:
+        k -= 1
+    post = posts_ending.get(k)
+    if post is None or post.start <= orgs[-1].end or doc[post.start - 1].text != ",":
+        return None
+    return post
+
+
 def _past_unlisted_body(doc: Doc, k: int, end: int) -> int:
     """Past a post's capitalised field or body the gazetteer does not hold, up to token end: 'national lead
     for the NHS Clinical Commissioning Community' before 'and president of B'."""
@@ -401,7 +415,9 @@ class RoleRules(PerDoc):
         last_bodies: Optional[Tuple[int, List[Span]]] = None  # the sentence and bodies of the last post placed
         unbodied_posts: List[Tuple[Span, Span]] = []
         author = self._headline_author(doc, m)  # of a piece in the first person
-        for r in self._role_spans(doc):
+        role_spans = self._role_spans(doc)
+        posts_ending = {r.end: r for r in role_spans}
+        for r in role_spans:
             orgs, local_start = self._orgs_before(doc, r.start, m)
             person_from = r.end
             if not orgs:
@@ -447,8 +463,11 @@ class RoleRules(PerDoc):
                     and _replaced(doc, person.start) and last_bodies[0] == doc[r.start].sent.start:
                 orgs = last_bodies[1]  # 'A has appointed X as Director of Nursing, replacing Y, Interim Chief Nurse'
             if not orgs and person is not None and person.start >= r.end and last_listed is not None \
-                    and self._next_in_list(doc, last_listed[0], r.start):
-                orgs = last_listed[1]  # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"
+                    and self._next_in_list(doc, last_listed[0], r.start) \
+                    and not any(t.is_lower for t in doc[r.end:person.start]):
+                # "UHMBT's chair Mike Thomas, Chief Medical Officer Jane McNicholas"; not a post with a scope of its
+                # own: 'A chief executive X, and chief medical officer for England Y'
+                orgs = last_listed[1]
             last_listed = None
             inner = self._inner_board(doc, orgs, m) if orgs and orgs[0].start >= r.end else None
             if inner is not None:
@@ -465,6 +484,9 @@ class RoleRules(PerDoc):
                 if joint is not None:
                     board = joint[0]  # 'chair of joint board'
                 role = f"{r.label_} of {board}" if board else r.label_
+                nearer = _post_before_name(doc, person, orgs, posts_ending) if orgs[-1].end <= person.start else None
+                if nearer is not None and not board:
+                    role = nearer.label_  # 'The boss of A, itself the product of a merger, chief executive X said'
                 between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
                 successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
@@ -486,6 +508,7 @@ class RoleRules(PerDoc):
                 unbodied = (r, person)
                 unbodied_posts.append(unbodied)
         out += self._posts_all_at(doc, m, unbodied_posts)
+        out += self._appointments_at(doc, m, unbodied_posts)
         out += self._our_post_relations(doc, m, out, quotes)
         out += self._self_introductions(doc, m, quotes)
         out += self._role_verb_relations(doc, m)
@@ -1476,6 +1499,22 @@ class RoleRules(PerDoc):
                 last_two = {p.start for _, p in posts[-2:]}
                 posts = [(r, p) for r, p in posts if p.start in last_two]
             out += [rel("role", p, org, role=r.label_) for r, p in posts for org in orgs]
+        return out
+
+    def _appointments_at(self, doc: Doc, m: "Mentions", unbodied_posts: List[Tuple[Span, Span]]) -> List[dict]:
+        """'two significant appointments at the Trust, Dr X, Medical Director and Dr Y, Director of Z': the posts
+        named with no body in the list of people right after the appointments are held at their body."""
+        out: List[dict] = []
+        for k in word_positions(doc, APPOINTMENTS) if unbodied_posts else ():
+            if k + 2 >= len(doc) or doc[k + 1].lower_ not in {"at", "to"}:
+                continue
+            orgs, end = self._org_phrase_at(doc, k + 2, m)
+            if not orgs or end >= len(doc) or doc[end].text not in {",", ":"}:
+                continue
+            sent_end = doc[k].sent.end
+            posts = [(r, p) for r, p in unbodied_posts if end < p.start and r.end <= sent_end]
+            if posts and before_titles(doc, posts[0][1].start) == end + 1:
+                out += [rel("role", p, org, role=r.label_) for r, p in posts for org in orgs]
         return out
 
     @staticmethod

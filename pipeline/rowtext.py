@@ -151,6 +151,7 @@ def article_row(article, n_tokens: int) -> dict:
             "source_line": article.source_line, "format": article.format, "title": article.title,
             "url": article.url, "published": article.published, "source": article.source,
             "encoding": article.encoding, "mojibake_fixed": article.mojibake_fixed,
+            "unwrapped_breaks": article.unwrapped_breaks,
             "warnings": "|".join(article.warnings) or None, "sha256": article.sha256,
             "n_chars": len(article.text), "n_tokens": n_tokens, "status": "ok", "error": "",
             "text": article.text}

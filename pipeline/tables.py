@@ -29,6 +29,8 @@ SCHEMAS: Dict[str, List[Column]] = {
         Column("encoding", "string", "Encoding the file was read in: utf-8, or one detected or given by a "
                "byte-order mark (cp1252, utf-16...), which also gives a W002 warning."),
         Column("mojibake_fixed", "boolean", "True when --fix-mojibake changed the text."),
+        Column("unwrapped_breaks", "Int64", "Line breaks of a hard-wrapped text read as spaces (a space for a "
+               "line break, so offsets are unchanged); 0 when the text is not wrapped or with --keep-line-breaks."),
         Column("warnings", "string", "Warnings about the article (W002 encoding, W003 mojibake), |-separated."),
         Column("sha256", "string", "SHA-256 of the normalised text."),
         Column("n_chars", "Int64", "Characters in the normalised text."),

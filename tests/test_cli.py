@@ -108,3 +108,19 @@ def test_entry_point_script_runs(corpus, tmp_path):
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (out / "mentions.csv").exists()
+
+
+@pytest.mark.parametrize("flags,unwrapped", [([], True), (["--keep-line-breaks"], False)])
+def test_hard_wrapped_text_is_read_as_paragraphs_unless_asked(tmp_path, flags, unwrapped):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    wrapped = ROOT / "corpus" / "pr_southendft_2014_pathology_partnership_btuh_ipp.txt"
+    shutil.copy(wrapped, folder / wrapped.name)
+    out = tmp_path / "out"
+    result = run(["run", str(folder), "--out", str(out), "--no-report", "--quiet"] + flags)
+    assert result.exit_code == 0, result.output
+    article = pd.read_csv(out / "articles.csv").iloc[0]
+    assert (article["unwrapped_breaks"] > 0) == unwrapped
+    names = list(pd.read_csv(out / "mentions.csv")["text"])
+    # the trust is named twice, the second time across a wrapped line
+    assert names.count("Basildon and Thurrock University Hospitals NHS Foundation Trust") == (2 if unwrapped else 1)

@@ -391,6 +391,16 @@ CASES = [
      [("Healthwatch Leeds", None), ("Healthwatch Bradford", None)]),
     # made up: a name before '&' and a saint's hospital is no word of it
     ("Jane Smith & St Mary's Hospital agreed.", [("St Mary's Hospital", None)]),
+    # pr_southendft_2014 (heldout37 part B): initials before the name they spell in brackets
+    ("It draws on the investment and scientific knowledge of iPP (Integrated Pathology Partnership). iPP were "
+     "selected as our preferred bidder.",
+     [("iPP", "Integrated Pathology Partnership"), ("Integrated Pathology Partnership", None),
+      ("iPP", "Integrated Pathology Partnership")]),
+    # made up: a name already found keeps its own canonical
+    ("The NHS (National Health Service) was founded in 1948.", [("NHS", "NHS"), ("National Health Service", "NHS")]),
+    # pr_westlondon_2021 (heldout37 part B): an award's category is no body
+    ("The Trust was highly commended at the Health Service Journal Awards in the Mental Health Trust of the Year "
+     "category.", [("Health Service Journal", "Health Service Journal")]),
 ]
 
 

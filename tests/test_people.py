@@ -161,6 +161,9 @@ def test_post_nominals_stay_outside(nlp):
     ("In April Hunt said no.", []),
     ("The figures for April Hunt said were poor.", []),
     ("Every June Smith says the same thing.", []),
+    # pr_bucksmind_2024 (heldout37 part B): the Lord Lieutenant is a post, not a lord's name
+    ("Local dignitaries, including the Lord Lieutenant of Buckinghamshire and the High Sheriff of Buckinghamshire, "
+     "were in attendance.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

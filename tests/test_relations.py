@@ -1228,6 +1228,31 @@ def pairs(nlp, text):
     # pr_kcl_2008: a division named after the post, the body before 'where'
     ("Professor Lechler joined King’s College London in 2004 from Imperial College London where he was Head of the "
      "Division of Medicine.", [("Lechler", "Imperial College London", "head of division of medicine")]),
+    # pr_bucksmind_2024 (heldout37 part B): 'national' before the body
+    ("Key speakers were Dr Sarah Hughes, Chief Executive of national Mind, and Grant Macdonald, Chief Executive of "
+     "Oxford Health NHS Foundation Trust.",
+     [("Sarah Hughes", "Mind", "chief executive"),
+      ("Grant Macdonald", "Oxford Health NHS Foundation Trust", "chief executive")]),
+    # tp_civilserviceworld_2025 (heldout37 part A), shortened: the trade press's 'perm sec'; a post with a scope of
+    # its own ('for England') does not share the body before the list
+    ("It will include DHSC perm sec Samantha Jones, NHS England chief executive officer Sir Jim Mackey, and chief "
+     "medical officer for England Prof Sir Chris Whitty.",
+     [("Samantha Jones", "DHSC", "perm sec"), ("Jim Mackey", "NHS England", "chief executive officer")]),
+    # made up: a list of posts of one body goes on sharing it
+    ("It will include NHS England chief executive Jane Smith, and chief medical officer Prof Tom Brown.",
+     [("Jane Smith", "NHS England", "chief executive"), ("Tom Brown", "NHS England", "chief medical officer")]),
+    # news_yourlocalguardian_2015 (heldout37 part A): the name's own post, the earlier phrase's body
+    ("The boss of Ashford and St Peter's Hospital, itself the product of a merger, chief executive Suzanne Rankin "
+     "said in a statement that it was good.",
+     [("Suzanne Rankin", "Ashford and St Peter's Hospital", "chief executive")]),
+    # pr_westlondon_2021 (heldout37 part B): posts with no body listed after the appointments at a body
+    ("It's been another extraordinary year at the West London NHS Trust.\n\nThere have been two significant "
+     "appointments at the Trust, Dr Derek Tracy, Medical Director and Dr Christopher Hilton, Director of Local and "
+     "Specialist Services.",
+     [("Derek Tracy", "West London NHS Trust", "medical director"),
+      ("Christopher Hilton", "West London NHS Trust", "director of local and specialist services")]),
+    # made up: a list that does not start right after the appointments is not theirs
+    ("There were appointments at NHS England, which named Jane Smith, Medical Director.", []),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2158,6 +2183,12 @@ def test_no_role(nlp, text):
     # blog_healthfoundation_2018, shortened: the NHS set off before the subject by a comma is no item of its list
     ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with the Nuffield Trust.",
      [("Health Foundation", "Nuffield Trust")]),
+    # parl_coventrycc_2019 (heldout37 part A), shortened: bodies committed to integrated working
+    ("Coventry City Council, Warwickshire County Council and Coventry and Warwickshire Partnership NHS Trust "
+     "remained committed to integrated working practices.",
+     [("Coventry City Council", "Coventry and Warwickshire Partnership NHS Trust"),
+      ("Coventry City Council", "Warwickshire County Council"),
+      ("Coventry and Warwickshire Partnership NHS Trust", "Warwickshire County Council")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2464,6 +2495,12 @@ def test_negation_after_the_trigger(nlp):
     # tp_thepharmacist_2022 (heldout35 part A): a colon written against the quotation mark
     ("Dr Rosie Loftus, chief medical officer at Macmillan, said:‘We are proud to be working with Boots.’",
      [("Rosie Loftus", "We are proud to be working with Boots.")]),
+    # tp_civilserviceworld_2025 (heldout37 part A): the speaker after a fronted phrase that names another body
+    ("In an update on the plans to scrap NHSE, DHSC has said a “single joint executive team” is being established "
+     "“as part of the transition to one organisation”.",
+     [("DHSC", "single joint executive team"), ("DHSC", "as part of the transition to one organisation")]),
+    # made up: a body in the fronted phrase is no speaker when no name follows its comma
+    ("In a letter to NHS England, it was said the plan was “a disaster”.", []),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected

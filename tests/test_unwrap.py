@@ -1,0 +1,57 @@
+"""Hard-wrapped texts: line breaks inside paragraphs read as spaces, same length, other texts untouched."""
+import pytest
+
+from conftest import ROOT
+from pipeline.reader import ReadOptions, read_article
+from pipeline.unwrap import unwrap_lines
+
+CORPUS = ROOT / "corpus"
+# A trust's press release copied from a PDF, hard-wrapped at about 65 characters (heldout37 part B).
+WRAPPED = CORPUS / "pr_southendft_2014_pathology_partnership_btuh_ipp.txt"
+
+
+def test_a_wrapped_release_reads_its_names_and_paragraphs_whole():
+    raw = WRAPPED.read_text(encoding="utf-8")
+    article = read_article(WRAPPED)
+    assert len(article.text) == len(raw) and article.unwrapped_breaks > 10
+    assert "expertise of Basildon and Thurrock University Hospitals NHS Foundation Trust, Southend" in article.text
+    assert "Clare Panniker, chief executive at Basildon and Thurrock University Hospitals NHS Foundation Trust" \
+        in article.text
+    # paragraph ends stay: the headline, the date line, a sentence's end before a quoted paragraph
+    assert article.text.startswith("Pathology partnership secures services for local population\n13 March 2014\n")
+    assert "we serve.\n\"Bringing" in article.text and "Trust said:\n\"We" in article.text
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(raw, article.text))
+
+
+def test_the_breaks_are_kept_when_asked():
+    article = read_article(WRAPPED, ReadOptions(unwrap_lines=False))
+    assert article.text == WRAPPED.read_text(encoding="utf-8") and article.unwrapped_breaks == 0
+
+
+def test_no_other_corpus_text_is_unwrapped():
+    unwrapped = [p.name for p in sorted(CORPUS.glob("*.txt")) if read_article(p).unwrapped_breaks]
+    assert unwrapped == [WRAPPED.name]
+
+
+LONG = "The new local service brings together the clinical expertise of"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # made up: a list of short lower-case items is not wrapped text
+    ("We will:\nimprove access\nreduce waits\ncut costs\nhire staff\n", "same"),
+    # made up: two clear wraps are not enough to call a text wrapped
+    (f"{LONG}\nthree trusts and the\n{LONG}\nthree trusts.\n", "same"),
+    # made up: a wrapped text keeps its list items and short closing lines on their own lines
+    (f"Headline of the release\n{LONG}\nthree trusts and the investment and scientific knowledge of the\n"
+     f"company, which is set to deliver a state of the art service for patients in\nsouth Essex, and "
+     f"the new work will include these services for local patients\n• a new laboratory\nJane Smith\n"
+     f"Chief Executive\n",
+     f"Headline of the release\n{LONG} three trusts and the investment and scientific knowledge of the "
+     f"company, which is set to deliver a state of the art service for patients in south Essex, and "
+     f"the new work will include these services for local patients\n• a new laboratory\nJane Smith\n"
+     f"Chief Executive\n"),
+])
+def test_unwrap_lines(text, expected):
+    unwrapped = unwrap_lines(text)
+    assert unwrapped.text == (text if expected == "same" else expected)
+    assert len(unwrapped.text) == len(text)
