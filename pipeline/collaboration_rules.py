@@ -28,6 +28,7 @@ PEOPLE_LINKS = {"from", "at", "of"}
 # 'to share AO role with B', 'a shared chair with B': a post after one of these words, then 'with'.
 SHARE_WORDS = ("share", "shares", "sharing", "shared")
 POST_SHARE_DETERMINERS = {"a", "an", "the", "its", "their", "our"}
+AWARD_NOUNS = {"status", "award", "awards", "prize"}
 # Words before the body a fronted phrase names, which is not one of the subject's: 'as partners in the UKCRC,'.
 FRONTED_LINKS = {"in", "of", "with", "at", "for"}
 # Words of a post no lexicon knows before its noun: 'AO role'.
@@ -229,6 +230,12 @@ def _between_other_things(doc: Doc, trigger: Span) -> bool:
         and not doc[k + 1].is_stop and not doc[k + 1].ent_type_
 
 
+def _names_an_award(doc: Doc, trigger: Span) -> bool:
+    """A capitalised trigger word naming an award or a status: 'were all awarded Marmot Partnership Status'."""
+    return trigger[-1].is_title and trigger.end < len(doc) and doc[trigger.end].is_title \
+        and doc[trigger.end].lower_ in AWARD_NOUNS
+
+
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
     """The relations of pairs of two bodies not paired before; a body a list's aside hedges ('and, potentially,
     Knowsley CCGs') pairs with none."""
@@ -275,8 +282,10 @@ class CollaborationRules(PerDoc):
         shared_posts = [(self.nlp.vocab.strings["SUBJECT"], start, end) for start, end in _post_sharing(doc)]
         for match_id, start, end in list(self.trigger_matcher(doc)) + shared_posts:
             trigger = doc[start:end]
-            if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger):
-                continue  # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'
+            if inside_orgs.intersection(range(start, end)) or self._hedged(doc, trigger) \
+                    or _names_an_award(doc, trigger):
+                # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'; 'Partnership Status'
+                continue
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
             if not pairs and quotes:

@@ -95,7 +95,7 @@ class Mentions:
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
                     or _kind_before_last_item(between) or _adverb_aside(between) or _bracketed_class(between)
-                    or _unnamed_item(between) or (opened and _semicolon_item(between))):
+                    or _unnamed_item(between) or (opened and _semicolon_item(between)) or _semicolon_joiner(between)):
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -238,6 +238,12 @@ def _semicolon_item(between) -> bool:
     """'; and the' between the last two items of a list set out with semicolons."""
     return len(between) <= 3 and [t.lower_ for t in between] in ([";"], [";", "and"], [";", "the"],
                                                                   [";", "and", "the"])
+
+
+def _semicolon_joiner(between) -> bool:
+    """'; ' or '; and ' alone between two bodies: a list set out with semicolons ('led by South Tyneside
+    Council; Sunderland City Council; ... and North East and North Cumbria Integrated Care Board')."""
+    return [t.lower_ for t in between if not t.is_space] in ([";"], [";", "and"])
 
 
 def breaks_line(tok) -> bool:

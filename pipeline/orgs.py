@@ -1042,6 +1042,7 @@ class OrgRecognizer:
                 end = headline_word
             # "Chair of Sandwell and West Birmingham NHS Trust": the role is not part of the name.
             start = max([start] + [e for _, e in role_ends if start < e < end])
+            start = self._past_post_field(doc, start, end, role_ends)
             known = self._extended_known_name(doc, known_at, start, end)
             if known is None:
                 # 'a University Teaching Hospital of UCL Medical School': the name after 'of' extends a known one
@@ -1061,8 +1062,11 @@ class OrgRecognizer:
                 start += 1  # '“Both West Suffolk and ...'
             start = self._after_possessive_owner(doc, start, end)
             start = self._after_holder_name(doc, start, end)
-            if end - start > 3 and doc[start].text == "Board" and doc[start + 1].lower_ == "of":
-                start += 2 + int(doc[start + 2].lower_ == "the")  # 'the Board of Staffordshire Ambulance Service'
+            if end - start > 3 and doc[start + 1].lower_ == "of" and (doc[start].text == "Board" or (
+                    doc[start].text == "Court" and any(t.text == "University" for t in doc[start + 2:end]))):
+                # 'the Board of Staffordshire Ambulance Service', 'the Court of Aberdeen University' (a Scottish
+                # university's governing body)
+                start += 2 + int(doc[start + 2].lower_ == "the")
             end = self._before_board_members(doc, start, end)
             # 'the University of Nottingham and NUH CEO Anthony May': a name never runs into a role
             end = min([end] + [r for r, _ in role_ends if start < r < end] + self._roles_inside(doc, start, end))
@@ -1262,6 +1266,17 @@ class OrgRecognizer:
                 return k  # nor into 'NHS Tayside': no name holds 'and NHS'
         return end
 
+    def _past_post_field(self, doc: Doc, start: int, end: int, role_ends: List[Tuple[int, int]]) -> int:
+        """Past the field of a post written before its body's name with 'for': 'Head of Protection for Cheshire
+        Fire and Rescue Service'; not a body named 'X for Y' ('Chief Executive of the Centre for Mental Health')."""
+        if not any(e == start for _, e in role_ends):
+            return start
+        k = next((k for k in range(start + 1, min(start + 4, end)) if doc[k].lower_ == "for"), None)
+        if k is None or end - k < 3 or doc[end - 1].text not in self._kind_words \
+                or any(t.text in self._kind_words for t in doc[start:k]):
+            return start
+        return k + 1
+
     @staticmethod
     def _role_prefix_ends(doc: Doc) -> List[Tuple[int, int]]:
         """(start, first name token) of each role phrase followed by 'of' or 'at' ('Chair of')."""
@@ -1405,9 +1420,15 @@ class OrgRecognizer:
         """'the Oxford Academic Health Science Centre (OxAHSC)', 'The Shrewsbury and Telford Hospital NHS
         Trust (SaTH)': each capital, with the small letters after it, starts one word of the name right
         before, in order; words short forms leave out ('NHS Trust') may have none."""
-        if long_form is None or not word.isalpha() or word.isupper() or len(re.findall("[A-Z]", word)) < 3:
+        if long_form is None or not word.isalpha() or word.isupper():
             return False
-        return _abbreviates(word, [t.text for t in long_form if t.is_alpha])
+        words = [t.text for t in long_form if t.is_alpha]
+        # two capitals only around the initial of a small word: 'The University of Manchester (UoM)'
+        small_word = re.fullmatch("[A-Z][a-z][A-Z]", word) is not None \
+            and word[1] in {w[0] for w in words if w.islower()}
+        if len(re.findall("[A-Z]", word)) < 3 and not small_word:
+            return False
+        return _abbreviates(word, words)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

@@ -196,12 +196,22 @@ class QuoteRules(PerDoc):
             if start >= end:
                 break
             signer = _signer(doc, start, end, self.post_nominals)
+            if signer is not None and self._ends_in_speech_verb(doc, end):
+                break  # 'Paul Johnson, Chief Executive of Public Health Scotland said': the next quote's intro
             if signer is not None:
                 signers.append(signer)
             elif signers or start not in quoted_paragraphs:
                 break
             start = end
         return signers
+
+    def _ends_in_speech_verb(self, doc: Doc, end: int) -> bool:
+        """The line ending at character end ends in a speech verb, with or without a colon."""
+        line_end = doc.char_span(0, end, alignment_mode="contract")
+        words = [t for t in doc[max(0, line_end.end - 2):line_end.end] if not t.is_space] if line_end else []
+        if words and words[-1].text == ":":
+            words = words[:-1]
+        return bool(words) and self._speech_verb(doc, words[-1])
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)

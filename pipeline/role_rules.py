@@ -192,6 +192,17 @@ def _past_board_of(doc: Doc, k: int, boards: set) -> int:
     return k
 
 
+def _past_board_at(doc: Doc, k: int) -> int:
+    """Past 'the corporation board at' at token k before a body ('chair of the corporation board at
+    Blackburn College'): a board named with up to two lower-case words, then 'at'."""
+    if k >= len(doc) or doc[k].lower_ != "the":
+        return k
+    j = k + 1
+    while j < min(k + 3, len(doc)) and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in BOARD_NOUNS:
+        j += 1
+    return j + 2 if j + 1 < len(doc) and doc[j].lower_ in BOARD_NOUNS and doc[j + 1].lower_ == "at" else k
+
+
 def _unit_after_post(doc: Doc, k: int) -> Optional[Tuple[str, int]]:
     """'of the Division of Medicine' after a post at token k: the unit's name in lower case, as part of the post,
     and where it ends; None where no unit is named there."""
@@ -692,6 +703,9 @@ class RoleRules(PerDoc):
         before = org.start - int(doc[org.start - 1].lower_ == "the")
         if before >= 4 and doc[before - 4].lower_ == "of" and _past_board_of(doc, before - 3, BOARD_NOUNS) == before:
             return doc[before - 2].lower_  # 'chair of the council of the BMA'
+        opening = next((k for k in range(max(0, before - 5), before - 2) if doc[k].lower_ == "of"), None)
+        if opening is not None and _past_board_at(doc, opening + 1) == before:
+            return doc[opening + 2:before - 1].text.lower()  # 'chair of the corporation board at A'
         k = org.end + 1
         if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
             k = org.end  # 'Chair of RCN Council'
@@ -1766,6 +1780,8 @@ class RoleRules(PerDoc):
         if doc[i].lower_ == "of" and _past_board_of(doc, i + 1, BOARD_NOUNS) > i + 1 \
                 and m.org_starting_at(i + 2) is None:
             i += 3  # 'chair of the council of the BMA': the board goes into the post (_board_of)
+        if doc[i].lower_ == "of" and _past_board_at(doc, i + 1) > i + 1:
+            return self._org_phrase_at(doc, _past_board_at(doc, i + 1), m)  # 'chair of the corporation board at A'
         if i + 1 < len(doc) and doc[i + 1].text == ":":
             return self._bulleted_orgs(doc, i + 2, m)  # 'held roles as chairman of:' and a list
         return self._org_phrase_at(doc, i + 1, m)

@@ -398,6 +398,21 @@ CASES = [
       ("iPP", "Integrated Pathology Partnership")]),
     # made up: a name already found keeps its own canonical
     ("The NHS (National Health Service) was founded in 1948.", [("NHS", "NHS"), ("National Health Service", "NHS")]),
+    # pr_cheshirefire_2015 (heldout38 part B): fire and rescue services sharing their head noun
+    ("Cheshire, Merseyside and West Midlands Fire & Rescue Services were all awarded Marmot Partnership Status.",
+     [("Cheshire", "Cheshire Fire and Rescue Service"), ("Merseyside", "Merseyside Fire and Rescue Service"),
+      ("West Midlands Fire & Rescue Services", "West Midlands Fire and Rescue Service")]),
+    # pr_dhsc_2022 (heldout38 part B): a taskforce named in capitals
+    ("This is the finalisation of the partnership, led by the Vaccine Taskforce, that was announced earlier this "
+     "year.", [("Vaccine Taskforce", None)]),
+    # tp_radmagazine_2022 (heldout38 part A): initials with the small letter of 'of'
+    ("It will formalise working between the trust, Siemens Healthineers and The University of Manchester (UoM). "
+     "UoM said so.",
+     [("Siemens Healthineers", "Siemens Healthineers"), ("University of Manchester", "University of Manchester"),
+      ("UoM", "University of Manchester"), ("UoM", "University of Manchester")]),
+    # news_kincardineshireobserver_2011 (heldout38 part A): a Scottish university's court is its governing body
+    ("He represents Aberdeenshire Council on the Court of Aberdeen University.",
+     [("Aberdeenshire Council", "The Aberdeenshire Council"), ("Aberdeen University", None)]),
     # pr_westlondon_2021 (heldout37 part B): an award's category is no body
     ("The Trust was highly commended at the Health Service Journal Awards in the Mental Health Trust of the Year "
      "category.", [("Health Service Journal", "Health Service Journal")]),

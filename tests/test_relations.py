@@ -1251,6 +1251,18 @@ def pairs(nlp, text):
      "Specialist Services.",
      [("Derek Tracy", "West London NHS Trust", "medical director"),
       ("Christopher Hilton", "West London NHS Trust", "director of local and specialist services")]),
+    # news_kincardineshireobserver_2011 (heldout38 part A): 'non executive' written without its hyphen
+    ("Councillor Howatson has been a Non Executive Board member of NHS Grampian since July 2007.",
+     [("Howatson", "NHS Grampian", "non executive board member")]),
+    # news_lancashiretelegraph_2017 (heldout38 part A): the board named before 'at' and the body
+    ("Phil Watson CBE, chair of the corporation board at Blackburn College, said that the partnership will have "
+     "several positives.", [("Phil Watson", "Blackburn College", "chair of corporation board")]),
+    # pr_cheshirefire_2015 (heldout38 part B): the post's field before 'for' and its body
+    ("Simon Gibbins, Head of Protection for Cheshire Fire and Rescue Service, said it was good.",
+     [("Simon Gibbins", "Cheshire Fire and Rescue Service", "head of protection")]),
+    # made up: a body named 'X for Y' after a post is the whole name
+    ("Jane Smith, Chief Executive of the Centre for Mental Health, said it was good.",
+     [("Jane Smith", "Centre for Mental Health", "chief executive")]),
     # made up: a list that does not start right after the appointments is not theirs
     ("There were appointments at NHS England, which named Jane Smith, Medical Director.", []),
 ])
@@ -2183,6 +2195,22 @@ def test_no_role(nlp, text):
     # blog_healthfoundation_2018, shortened: the NHS set off before the subject by a comma is no item of its list
     ("To mark the 70th anniversary of the NHS, the Health Foundation will be working with the Nuffield Trust.",
      [("Health Foundation", "Nuffield Trust")]),
+    # pr_stsft_2025 (heldout38 part B): a list of bodies set out with semicolons
+    ("The collaborative programme, led by South Tyneside Council; Sunderland City Council; South Tyneside and "
+     "Sunderland NHS Foundation Trust; and North East and North Cumbria Integrated Care Board, aims to improve "
+     "health outcomes.",
+     [("North East and North Cumbria Integrated Care Board", "South Tyneside Council"),
+      ("North East and North Cumbria Integrated Care Board", "South Tyneside and Sunderland NHS Foundation Trust"),
+      ("North East and North Cumbria Integrated Care Board", "Sunderland City Council"),
+      ("South Tyneside Council", "South Tyneside and Sunderland NHS Foundation Trust"),
+      ("South Tyneside Council", "Sunderland City Council"),
+      ("South Tyneside and Sunderland NHS Foundation Trust", "Sunderland City Council")]),
+    # news_fosse107_2020 (heldout38 part A): services brought under one roof
+    ("A ceremony took place which now sees the East Midlands Ambulance Service, Leicestershire Fire and Rescue and "
+     "Leicestershire Police under one roof.",
+     [("East Midlands Ambulance Service", "Leicestershire Fire and Rescue"),
+      ("East Midlands Ambulance Service", "Leicestershire Police"),
+      ("Leicestershire Fire and Rescue", "Leicestershire Police")]),
     # parl_coventrycc_2019 (heldout37 part A), shortened: bodies committed to integrated working
     ("Coventry City Council, Warwickshire County Council and Coventry and Warwickshire Partnership NHS Trust "
      "remained committed to integrated working practices.",
@@ -2307,6 +2335,8 @@ def test_the_two_organisations_point_back(nlp):
     # made up: bodies that run things each, or are named together, do not work together
     "Hospitals run by Barts Health NHS Trust and Imperial College Healthcare NHS Trust had the longest waits.",
     "Harwick Hospital NHS Trust was fined, along with Leeds Teaching Hospitals NHS Trust.",
+    # pr_cheshirefire_2015 (heldout38 part B): a trigger word naming an award or a status
+    "Cheshire, Merseyside and West Midlands Fire & Rescue Services were all awarded Marmot Partnership Status.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -2499,6 +2529,16 @@ def test_negation_after_the_trigger(nlp):
     ("In an update on the plans to scrap NHSE, DHSC has said a “single joint executive team” is being established "
      "“as part of the transition to one organisation”.",
      [("DHSC", "single joint executive team"), ("DHSC", "as part of the transition to one organisation")]),
+    # pr_fph_2024 (heldout38 part B), shortened: a line ending in 'said' after a quote introduces the next one,
+    # it does not sign the quote before it
+    ("Professor Kevin Fenton CBE, President of the Faculty of Public Health said\n\n“The Faculty of Public Health "
+     "is so pleased to join with Public Health Scotland.\n\nGiven the current challenges, the conference is an "
+     "important opportunity.”\n\nPaul Johnson, Chief Executive of Public Health Scotland said\n",
+     [("Kevin Fenton", "The Faculty of Public Health is so pleased to join with Public Health Scotland."),
+      ("Kevin Fenton", "Given the current challenges, the conference is an important opportunity.")]),
+    # made up: a line with a name and a post still signs the quote before it
+    ("“We are very pleased with the result.”\n\nRichard Murray, CEO, The King’s Fund\n",
+     [("Richard Murray", "We are very pleased with the result.")]),
     # made up: a body in the fronted phrase is no speaker when no name follows its comma
     ("In a letter to NHS England, it was said the plan was “a disaster”.", []),
 ])
