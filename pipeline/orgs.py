@@ -1324,8 +1324,7 @@ class OrgRecognizer:
         for i, k in bracketed_words(orth_array, strings["("], strings[")"], quote_ids):
             acronym = doc[k].text
             long_form = by_end.get(i)
-            if not is_acronym(acronym) and not self._title_case_initials(acronym, long_form) \
-                    and not self._mixed_case_initials(acronym, long_form):
+            if not is_acronym(acronym) and not self._spelt_in_other_case(acronym, long_form):
                 continue
             if acronym in self._class_acronyms and long_form is not None and _spells_kind_only(acronym, long_form):
                 continue  # 'Trafford Clinical Commissioning Group (CCG)': the class of body, not its name
@@ -1357,23 +1356,34 @@ class OrgRecognizer:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
 
-    @staticmethod
-    def _named_in_brackets_after(doc: Doc, spans: List[Span], taken: set) -> List[Tuple[int, Span]]:
+    def _named_in_brackets_after(self, doc: Doc, spans: List[Span], taken: set) -> List[Tuple[int, Span]]:
         """(k, name) where the word at k is the initials of a body named right after it in brackets,
-        the press release's other order: 'iPP (Integrated Pathology Partnership)'. The word has two
-        capitals at least and is no name already found ('NHS (National Health Service)')."""
+        the press release's other order: 'iPP (Integrated Pathology Partnership)', 'SaTH (Shrewsbury and
+        Telford Hospital NHS Trust)'. The word is no name already found ('NHS (National Health Service)')."""
         found = []
         for span in spans:
             k = span.start - 2
             if k < 0 or span.end >= len(doc) or doc[k + 1].text != "(" or doc[span.end].text != ")" or k in taken:
                 continue
             word = doc[k].text
-            if not (word.isalpha() and 2 <= len(word) <= 7 and sum(c.isupper() for c in word) >= 2):
-                continue
             words = [t.text for t in span if t.is_alpha]
-            if word.upper() in initials_variants(words) | {initials(words)}:
+            spelt = is_acronym(word) and word in initials_variants(words) | {initials(words)}
+            if spelt or self._spelt_in_other_case(word, span):
                 found.append((k, span))
         return found
+
+    def _spelt_in_other_case(self, word: str, long_form: Optional[Span]) -> bool:
+        """Initials not all in capitals that spell the name: 'Nelft', 'SaTH', 'OxAHSC', 'UoM', 'iPP'."""
+        return self._title_case_initials(word, long_form) or self._mixed_case_initials(word, long_form) \
+            or self._lower_first_initials(word, long_form)
+
+    @staticmethod
+    def _lower_first_initials(word: str, long_form: Optional[Span]) -> bool:
+        """'Integrated Pathology Partnership (iPP)': a brand's initials, the first in lower case."""
+        if long_form is None or len(word) < 3 or not word[0].islower() or not word[1:].isupper() or not word.isalpha():
+            return False
+        words = [t.text for t in long_form if t.is_alpha]
+        return word.upper() in initials_variants(words) | {initials(words)}
 
     @staticmethod
     def _bracketed_short_names(doc: Doc, spans: List[Span], taken: set) -> List[Span]:

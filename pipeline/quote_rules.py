@@ -350,9 +350,12 @@ class QuoteRules(PerDoc):
         to scrap NHSE, DHSC has said', where the phrase's own names are no speakers."""
         if not subject or subject[-1].end != before_auxiliaries(doc, verb.i) + 1:
             return []
-        comma = max((t.i for t in doc[subject[0].end:subject[-1].start] if t.text == ","), default=None)
+        comma = next((t.i for t in doc[subject[0].end:subject[-1].start] if t.text == ","), None)
         after = [s for s in subject if comma is not None and s.start > comma]
-        if not after or after[0].start != comma + 1 or self._object_of_preposition(doc, after[0]):
+        opening = comma + 1 if comma is not None else 0
+        while opening < len(doc) and doc[opening].lower_ in DETERMINERS:
+            opening += 1  # 'In a letter to NHS England, the BMA has said'
+        if not after or after[0].start != opening or self._object_of_preposition(doc, after[0]):
             return []
         return after
 

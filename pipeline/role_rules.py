@@ -58,6 +58,9 @@ PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
 APPOINTMENTS = ("appointments",)  # 'two new appointments at A: X, chair, and Y, chief executive'
+TOPIC_PREPOSITIONS = {"on", "to", "about", "regarding"}  # 'Commenting on the appointments at A'
+# Posts too vague to stand for a post named beside the holder: 'The boss of A, ..., chief executive X'.
+VAGUE_POSTS = {"boss", "head", "leader"}
 # A piece in the first person by the person its headline names at its start or after these words ('A message
 # from X'): its 'I' and 'my', outside quotes, at least so many times, and no line opening with a speaker's label
 # ('Q1 Chair:', 'Jane Smith:') as in a transcript.
@@ -264,9 +267,10 @@ def _past_since(doc: Doc, k: int) -> int:
 
 
 def _post_before_name(doc: Doc, person: Span, orgs: List[Span], posts_ending: Dict[int, Span]) -> Optional[Span]:
-    """The post set off by a comma right before the name (titles between), after the bodies of a post
+    """The post set off by a comma right before the name (titles between), after the bodies of a vague post
     named earlier: the name's own post, which the earlier phrase gives a body ('chief executive' in 'The
-    boss of A, itself the product of a merger, chief executive X')."""
+    boss of A, itself the product of a merger, chief executive X'; not 'consultant cardiologist' in 'The new
+    chair of A, consultant cardiologist X')."""
     k = person.start
     while k > orgs[-1].end and k not in posts_ending and doc[k - 1].is_title:
         k -= 1
@@ -495,9 +499,9 @@ class RoleRules(PerDoc):
                 if joint is not None:
                     board = joint[0]  # 'chair of joint board'
                 role = f"{r.label_} of {board}" if board else r.label_
-                nearer = _post_before_name(doc, person, orgs, posts_ending) if orgs[-1].end <= person.start else None
-                if nearer is not None and not board:
-                    role = nearer.label_  # 'The boss of A, itself the product of a merger, chief executive X said'
+                if r.label_.lower() in VAGUE_POSTS and not board and orgs[-1].end <= person.start:
+                    nearer = _post_before_name(doc, person, orgs, posts_ending)
+                    role = nearer.label_ if nearer is not None else role  # 'The boss of A, ..., chief executive X'
                 between = {t.lower_ for t in doc[person.end:r.start]} if person.end <= r.start else {"-"}
                 # 'X is to succeed Y as chair', not 'X will take over from Y, who served 2 terms as chairman'
                 successor = self._successor(doc, person, m) if between <= DETERMINERS | {"as"} else None
@@ -1520,14 +1524,17 @@ class RoleRules(PerDoc):
         named with no body in the list of people right after the appointments are held at their body."""
         out: List[dict] = []
         for k in word_positions(doc, APPOINTMENTS) if unbodied_posts else ():
-            if k + 2 >= len(doc) or doc[k + 1].lower_ not in {"at", "to"}:
-                continue
+            if k + 2 >= len(doc) or doc[k + 1].lower_ not in {"at", "to"} \
+                    or any(t.lower_ in TOPIC_PREPOSITIONS for t in doc[max(doc[k].sent.start, k - 3):k]):
+                continue  # not 'Commenting on the appointments at A, Dr X, Chair of Council, said'
             orgs, end = self._org_phrase_at(doc, k + 2, m)
+            if end < len(doc) and doc[end].lower_ in BOARD_NOUNS:
+                end += 1  # 'appointments to the A board, Dr X, ...'
             if not orgs or end >= len(doc) or doc[end].text not in {",", ":"}:
                 continue
             sent_end = doc[k].sent.end
             posts = [(r, p) for r, p in unbodied_posts if end < p.start and r.end <= sent_end]
-            if posts and before_titles(doc, posts[0][1].start) == end + 1:
+            if len(posts) > 1 and before_titles(doc, posts[0][1].start) == end + 1:
                 out += [rel("role", p, org, role=r.label_) for r, p in posts for org in orgs]
         return out
 

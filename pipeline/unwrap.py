@@ -5,21 +5,28 @@ A wrapped paragraph breaks names and sentences across lines ("Basildon and Thurr
 Hospitals"), and every rule reads a line break as the end of a name, a post or a quotation. Each
 break that only wraps a line becomes a space, so the text keeps its length and every offset still
 indexes the file's text. Texts that are not wrapped are left alone: a text counts as wrapped only
-when several long lines end in the middle of a sentence and go on in lower case on the next line.
+when many of its lines are long and end in the middle of a sentence, going on in lower case on the
+next line.
 """
 import re
-from typing import NamedTuple
+from typing import List, NamedTuple
 
-# A line break is a wrap beyond doubt when a long line ends in a small word or a comma and the
-# next line goes on in lower case; texts with fewer of these are not wrapped.
+# A line break is a wrap beyond doubt when a long line ends in a lower-case word or a comma and the
+# next line goes on in lower case. A text is wrapped when it has at least MIN_CLEAR_WRAPS of these and
+# they are at least MIN_CLEAR_SHARE of its lines: a few list items that run on ('improve access,\nreduce
+# waits') in a text of one line a paragraph do not make it wrapped.
 MIN_CLEAR_WRAPS = 3
+MIN_CLEAR_SHARE = 0.2
 MIN_WRAPPED_LINE = 40  # characters: shorter lines are list items, headings or signatures
 SHORT_LINE_SHARE = 0.6  # a line shorter than this share of the longest clear wrap ends its paragraph
 MID_SENTENCE_END = re.compile(r"[a-z,]$")
-# Sentence-final punctuation (and a closing quotation mark or bracket after it) or a colon ends a
-# paragraph line as often as it wraps one; the break is kept, as it costs nothing more than a
-# sentence boundary that is there anyway.
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+# What ends a paragraph line as often as it wraps one keeps its break, as that costs no more than a
+# sentence boundary: sentence-final punctuation or a colon (and a closing quotation mark or bracket
+# after it), a closing quotation mark alone ('said the plans were “ambitious”'), and a hyphen, which a
+# space would split from its word ('well-\nbeing').
+KEEPS_BREAK = re.compile(r"(?:[.!?:;][\"'”’)\]]*|[\"”’]|-)$")
+# Small words a heading or a body's name writes in lower case ('About Mid and South Essex NHS Foundation Trust').
+NAME_CONNECTORS = {"and", "of", "for", "the", "in", "on", "upon", "at", "&"}
 # A list item or a numbered paragraph starts its own line whatever ends the line before it.
 ITEM_START = re.compile(r"\s|[•*·▪–—-]|\d+[.)]\s")
 
@@ -31,29 +38,41 @@ class Unwrapped(NamedTuple):
 
 def unwrap_lines(text: str) -> Unwrapped:
     """The text with the line breaks of its hard-wrapped paragraphs read as spaces (same length)."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [line.rstrip() for line in raw_lines]
     clear = [len(line) for line, after in zip(lines, lines[1:]) if _clear_wrap(line, after)]
-    if len(clear) < MIN_CLEAR_WRAPS:
+    written = sum(1 for line in lines if line.strip())
+    if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written:
         return Unwrapped(text, 0)
     shortest = SHORT_LINE_SHARE * max(clear)
-    chars = list(text)
-    offset, breaks = 0, 0
-    raw_lines = text.split("\n")
-    for index, raw in enumerate(raw_lines[:-1]):
-        offset += len(raw)
-        if index > 0 and _wraps(lines[index], lines[index + 1], shortest):
-            chars[offset] = " "
-            breaks += 1
-        offset += 1
-    return Unwrapped("".join(chars), breaks) if breaks else Unwrapped(text, 0)
+    headline = next(i for i, line in enumerate(lines) if line.strip())
+    joins: List[bool] = []
+    for i, (line, after) in enumerate(zip(lines, lines[1:])):
+        opens_paragraph = not (joins and joins[-1])
+        joins.append(i != headline and _wraps(line, after, shortest, opens_paragraph))
+    if not any(joins):
+        return Unwrapped(text, 0)
+    pieces: List[str] = []
+    for raw, join in zip(raw_lines, joins):
+        pieces += [raw, " " if join else "\n"]
+    pieces.append(raw_lines[-1])
+    return Unwrapped("".join(pieces), sum(joins))
 
 
 def _clear_wrap(line: str, after: str) -> bool:
     return len(line) >= MIN_WRAPPED_LINE and bool(MID_SENTENCE_END.search(line)) and after[:1].islower()
 
 
-def _wraps(line: str, after: str, shortest: float) -> bool:
-    """Whether the break after this line only wraps it (the first line, a headline, never does)."""
-    return (len(line) >= shortest and bool(after.strip()) and not SENTENCE_END.search(line)
+def _wraps(line: str, after: str, shortest: float, opens_paragraph: bool) -> bool:
+    """Whether the break after a line of a wrapped text only wraps it: a long line that does not end a
+    sentence, before a line that is no list item; not a heading's or a name's line, which opens its paragraph
+    and whose words after the first are all capitalised but for small ones, its last word closing it ('About
+    Mid and South Essex NHS Foundation Trust'; not 'Basildon and Thurrock University Hospitals NHS Foundation
+    Trust,', nor a wrapped line going on with a name: 'University Hospitals NHS Foundation Trust and Jacqueline')."""
+    words = line.split()
+    if not words:
+        return False
+    prose = any(w[:1].islower() and w not in NAME_CONNECTORS for w in words[1:])
+    heading = opens_paragraph and words[-1][-1:].isalnum() and not prose
+    return (not heading and len(line) >= shortest and bool(after.strip()) and not KEEPS_BREAK.search(line)
             and not ITEM_START.match(after))
-

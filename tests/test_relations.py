@@ -1265,6 +1265,17 @@ def pairs(nlp, text):
      [("Jane Smith", "Centre for Mental Health", "chief executive")]),
     # made up: a list that does not start right after the appointments is not theirs
     ("There were appointments at NHS England, which named Jane Smith, Medical Director.", []),
+    # made up (from the review): someone commenting on the appointments holds no post there; the board after
+    # the body
+    ("Commenting on the appointments at NHS England, Dr Jane Smith, Chair of Council, said the choices were sound.",
+     []),
+    ("There have been two appointments to the Barts Health NHS Trust board, Dr Tom Brown, Medical Director and "
+     "Ann Lee, Chief Nurse.",
+     [("Tom Brown", "Barts Health NHS Trust", "medical director"),
+      ("Ann Lee", "Barts Health NHS Trust", "chief nurse")]),
+    # made up (from the review): a post that is not vague keeps its holder's post
+    ("The new chair of the Royal College of GPs, consultant cardiologist Dr Jane Smith, said it.",
+     [("Jane Smith", "Royal College of GPs", "chair")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2539,6 +2550,13 @@ def test_negation_after_the_trigger(nlp):
     # made up: a line with a name and a post still signs the quote before it
     ("“We are very pleased with the result.”\n\nRichard Murray, CEO, The King’s Fund\n",
      [("Richard Murray", "We are very pleased with the result.")]),
+    # made up (from the review): every body of the list after the fronted phrase, and one after an article
+    ("In a letter to NHS England, Barts Health, King's College Hospital NHS Foundation Trust and Homerton "
+     "Healthcare have said the plans are “simply not workable”.",
+     [("Barts Health", "simply not workable"), ("King's College Hospital NHS Foundation Trust", "simply not workable"),
+      ("Homerton Healthcare", "simply not workable")]),
+    ("In a letter to NHS England, the BMA has said the plans are “simply not workable”.",
+     [("BMA", "simply not workable")]),
     # made up: a body in the fronted phrase is no speaker when no name follows its comma
     ("In a letter to NHS England, it was said the plan was “a disaster”.", []),
 ])

@@ -15,8 +15,8 @@ def test_a_wrapped_release_reads_its_names_and_paragraphs_whole():
     article = read_article(WRAPPED)
     assert len(article.text) == len(raw) and article.unwrapped_breaks > 10
     assert "expertise of Basildon and Thurrock University Hospitals NHS Foundation Trust, Southend" in article.text
-    assert "Clare Panniker, chief executive at Basildon and Thurrock University Hospitals NHS Foundation Trust" \
-        in article.text
+    assert "Clare Panniker, chief executive at Basildon and Thurrock University Hospitals NHS Foundation Trust and " \
+        "Jacqueline Totterdell, chief executive" in article.text
     # paragraph ends stay: the headline, the date line, a sentence's end before a quoted paragraph
     assert article.text.startswith("Pathology partnership secures services for local population\n13 March 2014\n")
     assert "we serve.\n\"Bringing" in article.text and "Trust said:\n\"We" in article.text
@@ -50,6 +50,29 @@ LONG = "The new local service brings together the clinical expertise of"
      f"company, which is set to deliver a state of the art service for patients in south Essex, and "
      f"the new work will include these services for local patients\n• a new laboratory\nJane Smith\n"
      f"Chief Executive\n"),
+    # made up (from the review): list items that run on in a text of one line a paragraph are no wrapping
+    ("Headline\nThe trust set out its plans for the coming year in a report to the board today.\n"
+     "The plans will improve access to GP services for people in rural areas,\n"
+     "reduce waiting times for planned operations across the whole region,\n"
+     "increase the number of nurses in training at the local universities,\n"
+     "and open two new diagnostic centres.\nThe board will discuss them in June and decide in July.\n"
+     "Jane Smith, the chair, said the trust had listened to patients and staff.\n"
+     "The trust's chief executive said the plans were good.\nA consultation on them opens next week.\n"
+     "Members of the public can comment online or at meetings across the county.\n"
+     "The trust runs three hospitals and many community services.\nIt employs 9,000 staff.\n"
+     "Its budget is £800m a year.\nIt was formed in 2010.\nIts headquarters are in Leeds.\n", "same"),
+    # made up (from the review): a headline after a blank line, a line closing on a quotation mark or a
+    # hyphen, and a heading whose words after the first are capitalised but for small ones keep their breaks
+    (f"\nHeadline of the release with many words in it\n{LONG}\nthree trusts and the investment and scientific "
+     f"knowledge of the\ncompany, which said the plans for the region were “ambitious”\nand the new well-\nbeing "
+     f"service for patients in south Essex, and the new work will\ninclude these services for local patients in "
+     f"the county of\nEssex and beyond in the coming years of the long-term plan.\nAbout Mid and South Essex "
+     f"NHS Foundation Trust and Its Hospitals\nThe trust runs three hospitals.\n",
+     f"\nHeadline of the release with many words in it\n{LONG} three trusts and the investment and scientific "
+     f"knowledge of the company, which said the plans for the region were “ambitious”\nand the new well-\nbeing "
+     f"service for patients in south Essex, and the new work will include these services for local patients in "
+     f"the county of Essex and beyond in the coming years of the long-term plan.\nAbout Mid and South Essex "
+     f"NHS Foundation Trust and Its Hospitals\nThe trust runs three hospitals.\n"),
 ])
 def test_unwrap_lines(text, expected):
     unwrapped = unwrap_lines(text)
