@@ -231,9 +231,12 @@ def _between_other_things(doc: Doc, trigger: Span) -> bool:
 
 
 def _names_an_award(doc: Doc, trigger: Span) -> bool:
-    """A capitalised trigger word naming an award or a status: 'were all awarded Marmot Partnership Status'."""
-    return trigger[-1].is_title and trigger.end < len(doc) and doc[trigger.end].is_title \
-        and doc[trigger.end].lower_ in AWARD_NOUNS
+    """A capitalised trigger word naming an award or a status: 'were all awarded Marmot Partnership Status',
+    'won the Partnership of the Year award'."""
+    if not trigger[-1].is_title or trigger.end >= len(doc):
+        return False
+    return doc[trigger.end].lower_ in AWARD_NOUNS or [t.lower_ for t in doc[trigger.end:trigger.end + 3]] == [
+        "of", "the", "year"]
 
 
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
@@ -287,6 +290,8 @@ class CollaborationRules(PerDoc):
                 # 'NHS Alliance', 'Cavendish Coalition'; 'cannot merge', 'if they were to merge'; 'Partnership Status'
                 continue
             subject_only = self.nlp.vocab.strings[match_id] == "SUBJECT"
+            if trigger.text.lower() in self.adjacent_triggers and not any(o.end == start for o in m.orgs):
+                continue  # 'sees A, B and C under one roof', not 'brings A's and B's care under one roof'
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
             if not pairs and quotes:
                 pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)

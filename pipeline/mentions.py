@@ -95,7 +95,7 @@ class Mentions:
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
                     or _kind_before_last_item(between) or _adverb_aside(between) or _bracketed_class(between)
-                    or _unnamed_item(between) or (opened and _semicolon_item(between)) or _semicolon_joiner(between)):
+                    or _unnamed_item(between) or (_semicolon_item(between) and (opened or _ends_item(org)))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -235,15 +235,15 @@ def _bulleted_item(between) -> bool:
 
 
 def _semicolon_item(between) -> bool:
-    """'; and the' between the last two items of a list set out with semicolons."""
-    return len(between) <= 3 and [t.lower_ for t in between] in ([";"], [";", "and"], [";", "the"],
-                                                                  [";", "and", "the"])
+    """'; ', '; the ' or '; and the ' between two items of a list set out with semicolons."""
+    return [t.lower_ for t in between if not t.is_space] in ([";"], [";", "and"], [";", "the"], [";", "and", "the"])
 
 
-def _semicolon_joiner(between) -> bool:
-    """'; ' or '; and ' alone between two bodies: a list set out with semicolons ('led by South Tyneside
-    Council; Sunderland City Council; ... and North East and North Cumbria Integrated Care Board')."""
-    return [t.lower_ for t in between if not t.is_space] in ([";"], [";", "and"])
+def _ends_item(org: Span) -> bool:
+    """The body ends its item of a list set out with semicolons: a semicolon, a comma, a closing bracket or
+    the sentence's end follows it ('led by A; B; C; and D, aims'), not a verb ('A; B said it would not')."""
+    doc = org.doc
+    return org.end >= len(doc) or doc[org.end].text in {";", ",", ")", "."} or doc[org.end].is_sent_start
 
 
 def breaks_line(tok) -> bool:

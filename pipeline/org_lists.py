@@ -146,6 +146,10 @@ class OrgListRecognizer:
         ("South London, North West London, and Kent and Medway CSUs")."""
         while start < end and (not (doc[start].is_title or doc[start].is_upper) or doc[start].lower_ == "the"):
             start += 1
+        # 'The Chief Fire Officers of Cheshire and Merseyside Fire and Rescue Services': the post is no item
+        post_end = max((e for s, e, _ in doc._.plural_roles or () if s == start), default=None)
+        if post_end is not None and post_end < end and doc[post_end].lower_ == "of":
+            start = post_end + 1
         items, s = [], start
         for k in range(start, end + 1):
             if k == end or doc[k].text == ",":

@@ -67,6 +67,8 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
+# Posts whose 'of' names a field before 'for' and the body: 'Head of Protection for A', 'Director of Strategy for A'.
+FIELD_POST_WORDS = {"head", "director", "lead", "manager", "officer", "adviser", "advisor"}
 POSSESSIVE_ENDINGS = ("'s", "s'")
 UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 # Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
@@ -1268,9 +1270,10 @@ class OrgRecognizer:
 
     def _past_post_field(self, doc: Doc, start: int, end: int, role_ends: List[Tuple[int, int]]) -> int:
         """Past the field of a post written before its body's name with 'for': 'Head of Protection for Cheshire
-        Fire and Rescue Service'; not a body named 'X for Y' ('Chief Executive of the Centre for Mental Health')."""
-        if not any(e == start for _, e in role_ends):
-            return start
+        Fire and Rescue Service'; only after posts that take a field, and not a body named 'X for Y' ('Director of
+        the Centre for Mental Health')."""
+        if not any(e == start and doc[e - 2].lower_ in FIELD_POST_WORDS for _, e in role_ends):
+            return start  # not 'Chair of Doctors for Better Health Network': a chair's 'of' names the body
         k = next((k for k in range(start + 1, min(start + 4, end)) if doc[k].lower_ == "for"), None)
         if k is None or end - k < 3 or doc[end - 1].text not in self._kind_words \
                 or any(t.text in self._kind_words for t in doc[start:k]):

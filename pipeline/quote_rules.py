@@ -196,7 +196,7 @@ class QuoteRules(PerDoc):
             if start >= end:
                 break
             signer = _signer(doc, start, end, self.post_nominals)
-            if signer is not None and self._ends_in_speech_verb(doc, end):
+            if signer is not None and self._speaks(doc, signer.end, end):
                 break  # 'Paul Johnson, Chief Executive of Public Health Scotland said': the next quote's intro
             if signer is not None:
                 signers.append(signer)
@@ -205,13 +205,11 @@ class QuoteRules(PerDoc):
             start = end
         return signers
 
-    def _ends_in_speech_verb(self, doc: Doc, end: int) -> bool:
-        """The line ending at character end ends in a speech verb, with or without a colon."""
-        line_end = doc.char_span(0, end, alignment_mode="contract")
-        words = [t for t in doc[max(0, line_end.end - 2):line_end.end] if not t.is_space] if line_end else []
-        if words and words[-1].text == ":":
-            words = words[:-1]
-        return bool(words) and self._speech_verb(doc, words[-1])
+    def _speaks(self, doc: Doc, k: int, end: int) -> bool:
+        """A speech verb in lower case stands between token k and character end: the line introduces what
+        follows ('..., Chief Executive of Public Health Scotland, said in a statement'); a post in title case
+        is no verb ('Director of Claims')."""
+        return any(t.is_lower and self._speech_verb(doc, t) for t in doc[k:] if t.idx < end)
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)

@@ -63,6 +63,7 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
         self.into_triggers = {phrase for phrase, _, note in triggers if note.lower() == "into"}
         self.object_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("object")}
         self.member_of_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("member of")}
+        self.adjacent_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("adjacent")}
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.

@@ -707,7 +707,7 @@ class RoleRules(PerDoc):
         before = org.start - int(doc[org.start - 1].lower_ == "the")
         if before >= 4 and doc[before - 4].lower_ == "of" and _past_board_of(doc, before - 3, BOARD_NOUNS) == before:
             return doc[before - 2].lower_  # 'chair of the council of the BMA'
-        opening = next((k for k in range(max(0, before - 5), before - 2) if doc[k].lower_ == "of"), None)
+        opening = next((k for k in range(max(0, before - 6), before - 2) if doc[k].lower_ == "of"), None)
         if opening is not None and _past_board_at(doc, opening + 1) == before:
             return doc[opening + 2:before - 1].text.lower()  # 'chair of the corporation board at A'
         k = org.end + 1

@@ -402,6 +402,10 @@ CASES = [
     ("Cheshire, Merseyside and West Midlands Fire & Rescue Services were all awarded Marmot Partnership Status.",
      [("Cheshire", "Cheshire Fire and Rescue Service"), ("Merseyside", "Merseyside Fire and Rescue Service"),
       ("West Midlands Fire & Rescue Services", "West Midlands Fire and Rescue Service")]),
+    # made up (from the review): a plural post before a list sharing its head noun is no body of it
+    ("The Chief Fire Officers of Cheshire and Merseyside Fire and Rescue Services signed the agreement.",
+     [("Cheshire", "Cheshire Fire and Rescue Service"),
+      ("Merseyside Fire and Rescue Services", "Merseyside Fire and Rescue Service")]),
     # pr_dhsc_2022 (heldout38 part B): a taskforce named in capitals
     ("This is the finalisation of the partnership, led by the Vaccine Taskforce, that was announced earlier this "
      "year.", [("Vaccine Taskforce", None)]),

@@ -1260,6 +1260,11 @@ def pairs(nlp, text):
     # pr_cheshirefire_2015 (heldout38 part B): the post's field before 'for' and its body
     ("Simon Gibbins, Head of Protection for Cheshire Fire and Rescue Service, said it was good.",
      [("Simon Gibbins", "Cheshire Fire and Rescue Service", "head of protection")]),
+    # made up (from the review): a board of two lower-case words; a chair's 'of' names the body, 'for' and all
+    ("Jane Smith, chair of the quality assurance committee at Leeds Teaching Hospitals NHS Trust, said it.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair of quality assurance committee")]),
+    ("Mark Hall, Chair of Doctors for Better Health Network, said it was good.",
+     [("Mark Hall", "Doctors for Better Health Network", "chair")]),
     # made up: a body named 'X for Y' after a post is the whole name
     ("Jane Smith, Chief Executive of the Centre for Mental Health, said it was good.",
      [("Jane Smith", "Centre for Mental Health", "chief executive")]),
@@ -2216,6 +2221,12 @@ def test_no_role(nlp, text):
       ("South Tyneside Council", "South Tyneside and Sunderland NHS Foundation Trust"),
       ("South Tyneside Council", "Sunderland City Council"),
       ("South Tyneside and Sunderland NHS Foundation Trust", "Sunderland City Council")]),
+    # made up (from the review): a semicolon list with an article before an item
+    ("The programme is led by Leeds City Council; NHS Leeds; the University of Leeds; and Leeds Beckett University, "
+     "and aims to help.",
+     [("Leeds Beckett University", "Leeds City Council"), ("Leeds Beckett University", "NHS Leeds"),
+      ("Leeds Beckett University", "University of Leeds"), ("Leeds City Council", "NHS Leeds"),
+      ("Leeds City Council", "University of Leeds"), ("NHS Leeds", "University of Leeds")]),
     # news_fosse107_2020 (heldout38 part A): services brought under one roof
     ("A ceremony took place which now sees the East Midlands Ambulance Service, Leicestershire Fire and Rescue and "
      "Leicestershire Police under one roof.",
@@ -2348,6 +2359,16 @@ def test_the_two_organisations_point_back(nlp):
     "Harwick Hospital NHS Trust was fined, along with Leeds Teaching Hospitals NHS Trust.",
     # pr_cheshirefire_2015 (heldout38 part B): a trigger word naming an award or a status
     "Cheshire, Merseyside and West Midlands Fire & Rescue Services were all awarded Marmot Partnership Status.",
+    # made up (from the review): in lower case, and an award of the year
+    "Cheshire, Merseyside and West Midlands Fire & Rescue Services were all awarded Marmot Partnership status.",
+    "Leeds Teaching Hospitals NHS Trust and Bradford Council won the Partnership of the Year award.",
+    # made up (from the review): a semicolon before a body that starts a clause of its own joins no list
+    "NHS England approved the merger of Leeds Teaching Hospitals NHS Trust; Unison and the GMB opposed it.",
+    "The scheme is led by Bradford Council; Leeds City Council said it would not take part.",
+    # made up (from the review): 'under one roof' joins only the bodies right before it
+    "The new centre, funded by NHS England and Leeds City Council, brings maternity and neonatal care under one roof.",
+    "Patients at Leeds Teaching Hospitals NHS Trust and Harrogate and District NHS Foundation Trust will find all "
+    "their tests under one roof.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -2547,6 +2568,12 @@ def test_negation_after_the_trigger(nlp):
      "important opportunity.”\n\nPaul Johnson, Chief Executive of Public Health Scotland said\n",
      [("Kevin Fenton", "The Faculty of Public Health is so pleased to join with Public Health Scotland."),
       ("Kevin Fenton", "Given the current challenges, the conference is an important opportunity.")]),
+    # made up (from the review): a line introducing a cut quote with words after its verb; a post in title case
+    # is no speech verb
+    ("“The Faculty of Public Health is so pleased.”\n\nPaul Johnson, Chief Executive of Public Health Scotland, "
+     "said in a statement\n", []),
+    ("“We are delighted to host the conference.”\n\nHelen Vernon, Director of Claims\n",
+     [("Helen Vernon", "We are delighted to host the conference.")]),
     # made up: a line with a name and a post still signs the quote before it
     ("“We are very pleased with the result.”\n\nRichard Murray, CEO, The King’s Fund\n",
      [("Richard Murray", "We are very pleased with the result.")]),
