@@ -17,7 +17,7 @@ from . import extensions  # noqa: F401  (registers Span._ attributes)
 from .match_windows import WindowedMatcher
 from .normalise import org_key
 from .roles import find_roles
-from .relation_words import ALWAYS_UNIT_WORDS, UNIT_WORDS
+from .relation_words import ALWAYS_UNIT_WORDS, FIELD_POST_WORDS, UNIT_WORDS
 from .rules_io import load_gazetteer, load_patterns, load_phrases
 from .text_utils import BODY_REFS, POSSESSIVE, doc_text, is_acronym, is_lower_content_word, word_positions
 
@@ -50,7 +50,7 @@ STATUS_NOUNS = {"status", "accreditation", "designation"}
 # Heads whose 'X and Y' names one body of two subjects ('the Health and Sport Committee'), never two bodies.
 SUBJECTS_HEADS = {"Committee"}
 # Short suffixes of bodies no gazetteer lists, written out in the canonical name.
-SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority"}
+SHORT_SUFFIXES = {"PCT": "Primary Care Trust", "SHA": "Strategic Health Authority", "IJB": "Integration Joint Board"}
 # Words after a body's name that name a part of it, not a longer name ('the Barts Health Board').
 BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 # Words that end the title of a law: 'the Health and Social Care Reform Bill'.
@@ -67,8 +67,8 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
-# Posts whose 'of' names a field before 'for' and the body: 'Head of Protection for A', 'Director of Strategy for A'.
-FIELD_POST_WORDS = {"head", "director", "lead", "manager", "officer", "adviser", "advisor"}
+# Two compass words a name may hyphenate: 'South Eastern' -> 'South-Eastern', 'North East' -> 'North-East'.
+COMPASS_PAIR = re.compile(r"\b(North|South) (East|West|Eastern|Western)\b")
 POSSESSIVE_ENDINGS = ("'s", "s'")
 UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 # Head words that end a body's name and never stand inside one before 'and' ('Harwick Care Ltd and ...').
@@ -244,6 +244,20 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                     found.setdefault(" ".join(royal), set()).add(canonical)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
+
+
+def _spelling_variants(name: str) -> Set[str]:
+    """How publishers spell a name otherwise: 'Bath & North East Somerset Council', 'Ashford and Saint Peter's
+    Hospitals', 'South-Eastern Health and Social Care Trust'."""
+    variants = set()
+    if " and " in name:
+        variants.add(name.replace(" and ", " & "))
+    if "St " in name:
+        variants.add(re.sub(r"\bSt ", "Saint ", name))
+    hyphened = COMPASS_PAIR.sub(r"\1-\2", name)
+    if hyphened != name:
+        variants.add(hyphened)
+    return variants
 
 
 def _written_as(span: Span, words: Tuple[str, ...]) -> bool:
@@ -620,6 +634,7 @@ class OrgRecognizer:
                 variants.add(f"{head}, and {tail}")
             if ", " in alias:  # 'The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust', commas dropped
                 variants |= {v.replace(", ", " ") for v in variants}
+            variants |= {spelt for v in variants for spelt in _spelling_variants(v)}
             variant_docs = list(self.nlp.tokenizer.pipe(sorted(variants)))
             self._alias_words[alias] = [tuple(t.text for t in d) for d in variant_docs]
             self.phrase_matcher.add(alias, variant_docs)
@@ -737,6 +752,7 @@ class OrgRecognizer:
                 end = k + 1  # 'chief executive of TSDFT and Suzanne Tracey, chief executive of': an acronym is whole
             if end == k or (listed and not self._closes_list_item(doc, end)):
                 continue
+            k = self._past_post_field(doc, k, end, [(role.start, k)])  # 'joint director of ICT for A Council'
             if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in CLAUSE_WORDS:
                 continue  # 'chair of the Greater Manchester Mental Health Strategy board': a modifier
             if end - k < 2 and not is_acronym(doc[k].text):

@@ -101,20 +101,23 @@ def find_quotes(text: str) -> List[QuoteSpan]:
     while p0 <= len(text):
         p1 = text.find("\n", p0)
         p1 = len(text) if p1 == -1 else p1
-        if p1 > p0:
-            start = p0
-            continued = _continued_quote(text, p0, p1, open_kind) if open_kind else None
+        line_start = p0
+        while line_start < p1 and text[line_start] in " \t":
+            line_start += 1  # a copy that indents its lines: ' “However, it’s vital ...'
+        if p1 > line_start:
+            start = line_start
+            continued = _continued_quote(text, line_start, p1, open_kind) if open_kind else None
             if continued is not None:
                 quotes.append(continued)
                 start = continued.end + 1
-            elif open_kind and _unmarked_inside_quote(text, p0, p1, open_kind):
-                s, e = strip_bounds(text, p0, p1)
-                quotes.append(QuoteSpan(s, e, p0, False, p0, p1))
+            elif open_kind and _unmarked_inside_quote(text, line_start, p1, open_kind):
+                s, e = strip_bounds(text, line_start, p1)
+                quotes.append(QuoteSpan(s, e, line_start, False, line_start, p1))
                 p0 = p1 + 1
                 continue  # the quotation stays open
             found = _paragraph_quotes(text, start, p1)
-            if start != p0:
-                found = [q._replace(para_start=p0) for q in found]
+            if start != line_start:
+                found = [q._replace(para_start=line_start) for q in found]
             quotes.extend(found)
             open_kind = _kind(text, found[-1].open_mark) if found and not found[-1].closed else None
         p0 = p1 + 1

@@ -255,3 +255,5 @@ MAX_OWNED_TRIGGER_WORDS = 4
 # People who stand for their bodies after 'with': 'working collaboratively with leads from A and B'.
 PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", "experts", "leaders", "clinicians",
                     "partners", "officials", "officers"}
+# Posts whose 'of' names a field before 'for' and the body: 'Head of Protection for A', 'Director of Strategy for A'.
+FIELD_POST_WORDS = {"head", "director", "lead", "manager", "officer", "adviser", "advisor"}

@@ -26,7 +26,7 @@ from .relation_words import (
     WITNESS_VERBS, RELATIVE_PRONOUNS, HOLDING_VERBS, NEGATIONS,
     SHARED_BOARD_LINKS, SHARED_BOARD_WORDS, SUBJECT_PRONOUNS,
     DURATION_NOUNS, DURATION_WORDS, LINK_ADVERBS, LINK_BREAKS, LIST_DASHES, MAX_ASIDE_WORDS, MAX_JOINED_CLAUSE_WORDS,
-    MAX_OPENING_WORDS, NUMBER_WORDS,
+    MAX_OPENING_WORDS, NUMBER_WORDS, FIELD_POST_WORDS,
     MAX_DESCRIBED_BODY_WORDS,
     OWNED_ROLE_ADJECTIVES, OWN_POSSESSIVES, PERSON_PRONOUNS,
     PLURAL_REFERENCE_SENTENCES, POSSESSIVES, POST_NOUNS, POST_ORDER_WORDS, ROLE_LINKS, SAME_POST_NOUNS,
@@ -42,6 +42,8 @@ from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
 # Lines of names a 'Members present:' line may head, one member a line of at most so many words.
 MAX_MEMBER_LINES = 40
+MAX_LABEL_LINES_ABOVE = 4  # written lines between a speaker's label and their 'I am ...'
+
 MAX_MEMBER_LINE_WORDS = 6
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
@@ -396,13 +398,28 @@ def _with_unit_after(doc: Doc, span: Span) -> Span:
     return Span(doc, span.start, span.end, label=f"{span.label_} of {unit[0]}") if unit is not None else span
 
 
+def _with_field_for(doc: Doc, span: Span) -> Span:
+    """'joint director of ICT for A': a field no lexicon lists, after a post that takes one and before 'for' and
+    a body, is part of the post's words."""
+    k = span.end
+    if k + 3 >= len(doc) or doc[k].lower_ != "of" or span[-1].lower_ not in FIELD_POST_WORDS:
+        return span
+    j = k + 1
+    while j < min(k + 4, len(doc)) and doc[j].is_alpha and not doc[j].ent_type_ \
+            and doc[j].lower_ not in DETERMINERS | {"for", "at", "and"}:
+        j += 1
+    body = j + 1 + int(j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    if j == k + 1 or j >= len(doc) or doc[j].lower_ != "for" or body >= len(doc) or doc[body].ent_type_ != "ORG":
+        return span
+    return Span(doc, span.start, j, label=f"{span.label_} of {doc[k + 1:j].text.lower()}")
+
+
 def joined_role_spans(doc: Doc) -> List[Span]:
     """Role spans, two joined by 'and' read as one when the first has no field of its own:
     'representative body chair and workforce lead', 'general secretary and chief executive'."""
-    spans = sorted((_with_unit_after(doc, _with_second_head(doc, _with_occupation_before(doc, _with_place_after_body(
-        doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s))))))) for s in
-        doc.spans.get("nhs_roles", [])),
-        key=lambda s: s.start)
+    spans = sorted((_with_field_for(doc, _with_unit_after(doc, _with_second_head(doc, _with_occupation_before(
+        doc, _with_place_after_body(doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s))))))))
+        for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
     merged: List[Span] = []
     for span in spans:
         last = merged[-1] if merged else None
@@ -966,8 +983,9 @@ class RoleRules(PerDoc):
 
     @staticmethod
     def _before_own_post(doc: Doc, k: int) -> int:
-        """Back from a post at token k over its article and 'also', 'currently', 'now': 'I am also the'."""
-        while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now"}:
+        """Back from a post at token k over its article and 'also', 'currently', 'now', 'originally': 'I am also the',
+        'I was originally the'."""
+        while k > 0 and doc[k - 1].lower_ in DETERMINERS | {"also", "currently", "now", "originally", "previously"}:
             k -= 1
         return k
 
@@ -994,7 +1012,26 @@ class RoleRules(PerDoc):
         if line[0].text == "(":
             label_end = next((t.i for t in line if t.text == ")"), None)
         person = m.person_ending_at(label_end) if label_end is not None and label_end - line.start <= 6 else None
-        return person if person is not None and person.start - line.start <= 2 else None
+        if person is not None and person.start - line.start <= 2:
+            return person
+        return RoleRules._label_line_above(doc, line.start_char, m)
+
+    @staticmethod
+    def _label_line_above(doc: Doc, start: int, m: "Mentions") -> Optional[Span]:
+        """The speaker an official report names on a line of its own above the speech, with their body in
+        brackets: 'Vicky Irons (Dundee Integration Joint Board)'; the nearest such line, within a few lines."""
+        text = doc_text(doc)
+        for n, (line_start, line) in enumerate(_lines_above(text, start)):
+            if n == MAX_LABEL_LINES_ABOVE:
+                return None
+            label = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="contract")
+            person = m.person_starting_at(past_titles(doc, label.start)) if label is not None and len(label) else None
+            if person is None:
+                continue
+            rest = [t.text for t in doc[person.end:label.end]]
+            if not rest or (rest[0] == "(" and rest[-1] == ")" and ")" not in rest[:-1]):
+                return person
+        return None
 
     def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:
         """A committee transcript's 'Members present: Dr Sarah Wollaston (Chair); ...': the post in brackets

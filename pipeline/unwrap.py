@@ -9,6 +9,7 @@ when many of its lines are long and end in the middle of a sentence, going on in
 next line.
 """
 import re
+from collections import Counter
 from typing import List, NamedTuple
 
 # A line break is a wrap beyond doubt when a long line ends in a lower-case word or a comma and the
@@ -39,7 +40,9 @@ class Unwrapped(NamedTuple):
 def unwrap_lines(text: str) -> Unwrapped:
     """The text with the line breaks of its hard-wrapped paragraphs read as spaces (same length)."""
     raw_lines = text.split("\n")
-    lines = [line.rstrip() for line in raw_lines]
+    margin = _margin(raw_lines)
+    # each line from the text's margin: a copy may indent every line by a space (' formal collaborative ...')
+    lines = [line[margin:].rstrip() if line[:margin].isspace() else line.rstrip() for line in raw_lines]
     clear = [len(line) for line, after in zip(lines, lines[1:]) if _clear_wrap(line, after)]
     written = sum(1 for line in lines if line.strip())
     if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written:
@@ -49,7 +52,9 @@ def unwrap_lines(text: str) -> Unwrapped:
     joins: List[bool] = []
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
         opens_paragraph = not (joins and joins[-1])
-        joins.append(i != headline and _wraps(line, after, shortest, opens_paragraph))
+        # the first written line is a headline, unless it plainly runs on ('... recently agreed to\n formal ...')
+        first_ok = i != headline or _clear_wrap(line, after)
+        joins.append(first_ok and _wraps(line, after, shortest, opens_paragraph))
     if not any(joins):
         return Unwrapped(text, 0)
     pieces: List[str] = []
@@ -57,6 +62,12 @@ def unwrap_lines(text: str) -> Unwrapped:
         pieces += [raw, " " if join else "\n"]
     pieces.append(raw_lines[-1])
     return Unwrapped("".join(pieces), sum(joins))
+
+
+def _margin(lines: List[str]) -> int:
+    """The indentation most of the written lines share (0 for most texts)."""
+    indents = Counter(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
+    return indents.most_common(1)[0][0] if indents else 0
 
 
 def _clear_wrap(line: str, after: str) -> bool:

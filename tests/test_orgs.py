@@ -417,6 +417,21 @@ CASES = [
     # news_kincardineshireobserver_2011 (heldout38 part A): a Scottish university's court is its governing body
     ("He represents Aberdeenshire Council on the Court of Aberdeen University.",
      [("Aberdeenshire Council", "The Aberdeenshire Council"), ("Aberdeen University", None)]),
+    # pr_bath_2024, pr_dohni_2023 (heldout39 part B): gazetteer names written with '&' or a hyphen
+    ("The leaders of Bath Spa University and Bath & North East Somerset Council signed it.",
+     [("Bath Spa University", None), ("Bath & North East Somerset Council", "Bath and North East Somerset Council")]),
+    ("Mr Jonathan Patton has been appointed as Chair of South-Eastern Health and Social Care Trust.",
+     [("South-Eastern Health and Social Care Trust", "South Eastern Health and Social Care Trust")]),
+    # made up: 'Saint' written out
+    ("Ashford and Saint Peter’s Hospitals NHS Foundation Trust said so.",
+     [("Ashford and Saint Peter’s Hospitals NHS Foundation Trust",
+       "Ashford and St Peter's Hospitals NHS Foundation Trust")]),
+    # parl_scotparl_2022 (heldout39 part A): Scottish integration joint boards
+    ("I am the chief officer of Dundee IJB, and the Orkney Integration Joint Board met.",
+     [("Dundee IJB", "Dundee Integration Joint Board"), ("Orkney Integration Joint Board", None)]),
+    # made up: a field before 'for' after a post that takes one, in a name no gazetteer knows
+    ("Zack Pandor, joint director of ICT for Herefordshire Council and NHS Herefordshire, said it.",
+     [("Herefordshire Council", "Herefordshire Council"), ("NHS Herefordshire", None)]),
     # pr_westlondon_2021 (heldout37 part B): an award's category is no body
     ("The Trust was highly commended at the Health Service Journal Awards in the Mental Health Trust of the Year "
      "category.", [("Health Service Journal", "Health Service Journal")]),

@@ -1260,6 +1260,18 @@ def pairs(nlp, text):
     # pr_cheshirefire_2015 (heldout38 part B): the post's field before 'for' and its body
     ("Simon Gibbins, Head of Protection for Cheshire Fire and Rescue Service, said it was good.",
      [("Simon Gibbins", "Cheshire Fire and Rescue Service", "head of protection")]),
+    # tp_digitalhealth_2009 (heldout39 part A): a field no lexicon lists before 'for' and the bodies
+    ("Zack Pandor, joint director of ICT for Herefordshire Council and NHS Herefordshire, said public services in "
+     "the county had changed.",
+     [("Zack Pandor", "Herefordshire Council", "joint director of ict"),
+      ("Zack Pandor", "NHS Herefordshire", "joint director of ict")]),
+    # parl_scotparl_2022 (heldout39 part A), shortened: a witness named on a line of their own above their speech
+    ("Vicky Irons (Dundee Integration Joint Board)\n\nJudith Proctor and I have been engaged in the evolution of "
+     "the IJBs from the outset. I am currently the chief officer of Dundee IJB but I was originally the chief "
+     "officer for Angus IJB through the shadow year.",
+     [("Vicky Irons", "Dundee IJB", "chief officer"), ("Vicky Irons", "Angus IJB", "chief officer")]),
+    # made up: a name line further up than a few lines, or with more than its body after it, labels no speech
+    ("Vicky Irons, who chairs the board, said so.\n\nI am currently the chief officer of Dundee IJB.", []),
     # made up (from the review): a board of two lower-case words; a chair's 'of' names the body, 'for' and all
     ("Jane Smith, chair of the quality assurance committee at Leeds Teaching Hospitals NHS Trust, said it.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chair of quality assurance committee")]),
@@ -2584,6 +2596,11 @@ def test_negation_after_the_trigger(nlp):
       ("Homerton Healthcare", "simply not workable")]),
     ("In a letter to NHS England, the BMA has said the plans are “simply not workable”.",
      [("BMA", "simply not workable")]),
+    # pr_secamb_2016 (heldout39 part B), shortened: a quote going on in a paragraph its copy indents by a space
+    (" SECAmb Acting Chief Executive Geraint Davies said: “As we have seen elsewhere, there has been a move.\n  \n "
+     "“However, it’s vital that we use every means at our disposal.”",
+     [("Geraint Davies", "As we have seen elsewhere, there has been a move."),
+      ("Geraint Davies", "However, it’s vital that we use every means at our disposal.")]),
     # made up: a body in the fronted phrase is no speaker when no name follows its comma
     ("In a letter to NHS England, it was said the plan was “a disaster”.", []),
 ])

@@ -23,6 +23,14 @@ def test_a_wrapped_release_reads_its_names_and_paragraphs_whole():
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(raw, article.text))
 
 
+def test_a_release_indenting_every_line_is_read_from_its_margin():
+    # a trust's statement whose copy indents every line by a space (heldout39 part B)
+    article = read_article(CORPUS / "pr_secamb_2016_scas_collaborative_working.txt")
+    assert article.text.startswith("“South East Coast Ambulance Service (SECAmb) recently agreed to  formal "
+                                   "collaborative working with its neighbouring ambulance  service, South Central")
+    assert "deserve.\n  \n “However" in article.text  # paragraphs stay apart
+
+
 def test_the_breaks_are_kept_when_asked():
     article = read_article(WRAPPED, ReadOptions(unwrap_lines=False))
     assert article.text == WRAPPED.read_text(encoding="utf-8") and article.unwrapped_breaks == 0
@@ -30,7 +38,7 @@ def test_the_breaks_are_kept_when_asked():
 
 def test_no_other_corpus_text_is_unwrapped():
     unwrapped = [p.name for p in sorted(CORPUS.glob("*.txt")) if read_article(p).unwrapped_breaks]
-    assert unwrapped == [WRAPPED.name]
+    assert unwrapped == sorted([WRAPPED.name, "pr_secamb_2016_scas_collaborative_working.txt"])
 
 
 LONG = "The new local service brings together the clinical expertise of"
