@@ -249,14 +249,14 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
 def _spelling_variants(name: str) -> Set[str]:
     """How publishers spell a name otherwise: 'Bath & North East Somerset Council', 'Ashford and Saint Peter's
     Hospitals', 'South-Eastern Health and Social Care Trust'."""
-    variants = set()
-    if " and " in name:
-        variants.add(name.replace(" and ", " & "))
-    if "St " in name:
-        variants.add(re.sub(r"\bSt ", "Saint ", name))
-    hyphened = COMPASS_PAIR.sub(r"\1-\2", name)
-    if hyphened != name:
-        variants.add(hyphened)
+    variants, todo = set(), [name]
+    while todo:  # each spelling with each other: 'Ashford & Saint Peter's Hospitals'
+        spelt = todo.pop()
+        others = (spelt.replace(" and ", " & "), re.sub(r"\bSt ", "Saint ", spelt), COMPASS_PAIR.sub(r"\1-\2", spelt))
+        for other in others:
+            if other != name and other not in variants:
+                variants.add(other)
+                todo.append(other)
     return variants
 
 
@@ -753,6 +753,7 @@ class OrgRecognizer:
             if end == k or (listed and not self._closes_list_item(doc, end)):
                 continue
             k = self._past_post_field(doc, k, end, [(role.start, k)])  # 'joint director of ICT for A Council'
+            k += int(k < end and doc[k].lower_ == "the")  # 'director of ICT for the Herefordshire Council'
             if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in CLAUSE_WORDS:
                 continue  # 'chair of the Greater Manchester Mental Health Strategy board': a modifier
             if end - k < 2 and not is_acronym(doc[k].text):
@@ -1291,8 +1292,11 @@ class OrgRecognizer:
         if not any(e == start and doc[e - 2].lower_ in FIELD_POST_WORDS for _, e in role_ends):
             return start  # not 'Chair of Doctors for Better Health Network': a chair's 'of' names the body
         k = next((k for k in range(start + 1, min(start + 4, end)) if doc[k].lower_ == "for"), None)
-        if k is None or end - k < 3 or doc[end - 1].text not in self._kind_words \
-                or any(t.text in self._kind_words for t in doc[start:k]):
+        if k is None or any(t.text in self._kind_words for t in doc[start:k]):
+            return start
+        body = k + 1 + int(doc[k + 1].lower_ == "the")
+        known = doc[body:end].text in self.aliases  # 'national director of Transformation for NHS England'
+        if not known and (end - k < 3 or doc[end - 1].text not in self._kind_words):
             return start
         return k + 1
 

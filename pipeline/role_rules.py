@@ -42,9 +42,11 @@ from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
 # Lines of names a 'Members present:' line may head, one member a line of at most so many words.
 MAX_MEMBER_LINES = 40
-MAX_LABEL_LINES_ABOVE = 4  # written lines between a speaker's label and their 'I am ...'
 
 MAX_MEMBER_LINE_WORDS = 6
+MAX_LABEL_LINES_ABOVE = 4  # written lines between a witness's label and their 'I am ...'
+FIELD_BREAKS = DETERMINERS | {"for", "at", "and"}  # words that end a post's field ('director of ICT for')
+MAX_SPEAKER_LINE_WORDS = 12  # a speaker's line in an official report: a name and a body or seat in brackets
 # Words before a role word that a post set off after a name may carry ('University Co-Director').
 MAX_ASIDE_ROLE_WORDS = 2
 # Words of an apposition between a name and its verb: 'X, the current chair of A, will also chair B'.
@@ -282,6 +284,41 @@ def _post_before_name(doc: Doc, person: Span, orgs: List[Span], posts_ending: Di
     return post
 
 
+def _written_line(doc: Doc, line_start: int, line: str) -> Optional[Span]:
+    """The tokens of a line from its first written character to its last."""
+    lead = len(line) - len(line.lstrip())
+    span = doc.char_span(line_start + lead, line_start + len(line.rstrip()), alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _witness_label(doc: Doc, label: Span) -> Optional[Span]:
+    """The person a line labels as a witness: their name (titles before it) and their body in brackets, nothing else."""
+    first = past_titles(doc, label.start)
+    person = next((e for e in label.ents if e.label_ == "PERSON" and e.start == first), None)
+    if person is None or person.end + 2 >= label.end or doc[person.end].text != "(" or doc[label.end - 1].text != ")":
+        return None
+    inside = doc[person.end + 1:label.end - 1]
+    if any(t.text in "()" for t in inside) or not any(e.label_ == "ORG" for e in inside.ents):
+        return None
+    return person
+
+
+def speaker_line_count(doc: Doc) -> int:
+    """How many lines of the doc name a speaker alone, as an official report does: a name, with or without
+    brackets after it ('Paul O’Kane', 'Vicky Irons (Dundee Integration Joint Board)', 'Emma Harper (South
+    Scotland) (SNP)')."""
+    text = doc_text(doc)
+    count, line_start = 0, 0
+    for line in text.split("\n"):
+        label = _written_line(doc, line_start, line) if 0 < len(line.split()) <= MAX_SPEAKER_LINE_WORDS else None
+        if label is not None:
+            first = past_titles(doc, label.start)
+            person = next((e for e in label.ents if e.label_ == "PERSON" and e.start == first), None)
+            count += person is not None and (person.end == label.end or doc[person.end].text == "(")
+        line_start += len(line) + 1
+    return count
+
+
 def _past_unlisted_body(doc: Doc, k: int, end: int) -> int:
     """Past a post's capitalised field or body the gazetteer does not hold, up to token end: 'national lead
     for the NHS Clinical Commissioning Community' before 'and president of B'."""
@@ -405,8 +442,7 @@ def _with_field_for(doc: Doc, span: Span) -> Span:
     if k + 3 >= len(doc) or doc[k].lower_ != "of" or span[-1].lower_ not in FIELD_POST_WORDS:
         return span
     j = k + 1
-    while j < min(k + 4, len(doc)) and doc[j].is_alpha and not doc[j].ent_type_ \
-            and doc[j].lower_ not in DETERMINERS | {"for", "at", "and"}:
+    while j < min(k + 4, len(doc)) and doc[j].is_alpha and not doc[j].ent_type_ and doc[j].lower_ not in FIELD_BREAKS:
         j += 1
     body = j + 1 + int(j + 1 < len(doc) and doc[j + 1].lower_ == "the")
     if j == k + 1 or j >= len(doc) or doc[j].lower_ != "for" or body >= len(doc) or doc[body].ent_type_ != "ORG":
@@ -996,10 +1032,9 @@ class RoleRules(PerDoc):
         return any(words[-len(verb):] == list(verb) and doc[k - len(verb) - 1].text == "I"
                    for verb in FIRST_PERSON_HOLDING if k > len(verb))
 
-    @staticmethod
-    def _speaker_of(doc: Doc, char: int, m: "Mentions", quotes) -> Optional[Span]:
-        """The person speaking at character char: a quote's speaker, or the name labelling the
-        paragraph ('Dr Peter Weaving: I am ...')."""
+    def _speaker_of(self, doc: Doc, char: int, m: "Mentions", quotes) -> Optional[Span]:
+        """The person speaking at character char: a quote's speaker, the name labelling the paragraph ('Dr Peter
+        Weaving: I am ...'), or a witness's label line above it."""
         people = {(e.start_char, e.end_char): e for e in doc_ents(doc) if e.label_ == "PERSON"}
         for head in speakers_at(quotes, char):
             if tuple(head) in people:
@@ -1014,23 +1049,24 @@ class RoleRules(PerDoc):
         person = m.person_ending_at(label_end) if label_end is not None and label_end - line.start <= 6 else None
         if person is not None and person.start - line.start <= 2:
             return person
-        return RoleRules._label_line_above(doc, line.start_char, m)
+        if label_end is not None or any(t.is_quote for t in line):
+            return None  # 'one manager wrote: I am the chief executive of A'
+        return self._label_line_above(doc, line.start_char)
 
-    @staticmethod
-    def _label_line_above(doc: Doc, start: int, m: "Mentions") -> Optional[Span]:
-        """The speaker an official report names on a line of its own above the speech, with their body in
-        brackets: 'Vicky Irons (Dundee Integration Joint Board)'; the nearest such line, within a few lines."""
+    def _label_line_above(self, doc: Doc, start: int) -> Optional[Span]:
+        """The witness an official report names on a line of its own above their speech, their body in brackets:
+        'Vicky Irons (Dundee Integration Joint Board)'. Only the nearest line naming anyone, within a few lines,
+        and only in a report that names two speakers on lines of their own at least: not a byline, a caption or
+        another speaker's label ('Emma Harper (South Scotland) (SNP)', 'The Deputy Convener (Emma Harper)')."""
         text = doc_text(doc)
-        for n, (line_start, line) in enumerate(_lines_above(text, start)):
+        for n, (line_start, line) in enumerate(_lines_above(text, _line_start(text, start))):
             if n == MAX_LABEL_LINES_ABOVE:
                 return None
-            label = doc.char_span(line_start, line_start + len(line.rstrip()), alignment_mode="contract")
-            person = m.person_starting_at(past_titles(doc, label.start)) if label is not None and len(label) else None
-            if person is None:
+            label = _written_line(doc, line_start, line)
+            if label is None or not any(e.label_ == "PERSON" for e in label.ents):
                 continue
-            rest = [t.text for t in doc[person.end:label.end]]
-            if not rest or (rest[0] == "(" and rest[-1] == ")" and ")" not in rest[:-1]):
-                return person
+            person = _witness_label(doc, label)
+            return person if person is not None and self.per_doc(doc, speaker_line_count) > 1 else None
         return None
 
     def _bracketed_posts(self, doc: Doc, m: "Mentions") -> List[dict]:

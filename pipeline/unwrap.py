@@ -53,7 +53,8 @@ def unwrap_lines(text: str) -> Unwrapped:
     for i, (line, after) in enumerate(zip(lines, lines[1:])):
         opens_paragraph = not (joins and joins[-1])
         # the first written line is a headline, unless it plainly runs on ('... recently agreed to\n formal ...')
-        first_ok = i != headline or _clear_wrap(line, after)
+        first_ok = i != headline or (_clear_wrap(line, after) and len(after.strip()) >= shortest
+                                      and not after.lstrip().lower().startswith("by "))
         joins.append(first_ok and _wraps(line, after, shortest, opens_paragraph))
     if not any(joins):
         return Unwrapped(text, 0)
@@ -66,7 +67,7 @@ def unwrap_lines(text: str) -> Unwrapped:
 
 def _margin(lines: List[str]) -> int:
     """The indentation most of the written lines share (0 for most texts)."""
-    indents = Counter(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
+    indents = Counter(len(line) - len(line.lstrip(" \t")) for line in lines if line.strip())
     return indents.most_common(1)[0][0] if indents else 0
 
 

@@ -422,9 +422,12 @@ CASES = [
      [("Bath Spa University", None), ("Bath & North East Somerset Council", "Bath and North East Somerset Council")]),
     ("Mr Jonathan Patton has been appointed as Chair of South-Eastern Health and Social Care Trust.",
      [("South-Eastern Health and Social Care Trust", "South Eastern Health and Social Care Trust")]),
-    # made up: 'Saint' written out
+    # made up: 'Saint' written out, and with '&' too
     ("Ashford and Saint Peter’s Hospitals NHS Foundation Trust said so.",
      [("Ashford and Saint Peter’s Hospitals NHS Foundation Trust",
+       "Ashford and St Peter's Hospitals NHS Foundation Trust")]),
+    ("Ashford & Saint Peter's Hospitals NHS Foundation Trust said so.",
+     [("Ashford & Saint Peter's Hospitals NHS Foundation Trust",
        "Ashford and St Peter's Hospitals NHS Foundation Trust")]),
     # parl_scotparl_2022 (heldout39 part A): Scottish integration joint boards
     ("I am the chief officer of Dundee IJB, and the Orkney Integration Joint Board met.",

@@ -24,6 +24,10 @@ def pairs(nlp, text):
 
 # -- role ------------------------------------------------------------------------------------------
 
+# Two witnesses' labels of an official report (made up, in the Scottish Parliament's layout).
+WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh Integration Joint Board)\n\nWe "
+             "agree.\n\nVicky Irons (Dundee Integration Joint Board)\n\nWe made progress.\n\n")
+
 @pytest.mark.parametrize("text,expected", [
     # 003: body before the role, and 'Name, role of body'
     ("NHSE chief executive Simon Stevens, and Ian Dalton, chief executive of NHSI said: “Together we are more.”",
@@ -1265,12 +1269,24 @@ def pairs(nlp, text):
      "the county had changed.",
      [("Zack Pandor", "Herefordshire Council", "joint director of ict"),
       ("Zack Pandor", "NHS Herefordshire", "joint director of ict")]),
+    # made up (from the review): the field before 'for the' and a body; before a body the gazetteer knows
+    ("Jane Smith, director of ICT for the Herefordshire Council, said it.",
+     [("Jane Smith", "Herefordshire Council", "director of ict")]),
+    ("Jane Smith, national director of Transformation for NHS England, said it.",
+     [("Jane Smith", "NHS England", "national director of transformation")]),
     # parl_scotparl_2022 (heldout39 part A), shortened: a witness named on a line of their own above their speech
-    ("Vicky Irons (Dundee Integration Joint Board)\n\nJudith Proctor and I have been engaged in the evolution of "
-     "the IJBs from the outset. I am currently the chief officer of Dundee IJB but I was originally the chief "
-     "officer for Angus IJB through the shadow year.",
+    ("Health and Social Care Integration\n\nPaul O’Kane\n\nWhat was the experience?\n\nVicky Irons (Dundee "
+     "Integration Joint Board)\n\nJudith Proctor and I have been engaged in the evolution of the IJBs from the "
+     "outset. I am currently the chief officer of Dundee IJB but I was originally the chief officer for Angus IJB "
+     "through the shadow year.",
      [("Vicky Irons", "Dundee IJB", "chief officer"), ("Vicky Irons", "Angus IJB", "chief officer")]),
-    # made up: a name line further up than a few lines, or with more than its body after it, labels no speech
+    # made up (from the review): another speaker's label nearer the speech, one written otherwise, a caption, or a
+    # speech after a colon take no post from a witness's label further up
+    (f"{WITNESSES}Emma Harper (South Scotland) (SNP)\n\nI am also the chair of NHS Dumfries and Galloway.", []),
+    (f"{WITNESSES}The Deputy Convener (Emma Harper)\n\nI am also the chair of NHS Dumfries and Galloway.", []),
+    ("Jane Smith (pictured)\n\nI am the chief executive of Leeds Teaching Hospitals NHS Trust, a reader wrote.", []),
+    (f"{WITNESSES}One manager wrote: I am the chief executive of Barts Health NHS Trust.", []),
+    # made up: a name line with more than its body after it labels no speech
     ("Vicky Irons, who chairs the board, said so.\n\nI am currently the chief officer of Dundee IJB.", []),
     # made up (from the review): a board of two lower-case words; a chair's 'of' names the body, 'for' and all
     ("Jane Smith, chair of the quality assurance committee at Leeds Teaching Hospitals NHS Trust, said it.",

@@ -81,6 +81,15 @@ LONG = "The new local service brings together the clinical expertise of"
      f"service for patients in south Essex, and the new work will include these services for local patients in "
      f"the county of Essex and beyond in the coming years of the long-term plan.\nAbout Mid and South Essex "
      f"NHS Foundation Trust and Its Hospitals\nThe trust runs three hospitals.\n"),
+    # made up (from the review): a headline that runs on in lower case to a byline stays a line of its own
+    (f"Hospital trusts agree to merge in a deal worth many millions of pounds\nby Jane Smith, health "
+     f"correspondent\n{LONG}\nthree trusts and the investment and scientific knowledge of the\ncompany, which is "
+     f"set to deliver a state of the art service for patients in\nsouth Essex, and the new work will include these "
+     f"services for local patients\nacross the county.\n",
+     f"Hospital trusts agree to merge in a deal worth many millions of pounds\nby Jane Smith, health "
+     f"correspondent\n{LONG} three trusts and the investment and scientific knowledge of the company, which is "
+     f"set to deliver a state of the art service for patients in south Essex, and the new work will include these "
+     f"services for local patients across the county.\n"),
 ])
 def test_unwrap_lines(text, expected):
     unwrapped = unwrap_lines(text)
