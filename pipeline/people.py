@@ -104,6 +104,10 @@ class PersonRecognizer:
             elif end - i == 1 and doc[i].text in self.first_name_set and self.is_stop_word_surname(doc, end, blocked):
                 end += 1
                 break
+            elif titled and end - i == 1 and doc[i].text in self.first_name_set \
+                    and self._listed_word_surname(doc, end, blocked):
+                end += 1  # 'Ms Jennifer Welsh': after a title and a first name
+                break
             else:
                 break
             words += 1
@@ -144,6 +148,13 @@ class PersonRecognizer:
         if k in blocked or not (tok.is_title and tok.is_alpha and tok.lower_ in STOP_WORDS) or tok.is_sent_start:
             return False
         return tok.text not in self.not_names and not (k + 1 < len(doc) and doc[k + 1].is_title)
+
+    def _listed_word_surname(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
+        """A word the not-names list holds ('Welsh', 'English') as the surname after a title and a first name,
+        before no other capitalised word: 'Ms Jennifer Welsh,', not 'Ms Jane Welsh Government'."""
+        tok = doc[k]
+        return (k not in blocked and tok.is_title and tok.is_alpha and tok.text in self.not_names
+                and not (k + 1 < len(doc) and doc[k + 1].is_title))
 
     def _joins_hyphenated(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         # The second part may be a word that is never a name alone ('Charlesworth-May'), but not a
@@ -419,6 +430,10 @@ class PersonRecognizer:
         unique_orths = {get_string_id(first) for first in unique}  # a token's ORTH is its text's id
         found = []
         for i, orth in enumerate(orths):
+            surname = next(iter(owners.get(doc[i].text, {""}))) if orth in unique_orths else ""
+            if i + 1 < len(doc) and doc[i + 1].text == surname and i not in taken and i + 1 not in taken:
+                found.append(Span(doc, i, i + 2, label="PERSON"))  # 'Jennifer Welsh' again after 'Ms Jennifer Welsh'
+                continue
             if orth in unique_orths and i not in taken and not (
                     i + 1 < len(doc) and (self.is_name_token(doc, i + 1, taken)
                                           or (doc[i + 1].text == "-" and not doc[i].whitespace_))) \

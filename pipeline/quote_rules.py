@@ -12,7 +12,7 @@ from .relation_words import (
     STATEMENT_NOUNS, ISSUING_VERBS, WRITING_VERBS, WRITTEN_DOCUMENTS,
     CLAUSE_WORDS, CONTINUING_VERBS, DETERMINERS, GROUP_PRONOUNS, INVERTED_SPEECH_VERBS,
     NOT_SPEAKER_PREPOSITIONS, NOUN_MARKERS, PERSON_PRONOUNS, POSSESSIVES, QUOTE_MARKS, REACTION_WORDS,
-    REPORTED_CLAUSE_STARTS,
+    REPORTED_CLAUSE_STARTS, JOINT_SPEECH_WORDS,
 )
 from .text_utils import doc_ents, doc_text
 
@@ -450,9 +450,13 @@ class QuoteRules(PerDoc):
 
     @staticmethod
     def _coordinated(doc: Doc, people: List[Span], verb) -> List[Span]:
-        """'X, and Y, chief executive of Z said' gives both X and Y; otherwise the nearest subject.
+        """'X, and Y, chief executive of Z said' gives both X and Y; 'jointly' before the verb, every person named
+        before it; otherwise the nearest subject.
         A name owning something ('welcomed Dr Cameron's appointment and added:') is not the speaker."""
         owners = [p for p in people if p.end < len(doc) and doc[p.end].text in POSSESSIVES]
+        if any(t.lower_ in JOINT_SPEECH_WORDS for t in doc[people[-1].end:verb.i]):
+            # 'A, in a common statement with B and C, have jointly stated'
+            return [p for p in people if p not in owners]
         last = next((p for p in reversed(people) if p not in owners), people[-1])
         chosen = [last]
         for p in reversed(people[:people.index(last)]):

@@ -257,3 +257,6 @@ PEOPLE_OF_BODIES = {"leads", "colleagues", "representatives", "staff", "teams", 
                     "partners", "officials", "officers"}
 # Posts whose 'of' names a field before 'for' and the body: 'Head of Protection for A', 'Director of Strategy for A'.
 FIELD_POST_WORDS = {"head", "director", "lead", "manager", "officer", "adviser", "advisor"}
+# Words between the last named speaker and the verb that make every person named before it a speaker: 'A, in a
+# common statement with B and C, have jointly stated:'.
+JOINT_SPEECH_WORDS = {"jointly"}

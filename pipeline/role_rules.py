@@ -83,9 +83,13 @@ CLAUSE_BREAKS = {"while", "whilst", "whereas", ";"}
 
 
 def _closes_item(doc: Doc, span: Span) -> bool:
-    """The span ends an item of a list of witnesses or signatories: at ';', '.', ')', a line break or the end."""
-    return (span.end >= len(doc) or doc[span.end].text in {";", ".", ")"}
-            or "\n" in doc[span.end].text or "\n" in doc[span.end - 1].whitespace_)
+    """The span ends an item of a list of witnesses or signatories: at ';', '.', ')', a line break or the end, past
+    its initials in brackets ('Belfast Health and Social Care Trust (BHSCT);')."""
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        end += 3
+    return (end >= len(doc) or doc[end].text in {";", ".", ")"}
+            or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_)
 
 
 def _after_bracket(words: List[str]) -> List[str]:
@@ -1730,6 +1734,9 @@ class RoleRules(PerDoc):
             earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
             if not earlier and i - 1 == sent_start:
                 earlier = self._previous_sentence_subject(doc, sent_start, m)  # 'A is ... Its chief executive, X,'
+            if earlier and only_articles(doc[sent_start:earlier[0].start]):
+                # the subject: 'A has appointed former NHS chief executive X as its new chair'
+                return earlier[:1], i - 1
             return earlier[-1:], i - 1
         if i > 1 and doc[i - 1].lower_ == "whose" and doc[i - 2].text == ",":
             span = m.org_ending_at(i - 2)  # 'A, whose chief executive is X,'

@@ -161,6 +161,15 @@ def test_post_nominals_stay_outside(nlp):
     ("In April Hunt said no.", []),
     ("The figures for April Hunt said were poor.", []),
     ("Every June Smith says the same thing.", []),
+    # parl_niassembly_2025 (heldout40 part A), shortened: a surname the not-names list holds, after a title and
+    # a first name, and the full name again without the title
+    ("Witnesses: Ms Jennifer Welsh, Belfast Health and Social Care Trust\n\nI welcome Jennifer Welsh, chief "
+     "executive.", [("Jennifer Welsh", "Jennifer Welsh"), ("Jennifer Welsh", "Jennifer Welsh")]),
+    # news_newhamrecorder_2017: the same after 'Sir'
+    ("Mayor of Newham Sir Robin Wales said: “This new partnership is an exciting opportunity.”",
+     [("Robin Wales", "Robin Wales")]),
+    # made up: not before another capitalised word
+    ("Dr Jane Welsh Government adviser said so.", [("Jane", "Jane")]),
     # pr_bucksmind_2024 (heldout37 part B): the Lord Lieutenant is a post, not a lord's name
     ("Local dignitaries, including the Lord Lieutenant of Buckinghamshire and the High Sheriff of Buckinghamshire, "
      "were in attendance.", []),

@@ -1269,6 +1269,16 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
      "the county had changed.",
      [("Zack Pandor", "Herefordshire Council", "joint director of ict"),
       ("Zack Pandor", "NHS Herefordshire", "joint director of ict")]),
+    # pr_swbh_2021 (heldout40 part B): 'its' is the subject's, not the body named last
+    ("Sandwell and West Birmingham NHS Trust has appointed former NHS chief executive Sir David Nicholson as its new "
+     "chair, with effect from 1 May.",
+     [("David Nicholson", "NHS", "chief executive"),
+      ("David Nicholson", "Sandwell and West Birmingham NHS Trust", "chair")]),
+    # parl_niassembly_2025 (heldout40 part A), shortened: a witness's body closes the item past its initials
+    ("Witnesses: Ms Jennifer Welsh, Belfast Health and Social Care Trust\n\nThe Chairperson (Mr McGuigan): I "
+     "welcome Jennifer Welsh, chief executive, Belfast Health and Social Care Trust (BHSCT); and Tracey McCaig, "
+     "chief operating officer, strategic planning and performance group (SPPG).",
+     [("Jennifer Welsh", "Belfast Health and Social Care Trust", "chief executive")]),
     # made up (from the review): the field before 'for the' and a body; before a body the gazetteer knows
     ("Jane Smith, director of ICT for the Herefordshire Council, said it.",
      [("Jane Smith", "Herefordshire Council", "director of ict")]),
@@ -2249,6 +2259,18 @@ def test_no_role(nlp, text):
       ("South Tyneside Council", "South Tyneside and Sunderland NHS Foundation Trust"),
       ("South Tyneside Council", "Sunderland City Council"),
       ("South Tyneside and Sunderland NHS Foundation Trust", "Sunderland City Council")]),
+    # news_fileymercury_2019 (heldout40 part A), shortened: bodies meeting as a committee in common
+    ("The decision was ratified by the Governing Bodies which represent NHS Hambleton, Richmondshire and Whitby CCG, "
+     "NHS Harrogate and Rural District CCG and NHS Scarborough and Ryedale CCG, meeting as a ‘Committee in "
+     "Common’.",
+     [("NHS Hambleton, Richmondshire and Whitby CCG", "NHS Harrogate and Rural District CCG"),
+      ("NHS Hambleton, Richmondshire and Whitby CCG", "NHS Scarborough and Ryedale CCG"),
+      ("NHS Harrogate and Rural District CCG", "NHS Scarborough and Ryedale CCG")]),
+    # made up: a list's last item no gazetteer knows
+    ("The partnership is a collaboration between NHS Greater Glasgow & Clyde, University of Glasgow and Lenus "
+     "Health.",
+     [("Lenus Health", "NHS Greater Glasgow & Clyde"), ("Lenus Health", "University of Glasgow"),
+      ("NHS Greater Glasgow & Clyde", "University of Glasgow")]),
     # made up (from the review): a semicolon list with an article before an item
     ("The programme is led by Leeds City Council; NHS Leeds; the University of Leeds; and Leeds Beckett University, "
      "and aims to help.",
@@ -2605,6 +2627,12 @@ def test_negation_after_the_trigger(nlp):
     # made up: a line with a name and a post still signs the quote before it
     ("“We are very pleased with the result.”\n\nRichard Murray, CEO, The King’s Fund\n",
      [("Richard Murray", "We are very pleased with the result.")]),
+    # pr_adass_2020 (heldout40 part B), shortened: every person named before 'jointly stated'
+    ("ADASS President James Bullion, in a common statement with Jenny Coles, ADCS President, and Nigel Riglar, "
+     "ADEPT President, have jointly stated:\n\n\"Covid-19 has highlighted significant inequalities.\"",
+     [("James Bullion", "Covid-19 has highlighted significant inequalities."),
+      ("Jenny Coles", "Covid-19 has highlighted significant inequalities."),
+      ("Nigel Riglar", "Covid-19 has highlighted significant inequalities.")]),
     # made up (from the review): every body of the list after the fronted phrase, and one after an article
     ("In a letter to NHS England, Barts Health, King's College Hospital NHS Foundation Trust and Homerton "
      "Healthcare have said the plans are “simply not workable”.",
