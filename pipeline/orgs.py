@@ -41,7 +41,6 @@ CLAUSE_WORDS = {"said", "says", "told", "added", "and", "or", "but", "who", "whi
                 "is", "was", "were", "are", "will", "would", "since", "until", "from", "for", "in", "at", "to", "on",
                 "with", "after", "before", "when", "where", "between", "as", "by"}
 # Capitalised words that never start or carry on an unknown body's name after a role.
-MAX_LAST_ITEM_WORDS = 4  # a list's last item no gazetteer knows: 'and Lenus Health'
 NOT_BODY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                   "saturday", "sunday", "i", "he", "she", "we", "they", "it", "this", "that", "mr", "mrs",
@@ -457,11 +456,6 @@ def _names_a_class(acronym: str, last: Token) -> bool:
     return len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() and last.text.endswith("s")
 
 
-def _listed_after(doc: Doc, org: Span, ends: Dict[int, Span]) -> bool:
-    """The body closes a run of named bodies set off by commas: 'A, B, C and'."""
-    return org.start > 1 and doc[org.start - 1].text == "," and org.start - 1 in ends
-
-
 def _unlisted_name(doc: Doc, start: int, end: int, taken: set) -> Span:
     """An ORG of a name no gazetteer or shape knows, read from where it stands; its tokens taken."""
     span = Span(doc, start, end, label="ORG")
@@ -693,7 +687,7 @@ class OrgRecognizer:
                  or s._.canonical.endswith(HOSPICE_ENDINGS)]
         doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
-        after_roles = self._names_after_roles(doc) + self._described_names(doc) + self._last_list_items(doc)
+        after_roles = self._names_after_roles(doc) + self._described_names(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
@@ -810,30 +804,6 @@ class OrgRecognizer:
                                            or opener.is_space or doc[start].is_sent_start):
                 continue  # a list's item or a clause's first name: ', Sectra, the', 'and Congenica, the'
             out.append(_unlisted_name(doc, start, k, taken))
-        return out
-
-    @staticmethod
-    def _last_list_items(doc: Doc) -> List[Span]:
-        """'a collaboration between NHS Greater Glasgow & Clyde, University of Glasgow, AstraZeneca and Lenus
-        Health.': two to four capitalised words no gazetteer or shape knows, after the 'and' that closes a list
-        of at least two named bodies and before the clause's end, name a body; not words a lower-case noun
-        goes on ('and West of Scotland Innovation teams')."""
-        orgs = [e for e in doc.ents if e.label_ == "ORG"]
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        ends = {e.end: e for e in orgs}
-        out = []
-        for org in orgs:
-            k = org.end
-            if k + 2 >= len(doc) or doc[k].lower_ != "and" or not _listed_after(doc, org, ends):
-                continue
-            end = k + 1
-            while end < min(len(doc), k + 1 + MAX_LAST_ITEM_WORDS) and end not in taken and (
-                    doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
-                end += 1
-            closes = end >= len(doc) or doc[end].text in {".", ",", ";", ")"} or "\n" in doc[end - 1].whitespace_
-            if 2 <= end - k - 1 and closes and doc[k + 1].lower_ not in NOT_BODY_WORDS \
-                    and not doc[end - 1].ent_type_:
-                out.append(_unlisted_name(doc, k + 1, end, taken))
         return out
 
     def _universities_listed(self, doc: Doc) -> List[Span]:

@@ -49,7 +49,7 @@ class PersonRecognizer:
         self.tables = {
             "titles": [list(r) for r in load_phrases(titles)],
             "speech_verbs": [list(r) for r in load_phrases(speech_verbs)],
-            "not_names": [list(r) for r in load_phrases(not_names)],
+            "not_names": [list(r) for r in load_phrases(not_names, "surname")],
         }
         self.first_names = sorted(load_first_names(first_names)) if first_names else []
         self._build()
@@ -65,6 +65,8 @@ class PersonRecognizer:
         self._capital_title_words = {t.lower() for t in self.capital_titles}  # to find them in the LOWER array
         self.speech_verbs = {r.phrase.lower() for r in records["speech_verbs"]}
         self.not_names = {r.phrase for r in records["not_names"]}
+        # of them, words that are also surnames: 'Ms Jennifer Welsh', 'Sir Robin Wales'
+        self.surname_not_names = {r.phrase for r in records["not_names"] if r.value.lower() == "yes"}
         self.first_name_set: Set[str] = set(self.first_names) - {w.title() for w in STOP_WORDS}
         self.first_names_with_words = set(self.first_names) - self.first_name_set  # 'Will', 'May'
         self._name_words: Dict[int, bool] = {}  # by orth id: the word can be part of a name
@@ -150,11 +152,12 @@ class PersonRecognizer:
         return tok.text not in self.not_names and not (k + 1 < len(doc) and doc[k + 1].is_title)
 
     def _listed_word_surname(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
-        """A word the not-names list holds ('Welsh', 'English') as the surname after a title and a first name,
-        before no other capitalised word: 'Ms Jennifer Welsh,', not 'Ms Jane Welsh Government'."""
+        """A word the not-names list marks as also a surname ('Welsh', 'Wales') as the surname after a title and a
+        first name, before punctuation or a lower-case word: 'Ms Jennifer Welsh,', not 'Ms Jane Welsh Government'."""
         tok = doc[k]
-        return (k not in blocked and tok.is_title and tok.is_alpha and tok.text in self.not_names
-                and not (k + 1 < len(doc) and doc[k + 1].is_title))
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return (k not in blocked and tok.is_title and tok.text in self.surname_not_names
+                and (after is None or after.is_punct or after.is_lower or after.is_space))
 
     def _joins_hyphenated(self, doc: Doc, k: int, blocked: Set[int]) -> bool:
         # The second part may be a word that is never a name alone ('Charlesworth-May'), but not a

@@ -454,8 +454,8 @@ class QuoteRules(PerDoc):
         before it; otherwise the nearest subject.
         A name owning something ('welcomed Dr Cameron's appointment and added:') is not the speaker."""
         owners = [p for p in people if p.end < len(doc) and doc[p.end].text in POSSESSIVES]
-        if any(t.lower_ in JOINT_SPEECH_WORDS for t in doc[people[-1].end:verb.i]):
-            # 'A, in a common statement with B and C, have jointly stated'
+        if doc[before_auxiliaries(doc, verb.i)].lower_ in JOINT_SPEECH_WORDS:
+            # 'A, in a common statement with B and C, have jointly stated'; not 'X, who jointly chairs A, said'
             return [p for p in people if p not in owners]
         last = next((p for p in reversed(people) if p not in owners), people[-1])
         chosen = [last]

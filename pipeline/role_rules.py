@@ -1734,10 +1734,9 @@ class RoleRules(PerDoc):
             earlier = [o for o in m.orgs if sent_start <= o.start and o.end < i]
             if not earlier and i - 1 == sent_start:
                 earlier = self._previous_sentence_subject(doc, sent_start, m)  # 'A is ... Its chief executive, X,'
-            if earlier and only_articles(doc[sent_start:earlier[0].start]):
-                # the subject: 'A has appointed former NHS chief executive X as its new chair'
-                return earlier[:1], i - 1
-            return earlier[-1:], i - 1
+            posts_at = {r.start for r in self._role_spans(doc)}
+            owners = [o for o in earlier if o.end not in posts_at]  # not 'former NHS chief executive X'
+            return (owners or earlier)[-1:], i - 1
         if i > 1 and doc[i - 1].lower_ == "whose" and doc[i - 2].text == ",":
             span = m.org_ending_at(i - 2)  # 'A, whose chief executive is X,'
             return ([span], i - 1) if span is not None else ([], i)
@@ -2242,8 +2241,11 @@ class RoleRules(PerDoc):
         if person is None or self._inside_quote(doc, role.start) or self._inside_quote(doc, person.start):
             return None
         if person.start < role.end or (person.end < len(doc) and doc[person.end].text in POSSESSIVES) \
-                or any(t.lower_ in RELATIVE_PRONOUNS | SUBJECT_PRONOUNS for t in doc[role.end:person.start]):
-            return None  # the post comes first, and is not the post of someone a clause or another subject names
+                or any(t.lower_ in RELATIVE_PRONOUNS | SUBJECT_PRONOUNS or t.text == ";"
+                       for t in doc[role.end:person.start]):
+            # the post comes first, and is not the post of someone a clause, another subject or the next item of a
+            # list set out with semicolons names ('X, chief executive, A (B); and Tracey McCaig, ...')
+            return None
         return person
 
     def _only_person_before(self, doc: Doc, role: Span, held_until: int) -> Optional[Span]:

@@ -168,8 +168,9 @@ def test_post_nominals_stay_outside(nlp):
     # news_newhamrecorder_2017: the same after 'Sir'
     ("Mayor of Newham Sir Robin Wales said: “This new partnership is an exciting opportunity.”",
      [("Robin Wales", "Robin Wales")]),
-    # made up: not before another capitalised word
+    # made up: not before another capitalised word, nor a not-names word that is no surname
     ("Dr Jane Welsh Government adviser said so.", [("Jane", "Jane")]),
+    ("Dr Mark Health board chair said it.", [("Mark", "Mark")]),
     # pr_bucksmind_2024 (heldout37 part B): the Lord Lieutenant is a post, not a lord's name
     ("Local dignitaries, including the Lord Lieutenant of Buckinghamshire and the High Sheriff of Buckinghamshire, "
      "were in attendance.", []),
