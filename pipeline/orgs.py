@@ -67,6 +67,7 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
+AWARD_WORDS = {"Medal", "Award", "Awards", "Prize"}  # after a name shape: the award's name, not a body
 # Two compass words a name may hyphenate: 'South Eastern' -> 'South-Eastern', 'North East' -> 'North-East'.
 COMPASS_PAIR = re.compile(r"\b(North|South) (East|West|Eastern|Western)\b")
 POSSESSIVE_ENDINGS = ("'s", "s'")
@@ -1111,8 +1112,9 @@ class OrgRecognizer:
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company'
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
-            if [t.lower_ for t in doc[end:end + 3]] == ["of", "the", "year"]:
-                continue  # 'the Mental Health Trust of the Year category': an award, not a body
+            if [t.lower_ for t in doc[end:end + 3]] == ["of", "the", "year"] or (
+                    end < len(doc) and doc[end].text in AWARD_WORDS):
+                continue  # 'the Mental Health Trust of the Year category', "the Queen's Police Medal": an award
             if end < len(doc) and doc[end].text == "Trusts":
                 continue  # 'four Black Country NHS Foundation Trusts', 'become Associate University Trusts': a class
             if end < len(doc) and doc[end].lower_ in STATUS_NOUNS:

@@ -435,6 +435,13 @@ CASES = [
     # made up: a field before 'for' after a post that takes one, in a name no gazetteer knows
     ("Zack Pandor, joint director of ICT for Herefordshire Council and NHS Herefordshire, said it.",
      [("Herefordshire Council", "Herefordshire Council"), ("NHS Herefordshire", None)]),
+    # news_lincolnshireworld_2024 (heldout41 part A): an award's name is no body
+    ("She has served as assistant chief constable and received the Queen's Police Medal.", []),
+    # pr_leedscc_2013 (heldout41 part B): a health and wellbeing board written with a lower-case 'board'; not after a
+    # place's possessive (pr_gmhscp_2021: "Manchester’s Health and Wellbeing board", a description)
+    ("Councillor Lisa Mulherin, Chair of Leeds Health and Wellbeing board, and Dr Andy Harris spoke.",
+     [("Leeds Health and Wellbeing board", None)]),
+    ("Sir Richard has chaired Manchester’s Health and Wellbeing board, which plans care.", []),
     # pr_westlondon_2021 (heldout37 part B): an award's category is no body
     ("The Trust was highly commended at the Health Service Journal Awards in the Mental Health Trust of the Year "
      "category.", [("Health Service Journal", "Health Service Journal")]),

@@ -1279,6 +1279,9 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
      "welcome Jennifer Welsh, chief executive, Belfast Health and Social Care Trust (BHSCT); and Tracey McCaig, "
      "chief operating officer, strategic planning and performance group (SPPG).",
      [("Jennifer Welsh", "Belfast Health and Social Care Trust", "chief executive")]),
+    # pr_leedscc_2013 (heldout41 part B): the chair of a health and wellbeing board written with a lower-case 'board'
+    ("Councillor Lisa Mulherin, Chair of Leeds Health and Wellbeing board, said it was a proud day.",
+     [("Lisa Mulherin", "Leeds Health and Wellbeing board", "chair")]),
     # made up (from the review): 'its' after a clause naming another body is that body's; a witness's post is no
     # post of the next item's person after a semicolon
     ("Leeds City Council said Leeds Teaching Hospitals NHS Trust had appointed Jane Smith as its new chair.",
