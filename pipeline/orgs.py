@@ -518,6 +518,11 @@ def _hyphen_joined(tokens) -> List[str]:
     return words
 
 
+def _spells_initials(letters: str, words: List[str]) -> bool:
+    """The capital letters are the initials of the words, in one of the ways short forms are made."""
+    return letters in initials_variants(words) | {initials(words)}
+
+
 def _initials_with_and(words: List[str]) -> str:
     """Initials where 'and' gives its 'A': 'CAWT' for 'Co-operation and Working Together'."""
     return "".join(w[0] for w in words if w == "and" or w.lower() not in NO_INITIAL).upper() if "and" in words else ""
@@ -1391,8 +1396,7 @@ class OrgRecognizer:
             if k < 0 or span.end >= len(doc) or doc[k + 1].text != "(" or doc[span.end].text != ")" or k in taken:
                 continue
             word = doc[k].text
-            words = [t.text for t in span if t.is_alpha]
-            spelt = is_acronym(word) and word in initials_variants(words) | {initials(words)}
+            spelt = is_acronym(word) and _spells_initials(word, [t.text for t in span if t.is_alpha])
             if spelt or self._spelt_in_other_case(word, span):
                 found.append((k, span))
         return found
@@ -1407,8 +1411,7 @@ class OrgRecognizer:
         """'Integrated Pathology Partnership (iPP)': a brand's initials, the first in lower case."""
         if long_form is None or len(word) < 3 or not word[0].islower() or not word[1:].isupper() or not word.isalpha():
             return False
-        words = [t.text for t in long_form if t.is_alpha]
-        return word.upper() in initials_variants(words) | {initials(words)}
+        return _spells_initials(word.upper(), [t.text for t in long_form if t.is_alpha])
 
     @staticmethod
     def _bracketed_short_names(doc: Doc, spans: List[Span], taken: set) -> List[Span]:
@@ -1447,8 +1450,7 @@ class OrgRecognizer:
         after the name they spell."""
         if long_form is None or not word.istitle() or not word.isalpha() or len(word) < 3:
             return False
-        words = [t.text for t in long_form if t.is_alpha]
-        return word.upper() in initials_variants(words) | {initials(words)}
+        return _spells_initials(word.upper(), [t.text for t in long_form if t.is_alpha])
 
     @staticmethod
     def _mixed_case_initials(word: str, long_form: Optional[Span]) -> bool:

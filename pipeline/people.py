@@ -431,10 +431,11 @@ class PersonRecognizer:
             return []
         taken = blocked | {i for p in people for i in range(p.start, p.end)}
         unique_orths = {get_string_id(first) for first in unique}  # a token's ORTH is its text's id
+        surname_of = {get_string_id(first): next(iter(owners[first])) for first in unique}
         found = []
         for i, orth in enumerate(orths):
-            surname = next(iter(owners.get(doc[i].text, {""}))) if orth in unique_orths else ""
-            if i + 1 < len(doc) and doc[i + 1].text == surname and i not in taken and i + 1 not in taken:
+            surname = surname_of.get(orth)
+            if surname and i + 1 < len(doc) and doc[i + 1].text == surname and i not in taken and i + 1 not in taken:
                 found.append(Span(doc, i, i + 2, label="PERSON"))  # 'Jennifer Welsh' again after 'Ms Jennifer Welsh'
                 continue
             if orth in unique_orths and i not in taken and not (

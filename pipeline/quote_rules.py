@@ -1,6 +1,7 @@
 """Quote rules of nhs_relations: who is quoted saying which words (speaker -> quote)."""
 
 import re
+from itertools import takewhile
 from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -209,7 +210,7 @@ class QuoteRules(PerDoc):
         """A speech verb in lower case stands between token k and character end: the line introduces what
         follows ('..., Chief Executive of Public Health Scotland, said in a statement'); a post in title case
         is no verb ('Director of Claims')."""
-        return any(t.is_lower and self._speech_verb(doc, t) for t in doc[k:] if t.idx < end)
+        return any(t.is_lower and self._speech_verb(doc, t) for t in takewhile(lambda t: t.idx < end, doc[k:]))
 
     def _not_a_quote(self, doc: Doc, q: QuoteSpan, content: Span) -> bool:
         text = doc_text(doc)

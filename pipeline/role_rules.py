@@ -42,7 +42,6 @@ from .text_utils import SHARED_HEAD_LISTS, doc_ents, doc_text, is_lower_content_
 UNLISTED_KINDS = GAZETTEER_KINDS_UNFIXED | {"acronym"}
 # Lines of names a 'Members present:' line may head, one member a line of at most so many words.
 MAX_MEMBER_LINES = 40
-
 MAX_MEMBER_LINE_WORDS = 6
 MAX_LABEL_LINES_ABOVE = 4  # written lines between a witness's label and their 'I am ...'
 FIELD_BREAKS = DETERMINERS | {"for", "at", "and"}  # words that end a post's field ('director of ICT for')
@@ -295,10 +294,15 @@ def _written_line(doc: Doc, line_start: int, line: str) -> Optional[Span]:
     return span if span is not None and len(span) else None
 
 
+def _person_opening(doc: Doc, label: Span) -> Optional[Span]:
+    """The person named first on a line, past their titles ('Ms Jennifer Welsh (Belfast ...)')."""
+    first = past_titles(doc, label.start)
+    return next((e for e in label.ents if e.label_ == "PERSON" and e.start == first), None)
+
+
 def _witness_label(doc: Doc, label: Span) -> Optional[Span]:
     """The person a line labels as a witness: their name (titles before it) and their body in brackets, nothing else."""
-    first = past_titles(doc, label.start)
-    person = next((e for e in label.ents if e.label_ == "PERSON" and e.start == first), None)
+    person = _person_opening(doc, label)
     if person is None or person.end + 2 >= label.end or doc[person.end].text != "(" or doc[label.end - 1].text != ")":
         return None
     inside = doc[person.end + 1:label.end - 1]
@@ -316,8 +320,7 @@ def speaker_line_count(doc: Doc) -> int:
     for line in text.split("\n"):
         label = _written_line(doc, line_start, line) if 0 < len(line.split()) <= MAX_SPEAKER_LINE_WORDS else None
         if label is not None:
-            first = past_titles(doc, label.start)
-            person = next((e for e in label.ents if e.label_ == "PERSON" and e.start == first), None)
+            person = _person_opening(doc, label)
             count += person is not None and (person.end == label.end or doc[person.end].text == "(")
         line_start += len(line) + 1
     return count
