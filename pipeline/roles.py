@@ -37,7 +37,7 @@ OF_ONLY_KIND = "post_with_of"  # 'principal of Mansfield College', not 'the prin
 
 EXTENDABLE_HEADS = {"head", "director", "lead", "chair", "professor", "minister", "secretary", "general", "member",
                     "holder", "manager", "adviser", "advisor", "officer", "spokesperson", "champion", "commissioner",
-                    "tsar", "chancellor", "dean", "principal", "president"}
+                    "tsar", "chancellor", "dean", "principal", "president", "scientist"}
 # Posts whose field follows 'in': 'Senior Lecturer in Palliative Medicine', 'consultant in public health'.
 IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 # Academic posts whose field is written in capitals even after a lower-case head: 'professor of Ageing and Health'.

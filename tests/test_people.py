@@ -174,6 +174,9 @@ def test_post_nominals_stay_outside(nlp):
     # pr_bucksmind_2024 (heldout37 part B): the Lord Lieutenant is a post, not a lord's name
     ("Local dignitaries, including the Lord Lieutenant of Buckinghamshire and the High Sheriff of Buckinghamshire, "
      "were in attendance.", []),
+    # news_irishtimes_2017: 'Co' shortens County in an Irish place, never a first name
+    ("The service has been credited with saving the lives of 27 patients from Co Donegal in its first nine months.",
+     []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -1328,6 +1328,9 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     # made up (from the review): a post that is not vague keeps its holder's post
     ("The new chair of the Royal College of GPs, consultant cardiologist Dr Jane Smith, said it.",
      [("Jane Smith", "Royal College of GPs", "chair")]),
+    # pr_lenushealth_2024: a chief scientist's field after 'for' is part of the post
+    ("Dame Anna Dominiczak, the Scottish Government’s Chief Scientist for Health, said the work mattered.",
+     [("Anna Dominiczak", "Scottish Government", "chief scientist for health")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2293,6 +2296,11 @@ def test_no_role(nlp, text):
      [("Coventry City Council", "Coventry and Warwickshire Partnership NHS Trust"),
       ("Coventry City Council", "Warwickshire County Council"),
       ("Coventry and Warwickshire Partnership NHS Trust", "Warwickshire County Council")]),
+    # made up: agreements or a deal struck between two bodies
+    ("Agreements have been struck between Salford City Council and Trafford Council to improve care.",
+     [("Salford City Council", "Trafford Council")]),
+    ("New agreements between Salford City Council and Trafford Council were signed.",
+     [("Salford City Council", "Trafford Council")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
