@@ -17,7 +17,7 @@ from .relation_words import (
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
-    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND,
+    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -207,6 +207,24 @@ def _owns_the_trigger(doc: Doc, org: Span, trigger: Span) -> bool:
         and all((t.is_lower and t.is_alpha and not t.is_stop) or t.text == "-" for t in between)
 
 
+def _owned_by_first_person(doc: Doc, trigger: Span) -> bool:
+    """'our successful partnership with B': the trigger is the speaker's, past a few words describing it."""
+    k = trigger.start - 1
+    while k >= 0 and trigger.start - k <= MAX_OWNED_TRIGGER_WORDS and doc[k].is_lower and doc[k].is_alpha \
+            and not doc[k].is_stop:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "our"
+
+
+def _weighed(doc: Doc, k: int) -> bool:
+    """'a formal consultation on a possible merger', 'explore a potential merger': the adjective at token k names
+    a plan being weighed, not one only thought of."""
+    j = k - 1 - int(k > 0 and doc[k - 1].lower_ in DETERMINERS)
+    if j >= 0 and doc[j].lower_ in EXPLORING_WORDS:
+        return True
+    return j > 0 and doc[j].lower_ in {"on", "about", "over"} and doc[j - 1].lower_ in WEIGHING_NOUNS
+
+
 def _by_after_time_words(doc: Doc, k: int, sent_end: int) -> Optional[int]:
     """Where 'by' stands at token k or after a few words of time ('jointly last year by', 'jointly in 2015 by')."""
     for j in range(k, min(sent_end, k + 4)):
@@ -293,6 +311,8 @@ class CollaborationRules(PerDoc):
             if trigger.text.lower() in self.adjacent_triggers and not any(o.end == start for o in m.orgs):
                 continue  # 'sees A, B and C under one roof', not 'brings A's and B's care under one roof'
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
+            if quotes and _owned_by_first_person(doc, trigger):  # 'A ... from our partnership with B': ours
+                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes) or pairs
             if not pairs and quotes:
                 pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
@@ -834,7 +854,8 @@ class CollaborationRules(PerDoc):
         after = doc[trigger.end:min(trigger.end + 2, sent.end)]
         if any(t.lower_ in NEGATIONS for t in before) or any(t.lower_ in NEGATIONS for t in after):
             return True
-        if trigger.start > sent.start and doc[trigger.start - 1].lower_ in HYPOTHETICAL_ADJECTIVES:
+        if trigger.start > sent.start and doc[trigger.start - 1].lower_ in HYPOTHETICAL_ADJECTIVES \
+                and not _weighed(doc, trigger.start - 1):
             return True  # 'open to the idea of a potential merger with NHS Borders'
         for tok in reversed(doc[sent.start:trigger.start]):  # the trigger's clause
             if tok.text in {",", ";", ":"}:

@@ -56,6 +56,8 @@ BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 # Words that end the title of a law: 'the Health and Social Care Reform Bill'.
 LAW_WORDS = {"Bill", "Act", "Bills", "Acts"}
 BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
+# Words after a body's name that make it a place's name: 'an event at Parliament Buildings in Stormont'.
+PLACE_NOUNS = {"Buildings", "Building", "Square", "Street", "Road", "Avenue", "Lane"}
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative", "Academy", "Observatory"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
@@ -989,10 +991,11 @@ class OrgRecognizer:
                 continue
             if alias in self._short_names and self._runs_on(doc, end):
                 continue  # 'Greater Manchester Mental Health Strategy', 'Frimley Health and Care
-            if end < len(doc) and (doc[end].text in SHORT_SUFFIXES or (
+            if end < len(doc) and (doc[end].text in SHORT_SUFFIXES or doc[end].text in PLACE_NOUNS or (
                     alias != canonical and end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}
                     and doc[end + 1].is_title)):
-                continue  # a longer name: 'NHS North West SHA', 'Doncaster Council for Voluntary Service'
+                continue  # a longer name: 'NHS North West SHA', 'Doncaster Council for Voluntary Service'; a place's:
+                # 'Parliament Buildings'
             if doc[start].text in LEADING_ARTICLES and end - start > 1:
                 start += 1  # spans never start with "The", even where the official name does
             span = Span(doc, start, end, label="ORG")

@@ -88,6 +88,17 @@ def _earlier_quote(doc: Doc, intro: Span, verb) -> Tuple[int, int]:
     return (marks[0].idx, marks[-1].idx + 1) if len(marks) > 1 else (-1, -1)
 
 
+def _after_set_off_post(doc: Doc, outro: Span, verb) -> bool:
+    """'"...," Tom Davidson, Director of the University of Cumbria's Centre of Excellence for Paramedic Education,
+    said': a name right after the quote and a long post set off by commas before the verb."""
+    person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= outro.start), None)
+    if person is None or person.start - outro.start > 2 or person.end >= verb.i - 2 or doc[person.end].text != ",":
+        return False
+    post = doc[person.end + 1:verb.i - 1]
+    return doc[verb.i - 1].text == "," and len(post) <= 2 * MAX_POST_WORDS \
+        and not any(t.text in {",", ".", ";", ":"} or t.ent_type_ == "PERSON" for t in post)
+
+
 def _subheading(line: str) -> bool:
     """A short line with no sentence in it, between two paragraphs of one quote: 'New skills'."""
     words = line.split()
@@ -250,8 +261,8 @@ class QuoteRules(PerDoc):
         after_end = self._outro_end(doc, q)
         outro = doc.char_span(q.end + 1, after_end, alignment_mode="contract") if after_end > q.end + 1 else None
         if outro is not None and len(outro):
-            verbs = [t for t in outro if self._speech_verb(doc, t)
-                     and (t.i - outro.start <= 12 or self._attribution_clause(doc, t))]
+            verbs = [t for t in outro if self._speech_verb(doc, t) and (
+                t.i - outro.start <= 12 or self._attribution_clause(doc, t) or _after_set_off_post(doc, outro, t))]
             if verbs:
                 return self._speaker_around(doc, verbs[0], (q.start, q.end))
         return _reacting_subject(doc, intro) if intro is not None and len(intro) else []

@@ -190,6 +190,8 @@ EXPLORING_WORDS = {"at", "explore", "explores", "exploring", "explored", "consid
                    "deciding", "investigate", "investigating", "into"}
 # Right before a trigger: a collaboration only thought of ('a potential merger', 'a possible alliance').
 HYPOTHETICAL_ADJECTIVES = {"potential", "possible", "hypothetical"}
+# Nouns of a plan being weighed before 'on/about a possible merger', which counts (guidelines, rule 2).
+WEIGHING_NOUNS = {"consultation", "consultations", "talks", "discussions", "negotiations", "study", "review"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").

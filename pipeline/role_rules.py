@@ -1471,9 +1471,10 @@ class RoleRules(PerDoc):
 
     @staticmethod
     def _taken_roles(doc: Doc) -> List[int]:
-        """'also took on the role at B', read as 'the same role at B': where 'role' stands."""
+        """'also took on the role at B', 'will take over the role at B', read as 'the same role at B': where 'role'
+        stands."""
         return [k for k in word_positions(doc, SAME_POST_NOUNS)
-                if k > 3 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"on", "up"}
+                if k > 3 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in {"on", "up", "over"}
                 and doc[k - 3].lower_ in TAKING_VERBS]
 
     def _owners_in_order(self, doc: Doc, m: "Mentions") -> List[dict]:

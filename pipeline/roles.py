@@ -44,6 +44,8 @@ IN_FIELD_HEADS = {"professor", "lecturer", "consultant", "reader"}
 CAPITAL_FIELD_HEADS = {"professor", "lecturer", "reader"}
 # The most words of an area after a post: "for Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire".
 MAX_PLACE_FIELD_TOKENS = 8
+# The most words of a body's name between a post's modifier and the post: 'acting NHS England chief executive'.
+MAX_NAME_BEFORE_POST_TOKENS = 6
 FIELD_STOP = {"the", "a", "an", "at", "of", "for", "in", "to", "with", "on", "said", "says", "who", "which",
               "its", "their", "his", "her", "our",  # 'chair of its new Integrated Care Board': a body follows
               "until", "since", "from", "during", "after", "before", "when", "while", "where",  # a time or clause
@@ -109,9 +111,24 @@ class RoleMatcher:
             while start > 0 and doc[start - 1].lower_ in self.modifiers \
                     and not _ends_a_name(doc, start - 1, core_start):
                 start -= 1
-            kept = [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
+            kept = self._kept_before_name(doc, start) + [t.i for t in doc[start:core_start] if self.modifiers[t.lower_]]
             candidates.append((start, core_start, core_end, kept))
         return candidates
+
+    def _kept_before_name(self, doc: Doc, start: int) -> List[int]:
+        """Lower-case modifiers before a capitalised name that stands right before the post: 'acting' in
+        'former acting NHS chief executive X' (kept only where that name is a body: see find_roles)."""
+        k = start
+        while k > 0 and start - k < MAX_NAME_BEFORE_POST_TOKENS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+                and doc[k - 1].is_alpha and doc[k - 1].lower_ not in self.modifiers:
+            k -= 1
+        kept = []
+        while k < start and k > 0 and (doc[k - 1].is_lower or doc[k - 1].is_sent_start) \
+                and doc[k - 1].lower_ in self.modifiers:
+            k -= 1
+            if self.modifiers[doc[k].lower_]:
+                kept.insert(0, k)
+        return kept
 
     def _stands_alone_or_has_field(self, doc: Doc, candidate: RoleCandidate) -> bool:
         """'Professor of Renal Medicine' is a post; 'Professor Chris Ham' has a title."""
@@ -143,6 +160,14 @@ class RoleMatcher:
         self.shape_patterns = data.get("shapes", [])
         self._build()
         return self
+
+
+def _body_between(doc: Doc, k: int, start: int) -> bool:
+    """A modifier's body: a body's name, or modifiers then a body's name, fills tokens k to start."""
+    while k < start and not doc[k].ent_type_:
+        k += 1
+    return k < start and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B" \
+        and all(doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I" for i in range(k + 1, start))
 
 
 def _ends_a_name(doc: Doc, k: int, core_start: int) -> bool:
@@ -268,7 +293,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
             continue  # not 'Chair of the Committee' into 'the Committee of Public Accounts': 'Chair' alone
         while start < core_start and doc[start].ent_type_:
             start += 1  # "Royal College of Nursing chief executive": 'Nursing' is the body's word
-        kept = [k for k in kept if k >= start]
+        kept = [k for k in kept if k >= start or _body_between(doc, k + 1, start)]
         end = _of_field(doc, core_end)
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ in {"and", "in"} or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):

@@ -445,6 +445,25 @@ CASES = [
     # pr_westlondon_2021 (heldout37 part B): an award's category is no body
     ("The Trust was highly commended at the Health Service Journal Awards in the Mental Health Trust of the Year "
      "category.", [("Health Service Journal", "Health Service Journal")]),
+    # tp_pharmacybusiness_2024 (heldout42 part A): a body's name before 'Buildings' names a place
+    ("Unveiled during an event at Parliament Buildings in Stormont Estate on Wednesday, this groundbreaking "
+     "partnership makes Northern Ireland the first UK region to partner with CfRE.", []),
+    # made up: the body itself still is one
+    ("The report was laid before Parliament on Wednesday.", [("Parliament", "Parliament of the United Kingdom")]),
+    # pr_cumbria_2016 (heldout42 part B): an armed service is a body
+    ("Over the last four years, 100 paramedics and over 300 technicians have been trained for the RAF and army.",
+     [("RAF", "Royal Air Force")]),
+    # news_thejournal_2005 (heldout42 part C): the strategic health authorities of 2002 to 2006, two of them sharing
+    # the plural head
+    ("David Flory, the chief executive of County Durham and Tees Valley and Northumberland, Tyne and Wear Strategic "
+     "Health Authorities, says feedback is wanted from people who use health services in the area.",
+     [("County Durham and Tees Valley", "County Durham and Tees Valley Strategic Health Authority"),
+      ("Northumberland, Tyne and Wear Strategic Health Authorities",
+       "Northumberland, Tyne and Wear Strategic Health Authority")]),
+    # news_eadt_2006: a name with commas
+    ("Keith Pearson, chairman of the Norfolk, Suffolk and Cambridgeshire Strategic Health Authority, said it.",
+     [("Norfolk, Suffolk and Cambridgeshire Strategic Health Authority",
+       "Norfolk, Suffolk and Cambridgeshire Strategic Health Authority")]),
 ]
 
 
@@ -549,6 +568,9 @@ def test_name_shapes_of_local_bodies(nlp, text, span):
      "CAWT’s Director General, briefed him.", ["Co-operation and Working Together", "CAWT", "CAWT"]),
     ("The partnership comprises the Southern and Western Health and Social Care Trusts and the Public Health Agency.",
      ["Southern", "Western Health and Social Care Trusts", "Public Health Agency"]),
+    # pr_cumbria_2016 (heldout42 part B): a centre of excellence's field after 'for'
+    ("“We were delighted,” Tom Davidson, Director of the University of Cumbria’s Centre of Excellence for Paramedic "
+     "Education, said.", ["University of Cumbria", "Centre of Excellence for Paramedic Education"]),
 ])
 def test_name_shapes_of_unlisted_bodies(nlp, text, expected):
     assert [e.text for e in ents(nlp, text, "ORG")] == expected

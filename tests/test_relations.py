@@ -1331,6 +1331,18 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     # pr_lenushealth_2024: a chief scientist's field after 'for' is part of the post
     ("Dame Anna Dominiczak, the Scottish Government’s Chief Scientist for Health, said the work mattered.",
      [("Anna Dominiczak", "Scottish Government", "chief scientist for health")]),
+    # news_warringtonguardian_2001 (heldout42 part A): the post held before, taken over at another body
+    ("Mike Cooke, former chief executive of Halton Hospital will take over the role at South Staffordshire "
+     "Healthcare NHS Trust from April 1.",
+     [("Mike Cooke", "Halton Hospital", "chief executive"),
+      ("Mike Cooke", "South Staffordshire Healthcare NHS Trust", "chief executive")]),
+    # news_hartlepoolmail_2018 (heldout42 part C): a modifier of the post before the body's name
+    ("The three trusts have now brought in former acting NHS chief executive Sir Ian Carruthers to look at ways to "
+     "improve co-operation.", [("Ian Carruthers", "NHS", "acting chief executive")]),
+    # made up: the same at a sentence's start; a capitalised word that is no body keeps no modifier
+    ("Interim NHS England chief executive Jane Smith said it.",
+     [("Jane Smith", "NHS England", "interim chief executive")]),
+    ("The acting Leeds chief executive Jane Smith said it.", []),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2301,6 +2313,16 @@ def test_no_role(nlp, text):
      [("Salford City Council", "Trafford Council")]),
     ("New agreements between Salford City Council and Trafford Council were signed.",
      [("Salford City Council", "Trafford Council")]),
+    # news_dailypost_2008 (heldout42 part C): a consultation on a possible merger is a plan being weighed
+    ("THE North East Wales NHS Trust Board will approach Health Minister Edwina Hart for a formal consultation on a "
+     "possible merger with neighbouring Conwy and Denbighshire NHS Trust.",
+     [("Conwy and Denbighshire NHS Trust", "North East Wales NHS Trust")]),
+    # pr_neas_2016 (heldout42 part B), shortened: 'our partnership with B' inside a quote is the speaker's body's
+    ("North East Ambulance Service (NEAS) has worked with the University of Sunderland.\n\nYvonne Ormston, NEAS "
+     "Chief Executive, said: “Our new partnership with the University of Sunderland will allow us to grow our own "
+     "paramedics, on top of the graduate paramedics we already accept from our successful partnership with Teesside "
+     "University.”",
+     [("NEAS", "Teesside University"), ("North East Ambulance Service", "University of Sunderland")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2662,6 +2684,10 @@ def test_negation_after_the_trigger(nlp):
       ("Geraint Davies", "However, it’s vital that we use every means at our disposal.")]),
     # made up: a body in the fronted phrase is no speaker when no name follows its comma
     ("In a letter to NHS England, it was said the plan was “a disaster”.", []),
+    # pr_cumbria_2016 (heldout42 part B), shortened: a name right after the quote and a long post set off by commas
+    ("“We were delighted to get involved in this project,” Tom Davidson, Director of the University of Cumbria’s "
+     "Centre of Excellence for Paramedic Education, said.",
+     [("Tom Davidson", "We were delighted to get involved in this project,")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
