@@ -17,7 +17,8 @@ from .relation_words import (
     LIST_DASHES, PARTNER_LINKS, PAST_POST_WORDS, PEOPLE_OF_BODIES, POSSESSIVES, SHARED_POST_WORDS, TEMPORARY_POST_WORDS,
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
-    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS,
+    MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS, WEIGHING_LINKS, LOOKING_LINKS,
+    LOOKING_VERBS, REJECTING_VERBS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -199,30 +200,40 @@ def _signature_line(doc: Doc, head: Span, org: Span) -> bool:
     return opens and closes and org.start > head.end and doc[head.end].text == ","
 
 
-def _owns_the_trigger(doc: Doc, org: Span, trigger: Span) -> bool:
-    """"A's partnership with B", "A's long-standing alliance with B": the thing the body owns is the trigger, with
-    a few words describing it between, none a function word ('A's response to the merger with B')."""
-    between = doc[org.end + 1:trigger.start]
+def _describes_the_trigger(between: Span) -> bool:
+    """A few words describing a trigger its owner owns ('long-standing', 'successful'), none a function word."""
     return len(between) <= MAX_OWNED_TRIGGER_WORDS \
         and all((t.is_lower and t.is_alpha and not t.is_stop) or t.text == "-" for t in between)
 
 
+def _owns_the_trigger(doc: Doc, org: Span, trigger: Span) -> bool:
+    """"A's partnership with B", "A's long-standing alliance with B": the thing the body owns is the trigger, with
+    a few words describing it between ('A's response to the merger with B' is no such thing)."""
+    return _describes_the_trigger(doc[org.end + 1:trigger.start])
+
+
 def _owned_by_first_person(doc: Doc, trigger: Span) -> bool:
-    """'our successful partnership with B': the trigger is the speaker's, past a few words describing it."""
-    k = trigger.start - 1
-    while k >= 0 and trigger.start - k <= MAX_OWNED_TRIGGER_WORDS and doc[k].is_lower and doc[k].is_alpha \
-            and not doc[k].is_stop:
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "our"
+    """'our successful partnership with B', 'our long-term alliance with B': the trigger is the speaker's."""
+    start = max(0, trigger.start - MAX_OWNED_TRIGGER_WORDS - 1)
+    ours = [k for k in range(start, trigger.start) if doc[k].lower_ == "our"]
+    return bool(ours) and _describes_the_trigger(doc[ours[-1] + 1:trigger.start])
 
 
 def _weighed(doc: Doc, k: int) -> bool:
-    """'a formal consultation on a possible merger', 'explore a potential merger': the adjective at token k names
-    a plan being weighed, not one only thought of."""
+    """'a formal consultation on a possible merger', 'explore a potential merger', 'looking at a possible merger',
+    'a review of a potential merger': the adjective at token k names a plan being weighed, not one only thought
+    of; not 'hinted at a potential merger', 'rejected a consultation on a possible merger'."""
     j = k - 1 - int(k > 0 and doc[k - 1].lower_ in DETERMINERS)
-    if j >= 0 and doc[j].lower_ in EXPLORING_WORDS:
+    if j < 1:
+        return False
+    if doc[j].lower_ in EXPLORING_WORDS - LOOKING_LINKS:
         return True
-    return j > 0 and doc[j].lower_ in {"on", "about", "over"} and doc[j - 1].lower_ in WEIGHING_NOUNS
+    if doc[j].lower_ in LOOKING_LINKS:
+        return doc[j - 1].lower_ in LOOKING_VERBS
+    noun = j - 1
+    if not (doc[j].lower_ in WEIGHING_LINKS and doc[noun].lower_ in WEIGHING_NOUNS):
+        return False
+    return not any(t.lower_ in REJECTING_VERBS for t in doc[max(0, noun - 3):noun])
 
 
 def _by_after_time_words(doc: Doc, k: int, sent_end: int) -> Optional[int]:
@@ -311,9 +322,10 @@ class CollaborationRules(PerDoc):
             if trigger.text.lower() in self.adjacent_triggers and not any(o.end == start for o in m.orgs):
                 continue  # 'sees A, B and C under one roof', not 'brings A's and B's care under one roof'
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
-            if quotes and _owned_by_first_person(doc, trigger):  # 'A ... from our partnership with B': ours
-                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes) or pairs
-            if not pairs and quotes:
+            if quotes and _owned_by_first_person(doc, trigger):
+                # 'A ... from our partnership with B': the speaker's body's, never A's
+                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
+            elif not pairs and quotes:
                 pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
                 pairs = (self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)
@@ -573,13 +585,18 @@ class CollaborationRules(PerDoc):
             if speaker in orgs_at:
                 org = orgs_at[speaker]
                 bodies.setdefault(org._.canonical or org.text, org)
-            held = {}
+            held, named_with = {}, {}
+            said_in = doc.char_span(*speaker, alignment_mode="expand").sent if speaker in people else None
             for r in roles:
                 if speaker in people and people.get(r["head"]) == people[speaker] and r["tail"] in orgs_at:
                     org = orgs_at[r["tail"]]
                     held.setdefault(org._.canonical or org.text, org)
-            if len(held) == 1:  # not a speaker with posts at two bodies, one of them former
-                bodies.update(held)
+                    if said_in.start <= org.start < said_in.end:
+                        named_with.setdefault(org._.canonical or org.text, org)
+            # not a speaker with posts at two bodies, one of them former, unless the words that name the speaker
+            # name only one: 'X, Vice Chancellor of A, said: "our partnership with B"' (X also sits on B's board)
+            if len(held) == 1 or len(named_with) == 1:
+                bodies.update(held if len(held) == 1 else named_with)
         return list(bodies.values())
 
     @staticmethod

@@ -57,7 +57,7 @@ BODY_PART_WORDS = {"Board", "Boards", "Committee", "Council", "Executive"}
 LAW_WORDS = {"Bill", "Act", "Bills", "Acts"}
 BOARD_MEMBERS = {"Governors", "Directors", "Trustees", "Members", "Management"}
 # Words after a body's name that make it a place's name: 'an event at Parliament Buildings in Stormont'.
-PLACE_NOUNS = {"Buildings", "Building", "Square", "Street", "Road", "Avenue", "Lane"}
+PLACE_NOUNS = {"Buildings", "Square", "Street", "Avenue", "Lane"}  # not "Road" nor "Building": 'NHS England Road Map'
 # Last words that make a known name part of another body's name ('UCL Partners').
 SEPARATE_BODY_HEADS = {"Partners", "Hospitals", "Healthcare", "Collaborative", "Academy", "Observatory"}
 # Last words of a trust's usual short name ('Barts Health', 'Cambridge University Hospitals').
@@ -994,8 +994,9 @@ class OrgRecognizer:
             if end < len(doc) and (doc[end].text in SHORT_SUFFIXES or doc[end].text in PLACE_NOUNS or (
                     alias != canonical and end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}
                     and doc[end + 1].is_title)):
-                continue  # a longer name: 'NHS North West SHA', 'Doncaster Council for Voluntary Service'; a place's:
+                # a longer name: 'NHS North West SHA', 'Doncaster Council for Voluntary Service'; a place's:
                 # 'Parliament Buildings'
+                continue
             if doc[start].text in LEADING_ARTICLES and end - start > 1:
                 start += 1  # spans never start with "The", even where the official name does
             span = Span(doc, start, end, label="ORG")

@@ -4,7 +4,7 @@ import re
 from itertools import takewhile
 from typing import Dict, List, Optional, Tuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .mentions import (PerDoc, before_auxiliaries, before_titles, doc_quotes, one_per_body, past_titles, rel,
                        sentence_before)
@@ -88,9 +88,10 @@ def _earlier_quote(doc: Doc, intro: Span, verb) -> Tuple[int, int]:
     return (marks[0].idx, marks[-1].idx + 1) if len(marks) > 1 else (-1, -1)
 
 
-def _after_set_off_post(doc: Doc, outro: Span, verb) -> bool:
+def _after_set_off_post(doc: Doc, outro: Span, verb: Token) -> bool:
     """'"...," Tom Davidson, Director of the University of Cumbria's Centre of Excellence for Paramedic Education,
-    said': a name right after the quote and a long post set off by commas before the verb."""
+    said': a name right after the quote and a long aside set off by commas (a post, or a clause about the person:
+    'Jane Smith, whose mother was treated at A, said') before the verb."""
     person = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.start >= outro.start), None)
     if person is None or person.start - outro.start > 2 or person.end >= verb.i - 2 or doc[person.end].text != ",":
         return False

@@ -190,8 +190,14 @@ EXPLORING_WORDS = {"at", "explore", "explores", "exploring", "explored", "consid
                    "deciding", "investigate", "investigating", "into"}
 # Right before a trigger: a collaboration only thought of ('a potential merger', 'a possible alliance').
 HYPOTHETICAL_ADJECTIVES = {"potential", "possible", "hypothetical"}
-# Nouns of a plan being weighed before 'on/about a possible merger', which counts (guidelines, rule 2).
+# Nouns of a plan being weighed before 'on/about/of a possible merger', which counts (guidelines, rule 2).
 WEIGHING_NOUNS = {"consultation", "consultations", "talks", "discussions", "negotiations", "study", "review"}
+WEIGHING_LINKS = {"on", "about", "over", "of"}
+# 'looking at / into a possible merger' weighs it; 'hinted at' or 'balked at' one does not.
+LOOKING_LINKS = {"at", "into"}
+LOOKING_VERBS = {"look", "looks", "looking", "looked"}
+# Before a weighing noun: a plan turned down ('rejected a consultation on a possible merger').
+REJECTING_VERBS = {"rejected", "rejects", "ended", "ends", "abandoned", "abandons", "dropped", "scrapped", "halted"}
 # Nouns of a person's new post: "Chris Hopson's appointment to NHS England as chief strategy officer".
 APPOINTMENT_NOUNS = {"appointment", "promotion", "nomination", "move", "return", "election"}
 # Triggers that also join bodies through their office holders ("a joint statement by A's and B's chiefs").

@@ -1455,7 +1455,8 @@ class RoleRules(PerDoc):
         been appointed to the same positions at B': each person's."""
         out: List[dict] = []
         same = [k + 1 for k in word_positions(doc, {"same", "equivalent"}) if 0 < k and doc[k - 1].lower_ == "the"]
-        for noun in same + self._taken_roles(doc):
+        taken = self._taken_roles(doc)
+        for noun in same + taken:
             plural = noun < len(doc) and doc[noun].lower_ in SAME_POSTS_NOUNS
             if not (noun < len(doc) - 2 and (doc[noun].lower_ in SAME_POST_NOUNS or plural)
                     and doc[noun + 1].lower_ in ROLE_LINKS):
@@ -1463,11 +1464,25 @@ class RoleRules(PerDoc):
             sent_start = doc[noun].sent.start
             people = [p for p in doc_ents(doc) if p.label_ == "PERSON" and sent_start <= p.start and p.end < noun]
             orgs, _ = self._org_phrase_at(doc, noun + 2, m)
-            for person in people if plural else people[-1:]:
+            holders = people if plural else people[-1:]
+            if noun in taken:  # the verb's own subject: not 'X said the charity would take over the role at B'
+                holders = [p for p in holders if self._takes_it(doc, p, noun - 3)]
+            for person in holders:
                 held = [r["role"] for r in found if r["head"] == (person.start_char, person.end_char)]
                 if held:
                     out += [rel("role", person, org, role=held[-1]) for org in orgs]
         return out + self._owners_in_order(doc, m)
+
+    def _takes_it(self, doc: Doc, person: Span, verb: int) -> bool:
+        """The person is the subject of the taking verb at token verb: 'X, former chief executive of A, will take
+        over the role at B'; not 'X said (that) a new team would take over', where another subject follows a
+        speech verb or 'that', or a noun opens the clause after the last comma."""
+        between = doc[person.end:verb]
+        if any(t.lower_ in self.speech_verbs or t.lower_ == "that" for t in between):
+            return False
+        commas = [t.i for t in between if t.text == ","]
+        clause = doc[commas[-1] + 1:verb] if commas else between
+        return not any(t.lower_ in DETERMINERS for t in clause)
 
     @staticmethod
     def _taken_roles(doc: Doc) -> List[int]:

@@ -163,8 +163,9 @@ class RoleMatcher:
 
 
 def _body_between(doc: Doc, k: int, start: int) -> bool:
-    """A modifier's body: a body's name, or modifiers then a body's name, fills tokens k to start."""
-    while k < start and not doc[k].ent_type_:
+    """A modifier's body: a body's name, or more lower-case modifiers then a body's name, fills tokens k to start
+    ('acting interim NHS England' before 'chief executive'; not 'acting Yorkshire NHS England')."""
+    while k < start and doc[k].is_lower and not doc[k].ent_type_:
         k += 1
     return k < start and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B" \
         and all(doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I" for i in range(k + 1, start))

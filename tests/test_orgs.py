@@ -460,6 +460,15 @@ CASES = [
      [("County Durham and Tees Valley", "County Durham and Tees Valley Strategic Health Authority"),
       ("Northumberland, Tyne and Wear Strategic Health Authorities",
        "Northumberland, Tyne and Wear Strategic Health Authority")]),
+    # made up (from the review): the ten authorities of 2006-2013 under the plural 'SHAs'; a later name of one of
+    # 2002; a body's name before 'Road' in a headline is still the body
+    ("The North East and North West SHAs have agreed to work together.",
+     [("North East", "NHS North East"), ("North West SHAs", "NHS North West")]),
+    ("Essex and West Midlands South SHAs will merge.",
+     [("Essex", "Essex Strategic Health Authority"),
+      ("West Midlands South SHAs",
+       "Coventry, Warwickshire, Herefordshire and Worcestershire Strategic Health Authority")]),
+    ("NHS England Road Map Sets Out Recovery Plan", [("NHS England", "NHS England")]),
     # news_eadt_2006: a name with commas
     ("Keith Pearson, chairman of the Norfolk, Suffolk and Cambridgeshire Strategic Health Authority, said it.",
      [("Norfolk, Suffolk and Cambridgeshire Strategic Health Authority",

@@ -174,9 +174,13 @@ def test_post_nominals_stay_outside(nlp):
     # pr_bucksmind_2024 (heldout37 part B): the Lord Lieutenant is a post, not a lord's name
     ("Local dignitaries, including the Lord Lieutenant of Buckinghamshire and the High Sheriff of Buckinghamshire, "
      "were in attendance.", []),
-    # news_irishtimes_2017: 'Co' shortens County in an Irish place, never a first name
+    # news_irishtimes_2017: 'Co' shortens County in a place ('Co Donegal', 'Co Durham'), never a first name
     ("The service has been credited with saving the lives of 27 patients from Co Donegal in its first nine months.",
      []),
+    # pr_neas_2016 (heldout42 part B): an occupation written before a name is no part of it
+    ("Left to right: Victoria Duffy (Programme Leader and Senior Lecturer in Clinical Skills), Paramedic Stacey Hilton "
+     "and Yvonne Ormston (NEAS Chief Executive)",
+     [("Victoria Duffy", "Victoria Duffy"), ("Stacey Hilton", "Stacey Hilton"), ("Yvonne Ormston", "Yvonne Ormston")]),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected
