@@ -20,6 +20,11 @@ MIN_CLEAR_WRAPS = 3
 MIN_CLEAR_SHARE = 0.2
 MIN_WRAPPED_LINE = 40  # characters: shorter lines are list items, headings or signatures
 SHORT_LINE_SHARE = 0.6  # a line shorter than this share of the longest clear wrap ends its paragraph
+# A wrapped text's lines stay within its width: when more than MAX_OVERLONG_SHARE of its lines run far past its
+# longest clear wrap (OVERLONG times it), its paragraphs are one line each and its 'wraps' are list items written
+# without bullets ('including:\na greater range of services as a result of pooled expertise\nfaster services').
+OVERLONG = 1.5
+MAX_OVERLONG_SHARE = 0.1
 MID_SENTENCE_END = re.compile(r"[a-z,]$")
 # What ends a paragraph line as often as it wraps one keeps its break, as that costs no more than a
 # sentence boundary: sentence-final punctuation or a colon (and a closing quotation mark or bracket
@@ -45,7 +50,8 @@ def unwrap_lines(text: str) -> Unwrapped:
     lines = [line[margin:].rstrip() if line[:margin].isspace() else line.rstrip() for line in raw_lines]
     clear = [len(line) for line, after in zip(lines, lines[1:]) if _clear_wrap(line, after)]
     written = sum(1 for line in lines if line.strip())
-    if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written:
+    overlong = sum(1 for line in lines if len(line) > OVERLONG * max(clear, default=0))
+    if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written or overlong > MAX_OVERLONG_SHARE * written:
         return Unwrapped(text, 0)
     shortest = SHORT_LINE_SHARE * max(clear)
     headline = next(i for i, line in enumerate(lines) if line.strip())

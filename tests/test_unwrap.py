@@ -44,7 +44,18 @@ def test_no_other_corpus_text_is_unwrapped():
 LONG = "The new local service brings together the clinical expertise of"
 
 
+PARAGRAPH = ("He says the creation of the new trust does not indicate any changes in the configuration of patient "
+             "services and any such future plans will need to be linked to improvements in transport.")
+
+
 @pytest.mark.parametrize("text,expected", [
+    # news_warringtonguardian_2001 (heldout42 part A), shortened and reworded: a list written without bullets in a
+    # text of long one-line paragraphs is no wrapping
+    (f"{PARAGRAPH}\nAnd he says the merger will have a number of benefits for patients including:\n"
+     "a greater range of services as a result of pooled expertise and resources\nfaster services\n"
+     "increased investment as a result of reduced administration\nincreased innovation\n"
+     "greater equity of treatment and care across North Cheshire\nthe ability to develop more flexible working\n"
+     f"{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n", "same"),
     # made up: a list of short lower-case items is not wrapped text
     ("We will:\nimprove access\nreduce waits\ncut costs\nhire staff\n", "same"),
     # made up: two clear wraps are not enough to call a text wrapped
