@@ -407,8 +407,9 @@ def acronym_spans(doc: Doc, acronyms: Dict[str, str], orths: List[int], taken: s
     return found
 
 
-def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, int]]:
-    """Token bounds of the capitalised phrase before '(' whose initials spell the acronym."""
+def find_long_form(doc: Doc, open_i: int, acronym: str, commas: bool = False) -> Optional[Tuple[int, int]]:
+    """Token bounds of the capitalised phrase before '(' whose initials spell the acronym; with `commas`, a name
+    that lists with commas may spell it too ('Tees, East and North Yorkshire Ambulance Service (TENYAS)')."""
     # a plural's lower-case 's' spells no word ('CCGs'); a capital S may ('SPS', Southwest Pathology Services)
     spellings = {acronym.upper(), acronym.upper().rstrip("S")}
     if acronym.endswith("s"):
@@ -417,11 +418,13 @@ def find_long_form(doc: Doc, open_i: int, acronym: str) -> Optional[Tuple[int, i
     for start in range(open_i - 1, max(-1, open_i - len(acronym) - 5), -1):
         tok = doc[start]
         hyphenated = tok.text == "-" or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+        if commas and tok.text == "," and start < end - 1:
+            continue
         if not (tok.text[:1].isupper() or tok.text.lower() in CONNECTORS or hyphenated):
             break
         if tok.text.lower() in CONNECTORS and start < end - 1 and tok.text[:1].islower():
             continue
-        words = _hyphen_joined(doc[start:end])
+        words = [w for w in _hyphen_joined(doc[start:end]) if w != ","]
         if words[0].lower() in CONNECTORS:
             continue
         if initials(words) in spellings or _initials_with_and(words) in spellings:
@@ -451,6 +454,17 @@ def _ends_a_title(doc: Doc, k: int, taken: set, in_roles: set, name_endings: set
     j = k - 1 - int(k > 1 and doc[k - 1].lower_ in {"and", "&", "of", "for"})
     return j >= 0 and j not in taken and doc[j].is_title and not doc[j].is_sent_start and doc[j].is_alpha \
         and doc[j].text not in name_endings
+
+
+def _before_next_holder(doc: Doc, start: int, end: int, role_starts: set) -> int:
+    """Where a name run after a post stops before 'and' and the next holder's name set off before their own post:
+    'Chairman of the Trust and Claire Riley, Executive Director of ...' ends at 'Trust'."""
+    if end + 1 >= len(doc) or doc[end].text != "," or end + 1 not in role_starts:
+        return end
+    for j in range(end - 3, start, -1):
+        if doc[j].lower_ == "and" and end - j - 1 in (2, 3) and all(t.is_title for t in doc[j + 1:end]):
+            return j
+    return end
 
 
 def _names_a_class(acronym: str, last: Token) -> bool:
@@ -747,7 +761,9 @@ class OrgRecognizer:
         ('Dr Colin Hutchinson, Chair, Doctors for the NHS;')."""
         taken = {i for s in list(doc.ents) + list(doc.spans.get(BODY_REFS, ())) for i in range(s.start, s.end)}
         out = []
-        for role in find_roles(doc):
+        roles = find_roles(doc)
+        role_starts = {r.start for r in roles}
+        for role in roles:
             k = role.end
             listed = k < len(doc) and doc[k].text == "," and self._set_off_after_name(doc, role.start)
             if not listed and (k >= len(doc) or doc[k].lower_ not in {"of", "at"}):
@@ -755,9 +771,12 @@ class OrgRecognizer:
             k += 1
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
+            if k + 2 < len(doc) and doc[k].text == "Board" and doc[k + 1].lower_ == "of":
+                k += 2 + int(doc[k + 2].lower_ == "the")  # 'Chair of the Board of the A Trust': the board is A's
             end = self._name_run(doc, k, taken)
             if end - k > 2 and doc[k + 1].lower_ == "and" and is_acronym(doc[k].text):
                 end = k + 1  # 'chief executive of TSDFT and Suzanne Tracey, chief executive of': an acronym is whole
+            end = _before_next_holder(doc, k, end, role_starts)
             if end == k or (listed and not self._closes_list_item(doc, end)):
                 continue
             k = self._past_post_field(doc, k, end, [(role.start, k)])  # 'joint director of ICT for A Council'
@@ -1360,10 +1379,14 @@ class OrgRecognizer:
             long_form = by_end.get(i)
             if not is_acronym(acronym) and not self._spelt_in_other_case(acronym, long_form):
                 continue
+            longer = self._longer_name_spelt(doc, i, acronym, long_form)
+            if longer is not None:  # 'Tees, East and North Yorkshire Ambulance Service (TENYAS)': not the known
+                spans = [s for s in spans if s is not long_form]  # 'Yorkshire Ambulance Service' in it
+                long_form = None
             if acronym in self._class_acronyms and long_form is not None and _spells_kind_only(acronym, long_form):
                 continue  # 'Trafford Clinical Commissioning Group (CCG)': the class of body, not its name
             if long_form is None:
-                bounds = find_long_form(doc, i, acronym)
+                bounds = longer or find_long_form(doc, i, acronym)
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
                 if self._names_a_kind(doc, bounds[0]) or _names_a_class(acronym, doc[bounds[1] - 1]):
@@ -1389,6 +1412,17 @@ class OrgRecognizer:
             if span.text in defined:
                 span._.canonical = defined[span.text]
         return filter_spans(spans + new)
+
+    @staticmethod
+    def _longer_name_spelt(doc: Doc, open_i: int, acronym: str,
+                           long_form: Optional[Span]) -> Optional[Tuple[int, int]]:
+        """Bounds of a longer name, listing with commas, whose initials spell the acronym that the name found
+        before the bracket does not spell."""
+        if long_form is None or _spells_initials(acronym, [t.text for t in long_form if t.is_alpha]):
+            return None
+        bounds = find_long_form(doc, open_i, acronym, commas=True)
+        return bounds if bounds is not None and bounds[0] < long_form.start and "," in doc[bounds[0]:open_i].text \
+            else None
 
     def _named_in_brackets_after(self, doc: Doc, spans: List[Span], taken: set) -> List[Tuple[int, Span]]:
         """(k, name) where the word at k is the initials of a body named right after it in brackets,

@@ -469,6 +469,19 @@ CASES = [
       ("West Midlands South SHAs",
        "Coventry, Warwickshire, Herefordshire and Worcestershire Strategic Health Authority")]),
     ("NHS England Road Map Sets Out Recovery Plan", [("NHS England", "NHS England")]),
+    # news_northernecho_2002 (heldout43 part A): a name listing with commas that its bracketed initials spell,
+    # not the known name at its end
+    ("In the same year, the Cleveland, North Yorkshire and East Yorkshire services also joined forces, becoming the "
+     "single Tees, East and North Yorkshire Ambulance Service (TENYAS).",
+     [("Tees, East and North Yorkshire Ambulance Service", None), ("TENYAS", "Tees, East and North Yorkshire "
+                                                                  "Ambulance Service")]),
+    # parl_northumberland_2021 (heldout43 part A): a name after a post stops before 'and' and the next holder
+    ("Professor Alan Richardson, Chairman of the Trust and Claire Riley, Executive Director of Communications and "
+     "Corporate Affairs, attended.", []),
+    # pr_dohni_2019 (heldout43 part B): the board of a body after a post is the body's
+    ("The Department of Health is seeking applicants for the role of Chair of the Board of the Southern Health and "
+     "Social Care Trust.", [("Department of Health", "Department of Health and Social Care"),
+                            ("Southern Health and Social Care Trust", "Southern Health and Social Care Trust")]),
     # news_eadt_2006: a name with commas
     ("Keith Pearson, chairman of the Norfolk, Suffolk and Cambridgeshire Strategic Health Authority, said it.",
      [("Norfolk, Suffolk and Cambridgeshire Strategic Health Authority",

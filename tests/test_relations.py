@@ -1343,6 +1343,12 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     ("Interim NHS England chief executive Jane Smith said it.",
      [("Jane Smith", "NHS England", "interim chief executive")]),
     ("The acting Yorkshire NHS England director Jane Smith said it.", [("Jane Smith", "NHS England", "director")]),
+    # news_northernecho_2002 (heldout43 part A): a union's secretary, the union named before the post
+    ("Ray McDermott, Unison secretary at NEAS, said: \"If we have yet another set of terms and conditions, we would "
+     "have to look at this really closely.\"", [("Ray McDermott", "Unison", "secretary")]),
+    # pr_oxleas_2022 (heldout43 part B): post-nominals of a police medal between a name and its comma
+    ("We are pleased to announce that our Chair, Andy Trotter OBE QPM, has also been confirmed as the new Chair of "
+     "the London Ambulance Service.", [("Andy Trotter", "London Ambulance Service", "chair")]),
     # made up (from the review): someone reporting that another takes over the role takes over nothing
     ("Jane Smith, chair of Leeds City Council, said the charity would take over the role at Harrogate and District "
      "NHS Foundation Trust.", [("Jane Smith", "Leeds City Council", "chair")]),
