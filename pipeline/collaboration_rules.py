@@ -322,10 +322,8 @@ class CollaborationRules(PerDoc):
             if trigger.text.lower() in self.adjacent_triggers and not any(o.end == start for o in m.orgs):
                 continue  # 'sees A, B and C under one roof', not 'brings A's and B's care under one roof'
             pairs = self._partner_pairs(doc, trigger, groups, m, subject_only)
-            if quotes and _owned_by_first_person(doc, trigger):
-                # 'A ... from our partnership with B': the speaker's body's, never A's
-                pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
-            elif not pairs and quotes:
+            if quotes and (not pairs or _owned_by_first_person(doc, trigger)):
+                # a speaker's 'we'; 'A ... from our partnership with B' is the speaker's body's, never A's
                 pairs = self._speakers_partners(doc, trigger, groups, m, roles, quotes)
             if not pairs and self._names_joint_document(doc, trigger):
                 pairs = (self._joint_holders(trigger, roles, m) or self._joint_document_authors(doc, trigger, groups, m)

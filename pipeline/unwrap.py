@@ -50,8 +50,8 @@ def unwrap_lines(text: str) -> Unwrapped:
     lines = [line[margin:].rstrip() if line[:margin].isspace() else line.rstrip() for line in raw_lines]
     clear = [len(line) for line, after in zip(lines, lines[1:]) if _clear_wrap(line, after)]
     written = sum(1 for line in lines if line.strip())
-    overlong = sum(1 for line in lines if len(line) > OVERLONG * max(clear, default=0))
-    if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written or overlong > MAX_OVERLONG_SHARE * written:
+    if len(clear) < MIN_CLEAR_WRAPS or len(clear) < MIN_CLEAR_SHARE * written \
+            or _overlong_lines(lines, max(clear)) > MAX_OVERLONG_SHARE * written:
         return Unwrapped(text, 0)
     shortest = SHORT_LINE_SHARE * max(clear)
     headline = next(i for i, line in enumerate(lines) if line.strip())
@@ -69,6 +69,11 @@ def unwrap_lines(text: str) -> Unwrapped:
         pieces += [raw, " " if join else "\n"]
     pieces.append(raw_lines[-1])
     return Unwrapped("".join(pieces), sum(joins))
+
+
+def _overlong_lines(lines: List[str], widest_wrap: int) -> int:
+    """How many lines run far past the text's longest clear wrap (paragraphs written on one line)."""
+    return sum(1 for line in lines if len(line) > OVERLONG * widest_wrap)
 
 
 def _margin(lines: List[str]) -> int:
