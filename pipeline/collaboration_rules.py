@@ -18,7 +18,7 @@ from .relation_words import (
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
     MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS, WEIGHING_LINKS, LOOKING_LINKS,
-    LOOKING_VERBS, REJECTING_VERBS,
+    LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -106,6 +106,18 @@ def _past_described_group(doc: Doc, k: int, sent_end: int) -> int:
         if doc[j - 1].lower_ in LIST_INTRODUCERS:
             return j + int(j < sent_end and doc[j].lower_ in DETERMINERS)
     return k
+
+
+def _set_off_members(doc: Doc, k: int, sent_end: int) -> int:
+    """Where the members of a partnership set off after it start, at token k: 'The partnership, involving A, B
+    and C,', 'the alliance (including A and B)', 'the collaborative – A, B and C –'; -1 where none is. The
+    caller takes it only before a list of two or more bodies."""
+    if k + 1 >= sent_end or doc[k].text not in {",", "("} | LIST_DASHES:
+        return -1
+    j = k + 1 + int(doc[k + 1].lower_ in SET_OFF_MEMBER_LINKS)
+    if j == k + 1 and doc[k].text == ",":
+        return -1  # not 'Under the partnership, A and B will': a comma alone opens the clause
+    return j + int(j < sent_end and doc[j].lower_ in DETERMINERS)
 
 
 def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
@@ -762,11 +774,12 @@ class CollaborationRules(PerDoc):
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
         unnamed = _past_unnamed_item(doc, k, sent_end)
-        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed):
+        set_off = _set_off_members(doc, k, sent_end)
+        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed, set_off):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])) \
-                        and (at != unnamed or len(group) - starts.index(at) > 1):  # a list goes on past the item
+                if at in starts and (at in {k, set_off} or at > k + 1 or is_lower_content_word(doc[k])) \
+                        and (at not in {unnamed, set_off} or len(group) - starts.index(at) > 1):  # a list goes on
                     return group[starts.index(at):], link
         # 'works closely with four universities in the region: A, B; C and D'
         counted = link in ACCOMPANY_LINKS and k < sent_end and doc[k].like_num

@@ -220,6 +220,8 @@ JOINT_DOCUMENTS = {"letter", "statement", "report", "response", "submission", "p
 ACCOMPANY_LINKS = {"with", "alongside"}
 LIST_LINKS = {None, "of", "between", "and", "involving"}
 PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between", "involving"}
+# Words opening a partnership's members set off after it: 'the partnership, involving A, B and C'.
+SET_OFF_MEMBER_LINKS = {"involving", "including", "comprising", "between"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
 # Words opening a fronted phrase whose post belongs to the name after its comma:
 # "As chief executive of A, X led ...", "After three years as chief executive of A, X has been appointed".

@@ -2339,6 +2339,15 @@ def test_no_role(nlp, text):
     # made up (from the review): looking at a possible merger weighs it
     ("Harrogate and District NHS Foundation Trust is looking at a possible merger with Leeds Teaching Hospitals NHS "
      "Trust.", [("Harrogate and District NHS Foundation Trust", "Leeds Teaching Hospitals NHS Trust")]),
+    # made up: a partnership's members set off after it by a comma and 'involving', in brackets, or between dashes
+    ("The partnership, involving Leeds Teaching Hospitals NHS Trust, the University of Leeds and Leeds City Council, "
+     "will open a new centre.",
+     [("Leeds City Council", "Leeds Teaching Hospitals NHS Trust"), ("Leeds City Council", "University of Leeds"),
+      ("Leeds Teaching Hospitals NHS Trust", "University of Leeds")]),
+    ("A new alliance (including Barnsley Hospital NHS Foundation Trust and Rotherham NHS Foundation Trust) was "
+     "formed.", [("Barnsley Hospital NHS Foundation Trust", "Rotherham NHS Foundation Trust")]),
+    ("The collaborative – Barnsley Hospital NHS Foundation Trust and Rotherham NHS Foundation Trust – was formed.",
+     [("Barnsley Hospital NHS Foundation Trust", "Rotherham NHS Foundation Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2478,6 +2487,9 @@ def test_the_two_organisations_point_back(nlp):
     # named before it
     "Jane Smith, chief executive of Leeds Teaching Hospitals NHS Trust and chair of the West Yorkshire Association of "
     "Acute Trusts, said: “Our partnership with the University of Leeds is strong.”",
+    # made up: a comma alone after the trigger opens a clause; one body set off names the partnership
+    "Under the partnership, Leeds Teaching Hospitals NHS Trust will train nurses for the University of Leeds.",
+    "The partnership (NHS England) will open.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
