@@ -591,6 +591,7 @@ class RoleRules(PerDoc):
         out += self._appointment_relations(doc, m)
         out += self._respective_relations(doc, m)
         out += self._bracketed_posts(doc, m)
+        out += self._name_body_post_items(doc, m)
         out += self._introduced_from_bodies(doc, m)
         out += self._body_headed_posts(doc, m)
         out += self._plural_posts_with_bodies(doc, m)
@@ -1100,6 +1101,20 @@ class RoleRules(PerDoc):
                 out.append(rel("role", person, body, role=r.label_))
         if committee is not None:
             out += [rel("role", person, committee, role=r.label_) for r, person in self._post_labels(doc, roles_at, m)]
+        return out
+
+    def _name_body_post_items(self, doc: Doc, m: "Mentions") -> List[dict]:
+        """A witness list's 'Marius Gallaher, HM Treasury, Alternate Treasury Officer of Accounts, and': a name,
+        its body and its post, each set off by a comma, the post closing the item."""
+        out: List[dict] = []
+        for r in self._role_spans(doc):
+            org = m.org_ending_at(r.start - 1) if r.start > 3 and doc[r.start - 1].text == "," else None
+            closes = r.end >= len(doc) or doc[r.end].text in {",", ";", ".", ")"} or breaks_line(doc[r.end - 1])
+            if org is None or not closes or org.start < 2 or doc[org.start - 1].text != ",":
+                continue
+            person = m.person_ending_at(self._before_post_nominals(doc, org.start - 1, 0))
+            if person is not None:
+                out.append(rel("role", person, org, role=r.label_))
         return out
 
     @staticmethod

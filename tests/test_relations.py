@@ -1352,6 +1352,9 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     # made up (from the review): someone reporting that another takes over the role takes over nothing
     ("Jane Smith, chair of Leeds City Council, said the charity would take over the role at Harrogate and District "
      "NHS Foundation Trust.", [("Jane Smith", "Leeds City Council", "chair")]),
+    # made up: a witness list's name, body and post, each set off by a comma, the post closing the item
+    ("Witnesses: Sir David Nicholson KCB CBE, NHS England, Chief Executive, and Jane Smith, Monitor, Chair.",
+     [("David Nicholson", "NHS England", "chief executive"), ("Jane Smith", "Monitor", "chair")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -1555,6 +1558,8 @@ def test_roles_through_a_generic_noun(nlp, text, expected):
     "memory is good.",
     "Pre-appointment hearing: Jane Smith\n\nQ1 Chair: Welcome. When I was chief executive of Harwick Hospital NHS "
     "Trust I learned a lot. My view is clear.",
+    # made up: a body set off after a name is no post's body where the post goes on to another body
+    "Speakers were Jane Smith, NHS Confederation, chief executive of Leeds City Council's partner.",
 ])
 def test_no_role(nlp, text):
     assert relations(nlp, text, "role") == []
