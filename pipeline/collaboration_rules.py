@@ -6,8 +6,8 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, one_per_body, only_articles, rel,
-    sentence_before, signatory_before, speakers_at,
+    MAX_UNNAMED_ITEM_WORDS, Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, one_per_body,
+    only_articles, rel, sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
     ACCOMPANY_LINKS, BRINGING_VERBS, CONCURRENT_WORDS, COPULAS, DETERMINERS, EXPLORING_WORDS, FIRST_PERSON_PLURAL,
@@ -120,12 +120,58 @@ def _set_off_members(doc: Doc, k: int, sent_end: int) -> int:
     return j + int(j < sent_end and doc[j].lower_ in DETERMINERS)
 
 
+def _bullet_leads(doc: Doc, k: int, groups: List[List[Span]]) -> List[Span]:
+    """The bodies opening each line of a bulleted list whose first bullet is token k, each line going on to say
+    what they do: 'worked closely with:\n • A on developing ...\n • B and C to develop ...' gives A, B and C."""
+    members = {o.start: g[n:] for g in groups for n, o in enumerate(g)}
+    leads: List[Span] = []
+    j = k
+    while j < len(doc) and _bullet(doc[j]):
+        while j < len(doc) and (_bullet(doc[j]) or doc[j].is_space):
+            j += 1
+        line_end = next((i for i in range(j, len(doc)) if breaks_line(doc[i])), len(doc))
+        j += int(j < len(doc) and doc[j].lower_ in DETERMINERS)
+        unnamed = j
+        while unnamed < line_end and doc[unnamed].is_title and not doc[unnamed].ent_type_:
+            unnamed += 1  # 'Rainbows and B': a first partner no lexicon knows
+        if unnamed > j and unnamed + 1 < line_end and doc[unnamed].lower_ in LIST_AND:
+            j = unnamed + 1
+        opening = members.get(j, [])
+        leads += [o for o in opening if o.end <= line_end and not any(t.text in {",", ";", ":"}
+                                                                       for t in doc[opening[0].end:o.start])]
+        j = line_end + 1 if line_end < len(doc) and not doc[line_end].is_space else line_end
+    return leads
+
+
+def _closing_items(doc: Doc, k: int, sent_end: int, groups: List[List[Span]]) -> List[Span]:
+    """The bodies closing a list at token k whose first items name no body: 'in partnership with the three
+    Manchester CCGs, people affected by cancer, GPs, St Ann's Hospice and Manchester City Council.' gives the
+    hospice and the council; the list ends the sentence, so no clause of their own follows them."""
+    for group in filter(None, groups):
+        start, end = group[0].start, group[-1].end
+        if start <= k or start >= sent_end:
+            continue
+        opening = start - 1 - int(doc[start - 1].lower_ in LIST_AND and doc[start - 2].text == ",")
+        if (doc[opening].text != "," and doc[opening].lower_ not in LIST_AND) or not (
+                end >= sent_end or doc[end].text in {".", "!"} or doc[end].is_space):
+            return []
+        between = doc[k:opening]
+        commas = [t.i for t in between if t.text == ","]
+        items = zip([k] + [c + 1 for c in commas], commas + [opening])
+        if not commas or any(t.text in {";", ":", "(", ")"} or t.is_quote or t.ent_type_ == "PERSON" for t in between) \
+                or any(b - a > MAX_UNNAMED_ITEM_WORDS for a, b in items):
+            return []
+        return group
+    return []
+
+
 def _past_unnamed_item(doc: Doc, k: int, sent_end: int) -> int:
     """Past a list's first item that names no body the lexicon knows ("King's," in 'joined forces with
-    King's, UCL and Oxford University'): a capitalised word or two, a possessive allowed, and a comma;
-    -1 where no such item stands at token k. The caller takes it only before a list of two or more."""
+    King's, UCL and Oxford University', 'signed by A Integrated Care, B, ...'): capitalised words, a possessive
+    allowed, and a comma; -1 where no such item stands at token k. The caller takes it only before a list of two
+    or more."""
     j = k
-    while j < min(sent_end, k + 3) and not doc[j].ent_type_ and (doc[j].text[:1].isupper() or
+    while j < min(sent_end, k + MAX_UNNAMED_ITEM_WORDS) and not doc[j].ent_type_ and (doc[j].text[:1].isupper() or
                                                                   (j > k and doc[j].text in POSSESSIVES)):
         j += 1
     return j + 1 if k < j < sent_end - 1 and doc[j].text == "," else -1
@@ -756,10 +802,17 @@ class CollaborationRules(PerDoc):
             k, link = k + copula + 1, "between"  # 'the partnership made public is between A and B'
         else:
             k += _thing_named(doc, k, sent_end)  # 'the first joint conference between A and B'
+        first_bullet = None
         while k < sent_end and k - trigger.end < 5 and (doc[k].lower_ in skipped or _bullet(doc[k])):
             link = doc[k].lower_ if doc[k].lower_ in PARTNER_LINKS else link
+            first_bullet = k if first_bullet is None and _bullet(doc[k]) else first_bullet
             k += 1  # 'made up of:' and a bulleted list
-        if link in ACCOMPANY_LINKS:  # 'with leads from A and B', 'with partners including A and B'
+        leads = _bullet_leads(doc, first_bullet, groups) if first_bullet is not None and link in ACCOMPANY_LINKS \
+            else []
+        if len(leads) > 1:
+            return leads, link  # 'worked closely with:\n • A on developing X\n • B to develop Y'
+        if link in ACCOMPANY_LINKS or trigger[-1].lower_ == "by":
+            # 'with leads from A and B', 'with partners including A and B', 'signed by representatives of A and B'
             k = _past_people_of_bodies(doc, k, sent_end, PEOPLE_LINKS | LIST_INTRODUCERS)
         if link in ACCOMPANY_LINKS:
             k = _past_described_group(doc, k, sent_end)  # 'with a group of research organisations including A'
@@ -781,8 +834,11 @@ class CollaborationRules(PerDoc):
                 if at in starts and (at in {k, set_off} or at > k + 1 or is_lower_content_word(doc[k])) \
                         and (at not in {unnamed, set_off} or len(group) - starts.index(at) > 1):  # a list goes on
                     return group[starts.index(at):], link
+        closing = _closing_items(doc, k, sent_end, groups) if link in ACCOMPANY_LINKS else []
+        if closing:
+            return closing, link  # 'in partnership with the three CCGs, GPs, NHS trusts, A and B.'
         # 'works closely with four universities in the region: A, B; C and D'
-        counted = link in ACCOMPANY_LINKS and k < sent_end and doc[k].like_num
+        counted = link in ACCOMPANY_LINKS | {"of"} and k < sent_end and doc[k].like_num  # 'a partnership of three
         if membership or counted:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text in LIST_OPENERS), None)

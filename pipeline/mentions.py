@@ -17,6 +17,7 @@ from .text_utils import BODY_REFS, doc_ents, doc_text, is_set_off_adverb
 MAX_DESCRIPTION_WORDS = 10
 MAX_LISTED_APPOSITION_WORDS = 5
 MAX_UNNAMED_ITEM_WORDS = 5  # 'Fire and Rescue Service'
+MAX_ITEM_PLACE_WORDS = 3  # 'in Milton Keynes,' after a list's item
 
 T = TypeVar("T")
 
@@ -95,7 +96,8 @@ class Mentions:
                     or _quoted_names(between) or _bulleted_item(between) or _as_well_as(between)
                     or _apposition_then_and(between) or _described_item(between, opened)
                     or _kind_before_last_item(between) or _adverb_aside(between) or _bracketed_class(between)
-                    or _unnamed_item(between) or (_semicolon_item(between) and (opened or _ends_item(org)))):
+                    or _unnamed_item(between) or _placed_item(between)
+                    or (_semicolon_item(between) and (opened or _ends_item(org)))):
                 groups[-1].append(org)
             else:
                 groups.append([org])
@@ -119,6 +121,18 @@ def _unnamed_item(between) -> bool:
     item = words[2:k]
     return 1 <= len(item) <= MAX_UNNAMED_ITEM_WORDS and item[0].is_title and item[-1].is_title \
         and all(t.is_title or t.lower_ in {"and", "of"} for t in item)
+
+
+def _placed_item(between) -> bool:
+    """' in Swindon, ' or ' in Bath, and ' between two bodies: a list's item with its place after it ('Great
+    Western Hospitals in Swindon, Royal United Hospitals in Bath, and Salisbury Foundation Trust')."""
+    words = [t for t in between if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "in":
+        return False
+    k = 1
+    while k < len(words) and k <= MAX_ITEM_PLACE_WORDS and words[k].is_title and words[k].is_alpha:
+        k += 1
+    return k > 1 and [t.lower_ for t in words[k:]] in ([","], [",", "and"], [",", "and", "the"], [",", "the"])
 
 
 def _bracketed_class(between) -> bool:

@@ -67,6 +67,8 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Words before 'Hospital(s)' that keep a provider's word in the trade press's shorter name: 'Chesterfield
 # Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
+# Plural nouns whose possessive inside a name says whom a body serves, not who owns it: "Acorns Children's Hospice".
+KIND_OWNERS = {"Children", "Women", "Men", "People", "Veterans"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
 AWARD_WORDS = {"Medal", "Award", "Awards", "Prize"}  # after a name shape: the award's name, not a body
@@ -1219,8 +1221,8 @@ class OrgRecognizer:
         "St George's Healthcare NHS Trust"); after any other owner ("the BMA's GP Committee",
         "Queen's and King George Hospitals") the name starts after it."""
         for k in range(end - 2, start, -1):
-            if doc[k].text not in POSSESSIVE:
-                continue
+            if doc[k].text not in POSSESSIVE or doc[k - 1].text in KIND_OWNERS:
+                continue  # 'Bluebell Wood Children’s Hospice': a kind of patient, no owner
             owner = k - 1
             if owner > start and doc[owner - 1].text in SAINTS:
                 owner -= 1

@@ -424,7 +424,8 @@ class PersonRecognizer:
         when one person of the article has it."""
         owners: Dict[str, Set[str]] = {}
         for p in people:
-            if len(p) >= 2 and (p[0].text in self.first_name_set or self._titled_first_name(p)):
+            if len(p) >= 2 and (p[0].text in self.first_name_set or self._titled_first_name(p)
+                                or self._unlisted_first_name(p)):
                 owners.setdefault(p[0].text, set()).add(p[-1].text)
         unique = {first for first, surnames in owners.items() if len(surnames) == 1}
         if not unique:
@@ -445,6 +446,14 @@ class PersonRecognizer:
                 # not 'Sarah-Jane Smith', nor 'patients at Victoria station'
                 found.append(Span(doc, i, i + 1, label="PERSON"))
         return found
+
+    @staticmethod
+    def _unlisted_first_name(person: Span) -> bool:
+        """A two-word name found by other evidence opens with a first name the name list lacks: 'Crishni' of
+        'current Chair Crishni Waring'."""
+        first = person[0]
+        return len(person) == 2 and first.is_title and first.is_alpha and len(first) > 2 \
+            and first.lower_ not in STOP_WORDS and person[1].is_title
 
     @staticmethod
     def _titled_first_name(person: Span) -> bool:

@@ -108,10 +108,11 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
                 and not (tok.lower_ in {"and", "&"} and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):
             break  # 'policy and influencing director', 'UK & International Resource Manager'
         k -= 1
-    # A longer aside is a Title-case field before a Title-case post: 'Adult Social Care Strategic Advisor'.
+    # A longer aside is a Title-case field before a Title-case post: 'Adult Social Care Strategic Advisor', 'Patient
+    # and Carer Experience Improvement Manager'.
     # a country's two capitals may stand in it ('UK & International Resource Manager'), not post-nominals ('FRCP')
     title_field = role[0].is_title and all(t.is_title or (t.is_upper and len(t) <= 2)
-                                           for t in doc[k:role.start] if t.is_alpha)
+                                           for t in doc[k:role.start] if t.is_alpha and t.lower_ != "and")
     if k == role.start or not 0 < words <= (MAX_TITLE_FIELD_WORDS if title_field else MAX_ASIDE_ROLE_WORDS) \
             or doc[k].text == "-" or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
         return role
@@ -119,18 +120,41 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     return Span(doc, k, role.end, label=written + role.label_)
 
 
+def _with_field_after_as(doc: Doc, role: Span) -> Span:
+    """Lower-case words of a post's field between 'as' and its role word are part of it: 'appointed X as
+    social services director', 'as its public health director'."""
+    k = role.start
+    while k > 0 and role.start - k < MAX_ASIDE_ROLE_WORDS and is_lower_content_word(doc[k - 1]):
+        k -= 1
+    j = k
+    while j > 0 and doc[j - 1].lower_ in DETERMINERS | POST_OWNERS | OWN_POSSESSIVES:
+        j -= 1
+    if k == role.start or j == 0 or doc[j - 1].lower_ != "as":
+        return role
+    written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
+    return Span(doc, k, role.end, label=written + role.label_)
+
+
 def _title_post_after_name(doc: Doc, role: Span) -> bool:
     """A Title-case post set off by a comma after a name: 'Andrew Webster, Associate Director'."""
-    return role[0].is_title and role.start >= 2 and doc[role.start - 1].text == "," \
+    return role[0].is_title and role.start >= 2 and doc[role.start - 1].text in {",", "("} \
         and doc[role.start - 2].ent_type_ == "PERSON"
 
 
 def _with_title_field(doc: Doc, role: Span) -> Span:
     """A Title-case post set off after a name runs on over a Title-case field written without 'of' up to the
-    comma before its body: 'Andrew Webster, Associate Director Integrated Care, Local Government Association'."""
+    comma before its body: 'Andrew Webster, Associate Director Integrated Care, Local Government Association',
+    'Jane Portman (Executive Director Adult and Children's Services, Bournemouth Borough Council)'."""
     k = role.end
-    while k < min(len(doc), role.end + MAX_TITLE_FIELD_WORDS) and doc[k].is_title and doc[k].is_alpha \
-            and not doc[k].ent_type_:
+
+    def field_word(j: int) -> bool:
+        if doc[j].ent_type_:
+            return False
+        if doc[j].lower_ in {"and", "&"} or doc[j].text in POSSESSIVES:
+            return j > role.end and j + 1 < len(doc) and doc[j + 1].is_title  # 'Adult and Children's Services'
+        return doc[j].is_title and doc[j].is_alpha
+
+    while k < min(len(doc), role.end + MAX_TITLE_FIELD_WORDS + 2) and field_word(k):
         k += 1
     if k == role.end or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].ent_type_ != "ORG" \
             or not _title_post_after_name(doc, role):
@@ -461,7 +485,8 @@ def joined_role_spans(doc: Doc) -> List[Span]:
     """Role spans, two joined by 'and' read as one when the first has no field of its own:
     'representative body chair and workforce lead', 'general secretary and chief executive'."""
     spans = sorted((_with_field_for(doc, _with_unit_after(doc, _with_second_head(doc, _with_occupation_before(
-        doc, _with_place_after_body(doc, _with_comma_field(doc, _with_title_field(doc, _with_aside_words(doc, s))))))))
+        doc, _with_place_after_body(doc, _with_comma_field(doc, _with_title_field(doc, _with_field_after_as(
+            doc, _with_aside_words(doc, s)))))))))
         for s in doc.spans.get("nhs_roles", [])), key=lambda s: s.start)
     merged: List[Span] = []
     for span in spans:
@@ -1660,6 +1685,10 @@ class RoleRules(PerDoc):
         first = unbodied[0]
         if [t.lower_ for t in doc[first.end:role.start]] != ["and"] or "professor" in first.label_:
             return []
+        if any(t.lower_ == "for" and t.i + 1 < first.end and doc[t.i + 1].is_title and doc[t.i - 1].is_lower
+               for t in first):
+            return []  # a post for its own place: 'place lead for Heywood, Middleton and Rochdale and'
+
         return [rel("role", person, org, role=first.label_) for org in orgs]
 
     @staticmethod
@@ -1987,6 +2016,11 @@ class RoleRules(PerDoc):
             end = listed[-1].end
             if end < len(doc) and doc[end].is_lower and self._is_body_noun(doc[end]):
                 end += 1  # 'chief executive of the Derby trust, Gavin Boyle': a place standing for the trust
+            dated = _past_since(doc, end) if doc[end - 1].lower_ != "for" else end
+            second = m.org_starting_at(dated + 1) if dated > end and dated + 1 < len(doc) \
+                and doc[dated].lower_ == "and" else None
+            if second is not None and _past_since(doc, second.end) > second.end:
+                return listed + [second], second.end  # 'Chair at A since 2016 and B since 2023'
             return listed, end
         named = self._described_then_named(doc, i, m) if definite else None
         if named is not None:

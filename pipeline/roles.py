@@ -97,8 +97,10 @@ class RoleMatcher:
         in_plural = {i for _, core_start, core_end, _ in plurals for i in range(core_start, core_end)}
         # 'chief' of 'chief executives' is no post of its own.
         found = list(self.matcher(doc)) + list(self.shape_matcher(doc))
-        doc._.role_candidates = [c for c in self._candidates(doc, found)
-                                 if c[1] not in in_plural and self._stands_alone_or_has_field(doc, c)]
+        candidates = self._candidates(doc, found)
+        starts = {c[0] for c in candidates}
+        doc._.role_candidates = [c for c in candidates
+                                 if c[1] not in in_plural and self._stands_alone_or_has_field(doc, c, starts)]
         doc._.plural_roles = [(start, core_end, self._singular(doc, core_start, core_end, kept))
                               for start, core_start, core_end, kept in plurals]
         return doc
@@ -130,13 +132,14 @@ class RoleMatcher:
                 kept.insert(0, k)
         return kept
 
-    def _stands_alone_or_has_field(self, doc: Doc, candidate: RoleCandidate) -> bool:
+    def _stands_alone_or_has_field(self, doc: Doc, candidate: RoleCandidate, starts: set) -> bool:
         """'Professor of Renal Medicine' is a post; 'Professor Chris Ham' has a title."""
         _, core_start, core_end, _ = candidate
         phrase = doc[core_start:core_end].text.lower()
         if phrase in self.of_only:
             nxt = doc[core_end].lower_ if core_end < len(doc) else ""
-            return nxt == "of" or (nxt == "and" and doc[core_end - 1].is_title)  # 'Principal and Vice-Chancellor of
+            # 'Principal and Vice-Chancellor of', 'principal and vice-chancellor of'
+            return nxt == "of" or (nxt == "and" and (doc[core_end - 1].is_title or core_end + 1 in starts))
         if phrase not in self.field_only:
             return True
         return _of_field(doc, core_end) > core_end
@@ -247,10 +250,11 @@ def _place_field(doc: Doc, end: int) -> int:
             (doc[k].lower_ in {"and", "of", "the"} or doc[k].text == ",") and k > end + 1
             and k + 1 < len(doc) and place_word(doc[k + 1]))):
         k += 1
+    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
     if k + 1 >= len(doc) or k == end + 1 or not (doc[k].lower_ in {"at", "with"} or (
-            doc[k].text == "," and doc[k + 1].is_title)):
+            doc[k].text == "," and doc[k + 1].is_title) or (doc[k].lower_ == "and" and k + 1 in posts)):
         return end  # not 'health lead for Unite, who have members'
-    return k
+    return k  # also 'place lead for Heywood, Middleton and Rochdale and chief executive of A
 
 
 def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:

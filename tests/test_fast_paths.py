@@ -261,7 +261,8 @@ def plain_first_names(self, doc, people, blocked):
     """nhs_people's _first_names walking every token, as first written."""
     owners = {}
     for p in people:
-        if len(p) >= 2 and (p[0].text in self.first_name_set or self._titled_first_name(p)):
+        if len(p) >= 2 and (p[0].text in self.first_name_set or self._titled_first_name(p)
+                            or self._unlisted_first_name(p)):
             owners.setdefault(p[0].text, set()).add(p[-1].text)
     unique = {first for first, surnames in owners.items() if len(surnames) == 1}
     taken = blocked | {i for p in people for i in range(p.start, p.end)}

@@ -1355,6 +1355,36 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     # made up: a witness list's name, body and post, each set off by a comma, the post closing the item
     ("Witnesses: Sir David Nicholson KCB CBE, NHS England, Chief Executive, and Jane Smith, Monitor, Chair.",
      [("David Nicholson", "NHS England", "chief executive"), ("Jane Smith", "Monitor", "chair")]),
+    # news_rochvalleyradio_2023 (heldout44 part A): a first post for its own place, then 'and' a post at a body
+    ("Steve Rumbelow, place lead for Heywood, Middleton and Rochdale and chief executive of Rochdale Borough Council "
+     "said: “The impact of the pandemic is clear.”",
+     [("Steve Rumbelow", "Rochdale Borough Council", "chief executive")]),
+    # news_pressandjournal_2017 (heldout44 part A): two lower-case posts joined by 'and' before 'of'
+    ("Professor Clive Mulholland, principal and vice-chancellor of the University of the Highlands and Islands (UHI), "
+     "said: “We are delighted.”",
+     [("Clive Mulholland", "University of the Highlands and Islands", "principal and vice-chancellor")]),
+    # pr_peopleplus_2025 (heldout44 part B): a Title-case field with 'and' before the post word
+    ("Gloucestershire Hospitals NHS Foundation Trust (GHNHSFT) has created a carers' charter.\n\nBecky Fell, Patient "
+     "and Carer Experience Improvement Manager for GHNHSFT, said it was an opportunity.",
+     [("Becky Fell", "GHNHSFT", "patient and carer experience improvement manager")]),
+    # parl_dorset_2017 (heldout44 part B): a Title-case field with 'and' and a possessive, the post in brackets
+    ("Apologies for absence were received from Jane Portman (Executive Director Adult and Children's Services, "
+     "Bournemouth Borough Council) and Steve Hedges (Group Finance Manager, Dorset County Council).",
+     [("Jane Portman", "Bournemouth Borough Council", "executive director adult and children's services"),
+      ("Steve Hedges", "Dorset County Council", "group finance manager")]),
+    # news_daventryexpress_2025 (heldout44 part A): one post at two bodies, each with its own date
+    ("Leicestershire Partnership NHS Trust (LPT) and Northamptonshire Healthcare NHS Foundation Trust (NHFT) have "
+     "appointed a new Interim Joint Chair, once current Chair Crishni Waring finishes her final term.\n\nCrishni "
+     "Waring has held the role of Chair at NHFT since 2016 and LPT since 2023.",
+     [("Crishni Waring", "NHFT", "chair"), ("Crishni Waring", "LPT", "chair")]),
+    # tp_communitycare_2003 (heldout44 part C): lower-case field words between 'as' and the post word
+    ("Barking and Dagenham Council announced that Julia Ross would now only be working as social services director.",
+     [("Julia Ross", "Barking and Dagenham Council", "social services director")]),
+    ("Leeds City Council has appointed Julia Ross as its public health director.",
+     [("Julia Ross", "Leeds City Council", "public health director")]),
+    # made up: a date after a post's body, then 'and' a body that goes on with a clause of its own
+    ("Jane Smith has been chair of Leeds City Council since 2016 and NHS England has backed her.",
+     [("Jane Smith", "Leeds City Council", "chair")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2353,6 +2383,36 @@ def test_no_role(nlp, text):
      "formed.", [("Barnsley Hospital NHS Foundation Trust", "Rotherham NHS Foundation Trust")]),
     ("The collaborative – Barnsley Hospital NHS Foundation Trust and Rotherham NHS Foundation Trust – was formed.",
      [("Barnsley Hospital NHS Foundation Trust", "Rotherham NHS Foundation Trust")]),
+    # news_rochvalleyradio_2023 (heldout44 part A): signed by the representatives of a list whose first item and
+    # a middle one name no known body
+    ("The HMR Integrated Care Partnership agreement has been signed by representatives of NHS Greater Manchester "
+     "Integrated Care, Rochdale Borough Council, the Local Care Organsation, Northern Care Alliance NHS Foundation "
+     "Trust, Pennine Care NHS Foundation Trust and the six Primary Care Networks in the borough.",
+     [("Northern Care Alliance NHS Foundation Trust", "Pennine Care NHS Foundation Trust"),
+      ("Northern Care Alliance NHS Foundation Trust", "Rochdale Borough Council"),
+      ("Pennine Care NHS Foundation Trust", "Rochdale Borough Council")]),
+    # pr_nottshospice_2016 (heldout44 part B): the bodies opening the lines of a bulleted list after 'with:'
+    ("At Nottinghamshire Hospice we have recently worked closely with:\n\n  • Ashgate Hospice on learning from "
+     "their experience\n  • LOROS Hospice on developing our policy framework\n  • Beaumond House and Treetops to "
+     "develop an integrated pathway\n  • Rainbows and Bluebell Children’s Hospice to collaborate to build better "
+     "transition services\n\nThis is in addition to our other work.",
+     [("Ashgate Hospice", "Nottinghamshire Hospice"), ("Bluebell Children’s Hospice", "Nottinghamshire Hospice"),
+      ("LOROS Hospice", "Nottinghamshire Hospice")]),
+    # pr_unison_southwest_2018 (heldout44 part C): a counted list after a colon, each item with its place
+    ("The new organisation will be a limited liability partnership with three NHS Trusts as corporate partners: "
+     "Great Western Hospitals in Swindon, Royal United Hospitals in Bath, and Salisbury Foundation Trust.",
+     [("Great Western Hospitals", "Royal United Hospitals"), ("Great Western Hospitals", "Salisbury Foundation Trust"),
+      ("Royal United Hospitals", "Salisbury Foundation Trust")]),
+    # made up: 'a partnership of' a count and a kind, then the list after a colon
+    ("It will be a partnership of three NHS Trusts: Barnsley Hospital NHS Foundation Trust, Rotherham NHS Foundation "
+     "Trust and Sheffield Children's NHS Foundation Trust.",
+     [("Barnsley Hospital NHS Foundation Trust", "Rotherham NHS Foundation Trust"),
+      ("Barnsley Hospital NHS Foundation Trust", "Sheffield Children's NHS Foundation Trust"),
+      ("Rotherham NHS Foundation Trust", "Sheffield Children's NHS Foundation Trust")]),
+    # pr_nhsmanchester_2015 (heldout44 part B): the bodies closing a list whose first items name no body
+    ("Macmillan is working in partnership with the three Manchester Clinical Commissioning Groups, people affected by "
+     "cancer, GPs, NHS Hospital Trusts, St Ann’s Hospice and Manchester City Council.",
+     [("Macmillan", "Manchester City Council"), ("Macmillan", "St Ann’s Hospice")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2495,6 +2555,10 @@ def test_the_two_organisations_point_back(nlp):
     # made up: a comma alone after the trigger opens a clause; one body set off names the partnership
     "Under the partnership, Leeds Teaching Hospitals NHS Trust will train nurses for the University of Leeds.",
     "The partnership (NHS England) will open.",
+    # made up: a body after a list of others that opens a clause of its own
+    "Leeds City Council will work with patients, carers and charities, and NHS England said it was pleased.",
+    # made up: a place after a body with no list going on
+    "Leeds City Council in Yorkshire, NHS England said, will work with patients.",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
