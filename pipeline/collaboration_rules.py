@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from .mentions import (
-    MAX_UNNAMED_ITEM_WORDS, Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, one_per_body,
+    Mentions, PerDoc, _bullet, before_auxiliaries, breaks_line, hedged_item, one_per_body,
     only_articles, rel, sentence_before, signatory_before, speakers_at,
 )
 from .relation_words import (
@@ -18,7 +18,7 @@ from .relation_words import (
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
     MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS, WEIGHING_LINKS, LOOKING_LINKS,
-    LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS,
+    LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS, BULLET_LEAD_LINKS, SENTENCE_ENDS, MAX_UNNAMED_ITEM_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -108,21 +108,36 @@ def _past_described_group(doc: Doc, k: int, sent_end: int) -> int:
     return k
 
 
-def _set_off_members(doc: Doc, k: int, sent_end: int) -> int:
-    """Where the members of a partnership set off after it start, at token k: 'The partnership, involving A, B
-    and C,', 'the alliance (including A and B)', 'the collaborative – A, B and C –'; -1 where none is. The
-    caller takes it only before a list of two or more bodies."""
-    if k + 1 >= sent_end or doc[k].text not in {",", "("} | LIST_DASHES:
-        return -1
+def _set_off_members(doc: Doc, trigger: Span, k: int, sent_end: int, groups: List[List[Span]]) -> List[Span]:
+    """The members of a partnership set off right after it at token k, the list filling the aside: 'The
+    partnership, involving A, B and C,', 'the alliance (including A and B)', 'the collaborative – A, B and C –'.
+    Not a list the aside goes on past ('(A and B both declined to comment)'), nor one after a trigger that
+    describes another noun ('Critics of the merger, including A and B,')."""
+    if k + 1 >= sent_end or doc[k].text not in {",", "("} | LIST_DASHES or _complements_a_noun(doc, trigger):
+        return []
     j = k + 1 + int(doc[k + 1].lower_ in SET_OFF_MEMBER_LINKS)
     if j == k + 1 and doc[k].text == ",":
-        return -1  # not 'Under the partnership, A and B will': a comma alone opens the clause
-    return j + int(j < sent_end and doc[j].lower_ in DETERMINERS)
+        return []  # not 'The merger, A and B said, would': a comma alone opens a clause
+    j += int(j < sent_end and doc[j].lower_ in DETERMINERS)
+    group = next((g for g in groups if len(g) > 1 and g[0].start == j), [])
+    closer = doc[group[-1].end].text if group and group[-1].end < len(doc) else ""
+    closes = closer == ")" if doc[k].text == "(" else closer in LIST_DASHES if doc[k].text in LIST_DASHES \
+        else closer in {",", "."}
+    return group if closes else []
+
+
+def _complements_a_noun(doc: Doc, trigger: Span) -> bool:
+    """The trigger follows 'of' after another noun: 'Critics of the merger', 'opponents of the partnership'."""
+    k = trigger.start
+    while k > 0 and doc[k - 1].lower_ in DETERMINERS:
+        k -= 1
+    return k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].is_alpha and not doc[k - 2].ent_type_
 
 
 def _bullet_leads(doc: Doc, k: int, groups: List[List[Span]]) -> List[Span]:
     """The bodies opening each line of a bulleted list whose first bullet is token k, each line going on to say
-    what they do: 'worked closely with:\n • A on developing ...\n • B and C to develop ...' gives A, B and C."""
+    what they do with them: 'worked closely with:\n • A on developing ...\n • B and C to develop ...' gives A, B
+    and C."""
     members = {o.start: g[n:] for g in groups for n, o in enumerate(g)}
     leads: List[Span] = []
     j = k
@@ -136,9 +151,10 @@ def _bullet_leads(doc: Doc, k: int, groups: List[List[Span]]) -> List[Span]:
             unnamed += 1  # 'Rainbows and B': a first partner no lexicon knows
         if unnamed > j and unnamed + 1 < line_end and doc[unnamed].lower_ in LIST_AND:
             j = unnamed + 1
-        opening = members.get(j, [])
-        leads += [o for o in opening if o.end <= line_end and not any(t.text in {",", ";", ":"}
-                                                                       for t in doc[opening[0].end:o.start])]
+        opening = [o for o in members.get(j, []) if o.end <= line_end]
+        opening = [o for o in opening if not any(t.text in {",", ";", ":"} for t in doc[opening[0].end:o.start])]
+        if opening and (opening[-1].end >= line_end or doc[opening[-1].end].lower_ in BULLET_LEAD_LINKS):
+            leads += opening  # not '• A funding of £2m from April': a body that is no one's partner
         j = line_end + 1 if line_end < len(doc) and not doc[line_end].is_space else line_end
     return leads
 
@@ -152,8 +168,8 @@ def _closing_items(doc: Doc, k: int, sent_end: int, groups: List[List[Span]]) ->
         if start <= k or start >= sent_end:
             continue
         opening = start - 1 - int(doc[start - 1].lower_ in LIST_AND and doc[start - 2].text == ",")
-        if (doc[opening].text != "," and doc[opening].lower_ not in LIST_AND) or not (
-                end >= sent_end or doc[end].text in {".", "!"} or doc[end].is_space):
+        if start < 2 or (doc[opening].text != "," and doc[opening].lower_ not in LIST_AND) or not (
+                end >= sent_end or doc[end].text in SENTENCE_ENDS or doc[end].is_space):
             return []
         between = doc[k:opening]
         commas = [t.i for t in between if t.text == ","]
@@ -827,12 +843,14 @@ class CollaborationRules(PerDoc):
         # The group starts at k, or after one modifier there: 'took over neighbouring B', or in brackets after
         # the bodies' count and kind: 'the merging of its three predecessor bodies (the A, the B, and the C)'.
         unnamed = _past_unnamed_item(doc, k, sent_end)
-        set_off = _set_off_members(doc, k, sent_end)
-        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed, set_off):
+        set_off = _set_off_members(doc, trigger, k, sent_end, groups)
+        if set_off:
+            return set_off, link
+        for at in (k, k + 1, _bracketed_after_kind(doc, k, sent_end), unnamed):
             for group in groups:
                 starts = [o.start for o in group]
-                if at in starts and (at in {k, set_off} or at > k + 1 or is_lower_content_word(doc[k])) \
-                        and (at not in {unnamed, set_off} or len(group) - starts.index(at) > 1):  # a list goes on
+                if at in starts and (at == k or at > k + 1 or is_lower_content_word(doc[k])) \
+                        and (at != unnamed or len(group) - starts.index(at) > 1):  # a list goes on past the item
                     return group[starts.index(at):], link
         closing = _closing_items(doc, k, sent_end, groups) if link in ACCOMPANY_LINKS else []
         if closing:

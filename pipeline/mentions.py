@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .relation_words import (
     BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, FRONTED_PREPOSITIONS, LIST_DASHES, LIST_JOINERS,
-    MAX_DESCRIBED_ITEM_WORDS,
+    MAX_DESCRIBED_ITEM_WORDS, MAX_ITEM_PLACE_WORDS, MAX_UNNAMED_ITEM_WORDS,
 )
 from .quotes import QuoteSpan, find_quotes
 from .text_utils import BODY_REFS, doc_ents, doc_text, is_set_off_adverb
@@ -16,8 +16,6 @@ from .text_utils import BODY_REFS, doc_ents, doc_text, is_set_off_adverb
 # an apposition set off by commas ('Reform, the right-wing think tank, and the Shelford Group').
 MAX_DESCRIPTION_WORDS = 10
 MAX_LISTED_APPOSITION_WORDS = 5
-MAX_UNNAMED_ITEM_WORDS = 5  # 'Fire and Rescue Service'
-MAX_ITEM_PLACE_WORDS = 3  # 'in Milton Keynes,' after a list's item
 
 T = TypeVar("T")
 

@@ -67,8 +67,10 @@ UNIVERSITY_PARTS = {"College", "Faculty", "School", "Institute"}
 # Words before 'Hospital(s)' that keep a provider's word in the trade press's shorter name: 'Chesterfield
 # Royal', 'Kettering General', 'Sheffield Teaching'; a name ending in one is a short name ('Sheffield Children's').
 PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
-# Plural nouns whose possessive inside a name says whom a body serves, not who owns it: "Acorns Children's Hospice".
-KIND_OWNERS = {"Children", "Women", "Men", "People", "Veterans"}
+# Plural nouns whose possessive inside a care provider's name says whom it serves, not who owns it: "Acorns
+# Children's Hospice", "Birmingham Women's and Children's Hospitals"; the head words of those providers' names.
+SERVED_GROUPS = {"Children", "Women", "Men", "People", "Veterans"}
+CARE_HEADS = {"Hospital", "Hospitals", "Hospice", "Hospices", "Trust"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
 AWARD_WORDS = {"Medal", "Award", "Awards", "Prize"}  # after a name shape: the award's name, not a body
@@ -1221,8 +1223,8 @@ class OrgRecognizer:
         "St George's Healthcare NHS Trust"); after any other owner ("the BMA's GP Committee",
         "Queen's and King George Hospitals") the name starts after it."""
         for k in range(end - 2, start, -1):
-            if doc[k].text not in POSSESSIVE or doc[k - 1].text in KIND_OWNERS:
-                continue  # 'Bluebell Wood Children’s Hospice': a kind of patient, no owner
+            if doc[k].text not in POSSESSIVE or (doc[k - 1].text in SERVED_GROUPS and doc[end - 1].text in CARE_HEADS):
+                continue  # 'Bluebell Wood Children’s Hospice': whom a hospital or hospice serves, no owner
             owner = k - 1
             if owner > start and doc[owner - 1].text in SAINTS:
                 owner -= 1

@@ -222,6 +222,12 @@ LIST_LINKS = {None, "of", "between", "and", "involving"}
 PARTNER_LINKS = ACCOMPANY_LINKS | {"of", "between", "involving"}
 # Words opening a partnership's members set off after it: 'the partnership, involving A, B and C'.
 SET_OFF_MEMBER_LINKS = {"involving", "including", "comprising", "between"}
+# Words after the bodies opening a bulleted line that say what the partners do: '• A on developing our policy'.
+BULLET_LEAD_LINKS = {"on", "to", "in", "for", "around", "through", "with", "and"}
+SENTENCE_ENDS = {".", "!", "?"}
+# Words of a list's item naming a service or sector, no one body: 'the Fire and Rescue Service'.
+MAX_UNNAMED_ITEM_WORDS = 5
+MAX_ITEM_PLACE_WORDS = 3  # 'in Milton Keynes,' after a list's item
 QUOTE_MARKS = set("“”‘’\"'«»„")
 # Words opening a fronted phrase whose post belongs to the name after its comma:
 # "As chief executive of A, X led ...", "After three years as chief executive of A, X has been appointed".

@@ -120,6 +120,13 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     return Span(doc, k, role.end, label=written + role.label_)
 
 
+def _post_for_own_place(post: Span) -> bool:
+    """A lower-case post with a place after 'for' covers that place: 'place lead for Heywood, Middleton and
+    Rochdale'."""
+    return any(t.lower_ == "for" and t.i > post.start and t.i + 1 < post.end and post.doc[t.i + 1].is_title
+               and post.doc[t.i - 1].is_lower for t in post)
+
+
 def _with_field_after_as(doc: Doc, role: Span) -> Span:
     """Lower-case words of a post's field between 'as' and its role word are part of it: 'appointed X as
     social services director', 'as its public health director'."""
@@ -1683,12 +1690,9 @@ class RoleRules(PerDoc):
         if unbodied is None or unbodied[1] is not person or orgs[0].start < role.end:
             return []
         first = unbodied[0]
-        if [t.lower_ for t in doc[first.end:role.start]] != ["and"] or "professor" in first.label_:
+        if [t.lower_ for t in doc[first.end:role.start]] != ["and"] or "professor" in first.label_ \
+                or _post_for_own_place(first):
             return []
-        if any(t.lower_ == "for" and t.i + 1 < first.end and doc[t.i + 1].is_title and doc[t.i - 1].is_lower
-               for t in first):
-            return []  # a post for its own place: 'place lead for Heywood, Middleton and Rochdale and'
-
         return [rel("role", person, org, role=first.label_) for org in orgs]
 
     @staticmethod
@@ -2016,7 +2020,7 @@ class RoleRules(PerDoc):
             end = listed[-1].end
             if end < len(doc) and doc[end].is_lower and self._is_body_noun(doc[end]):
                 end += 1  # 'chief executive of the Derby trust, Gavin Boyle': a place standing for the trust
-            dated = _past_since(doc, end) if doc[end - 1].lower_ != "for" else end
+            dated = _past_since(doc, end)
             second = m.org_starting_at(dated + 1) if dated > end and dated + 1 < len(doc) \
                 and doc[dated].lower_ == "and" else None
             if second is not None and _past_since(doc, second.end) > second.end:

@@ -236,7 +236,7 @@ def _of_field(doc: Doc, end: int) -> int:
     return k if k > end + 1 else end
 
 
-def _place_field(doc: Doc, end: int) -> int:
+def _place_field(doc: Doc, end: int, posts: set) -> int:
     """A lower-case post's area after 'for', in capitals and not a body: 'regional director for London at',
     'head of enterprise services for Great Britain and Ireland at', 'centre director for Cumbria and Lancashire,'."""
     if end + 1 >= len(doc) or doc[end].lower_ != "for" or not doc[end - 1].is_lower:
@@ -250,11 +250,10 @@ def _place_field(doc: Doc, end: int) -> int:
             (doc[k].lower_ in {"and", "of", "the"} or doc[k].text == ",") and k > end + 1
             and k + 1 < len(doc) and place_word(doc[k + 1]))):
         k += 1
-    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
     if k + 1 >= len(doc) or k == end + 1 or not (doc[k].lower_ in {"at", "with"} or (
             doc[k].text == "," and doc[k + 1].is_title) or (doc[k].lower_ == "and" and k + 1 in posts)):
         return end  # not 'health lead for Unite, who have members'
-    return k  # also 'place lead for Heywood, Middleton and Rochdale and chief executive of A
+    return k  # also 'place lead for Heywood, Middleton and Rochdale and chief executive of A'
 
 
 def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
@@ -293,6 +292,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
     """
     found: List[RoleMatch] = []
     last_end = -1
+    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
     for start, core_start, core_end, kept in doc._.role_candidates or ():
         if core_start < last_end or any(doc[i].ent_type_ for i in range(core_start + 1, core_end)):
             continue  # not 'Chair of the Committee' into 'the Committee of Public Accounts': 'Chair' alone
@@ -303,7 +303,7 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ in {"and", "in"} or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
             end = max(core_end, _inner_field(doc, core_start, core_end))
-        end = _bracketed_field(doc, _place_field(doc, end))
+        end = _bracketed_field(doc, _place_field(doc, end, posts))
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.
         role = "".join(t.lower_ + (t.whitespace_ and " ") for t in tokens[:-1]) + tokens[-1].lower_

@@ -1382,9 +1382,14 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
      [("Julia Ross", "Barking and Dagenham Council", "social services director")]),
     ("Leeds City Council has appointed Julia Ross as its public health director.",
      [("Julia Ross", "Leeds City Council", "public health director")]),
-    # made up: a date after a post's body, then 'and' a body that goes on with a clause of its own
+    # made up: a date after a post's body, then 'and' a body that goes on with a clause of its own; a duration
     ("Jane Smith has been chair of Leeds City Council since 2016 and NHS England has backed her.",
      [("Jane Smith", "Leeds City Council", "chair")]),
+    ("Jane Smith has been chair of Leeds City Council for six years and NHS England since 2019.",
+     [("Jane Smith", "Leeds City Council", "chair"), ("Jane Smith", "NHS England", "chair")]),
+    # made up (from the review): a post word after 'as' and an order word keeps no field
+    ("Leeds City Council has appointed Julia Ross as its new chief executive.",
+     [("Julia Ross", "Leeds City Council", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
@@ -2398,6 +2403,9 @@ def test_no_role(nlp, text):
      "transition services\n\nThis is in addition to our other work.",
      [("Ashgate Hospice", "Nottinghamshire Hospice"), ("Bluebell Children’s Hospice", "Nottinghamshire Hospice"),
       ("LOROS Hospice", "Nottinghamshire Hospice")]),
+    # made up (from the review): a bulleted line whose body is what the work is about, not a partner
+    ("Leeds City Council will work with:\n• NHS England on workforce plans\n• Monitor guidance on procurement",
+     [("Leeds City Council", "NHS England")]),
     # pr_unison_southwest_2018 (heldout44 part C): a counted list after a colon, each item with its place
     ("The new organisation will be a limited liability partnership with three NHS Trusts as corporate partners: "
      "Great Western Hospitals in Swindon, Royal United Hospitals in Bath, and Salisbury Foundation Trust.",
@@ -2553,8 +2561,15 @@ def test_the_two_organisations_point_back(nlp):
     "Jane Smith, chief executive of Leeds Teaching Hospitals NHS Trust and chair of the West Yorkshire Association of "
     "Acute Trusts, said: “Our partnership with the University of Leeds is strong.”",
     # made up: a comma alone after the trigger opens a clause; one body set off names the partnership
-    "Under the partnership, Leeds Teaching Hospitals NHS Trust will train nurses for the University of Leeds.",
+    "After the merger, NHS England and Monitor, the regulators, were silent.",
     "The partnership (NHS England) will open.",
+    # made up (from the review): an aside the list does not fill, and a trigger describing another noun
+    "Critics of the merger, including NHS Providers and the King's Fund, say it will cost jobs.",
+    "Opponents of the partnership, including Unison and the Royal College of Nursing, will protest on Monday.",
+    "The alliance – NHS England and Monitor warned last week – could collapse.",
+    "The partnership (NHS England and Monitor both declined to comment) has been criticised.",
+    "The merger, NHS England and Monitor said, would save money.",
+    "Leeds City Council will work with schools, GPs and carers, as will NHS England.",
     # made up: a body after a list of others that opens a clause of its own
     "Leeds City Council will work with patients, carers and charities, and NHS England said it was pleased.",
     # made up: a place after a body with no list going on
