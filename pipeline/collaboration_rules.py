@@ -121,9 +121,8 @@ def _set_off_members(doc: Doc, trigger: Span, k: int, sent_end: int, groups: Lis
     j += int(j < sent_end and doc[j].lower_ in DETERMINERS)
     group = next((g for g in groups if len(g) > 1 and g[0].start == j), [])
     closer = doc[group[-1].end].text if group and group[-1].end < len(doc) else ""
-    closes = closer == ")" if doc[k].text == "(" else closer in LIST_DASHES if doc[k].text in LIST_DASHES \
-        else closer in {",", "."}
-    return group if closes else []
+    closers = {")"} if doc[k].text == "(" else LIST_DASHES if doc[k].text in LIST_DASHES else {",", "."}
+    return group if closer in closers else []
 
 
 def _complements_a_noun(doc: Doc, trigger: Span) -> bool:
@@ -856,7 +855,7 @@ class CollaborationRules(PerDoc):
         if closing:
             return closing, link  # 'in partnership with the three CCGs, GPs, NHS trusts, A and B.'
         # 'works closely with four universities in the region: A, B; C and D'
-        counted = link in ACCOMPANY_LINKS | {"of"} and k < sent_end and doc[k].like_num  # 'a partnership of three
+        counted = link in ACCOMPANY_LINKS | {"of"} and k < sent_end and doc[k].like_num  # 'a partnership of three'
         if membership or counted:
             # 'comprises five hospitals: A, B ...', 'is formed of three NHS Trusts - A, B ...'
             colon = next((j for j in range(k, min(sent_end, k + 20)) if doc[j].text in LIST_OPENERS), None)

@@ -70,8 +70,8 @@ PROVIDER_WORDS = {"Royal", "General", "Teaching", "Children's", "Children’s"}
 # Plural nouns whose possessive inside a care provider's name says whom it serves, not who owns it: "Acorns
 # Children's Hospice", "Birmingham Women's and Children's Hospitals"; the head words of those providers' names.
 SERVED_GROUPS = {"Children", "Women", "Men", "People", "Veterans"}
-CARE_HEADS = {"Hospital", "Hospitals", "Hospice", "Hospices", "Trust"}
 HOSPITAL_WORDS = {"Hospital", "Hospitals"}
+CARE_HEADS = HOSPITAL_WORDS | {"Hospice", "Hospices", "Trust"}
 TRUST_HEADS = {"Trust", "Trusts", "FT", "FTs"}
 AWARD_WORDS = {"Medal", "Award", "Awards", "Prize"}  # after a name shape: the award's name, not a body
 # Two compass words a name may hyphenate: 'South Eastern' -> 'South-Eastern', 'North East' -> 'North-East'.

@@ -116,6 +116,11 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     if k == role.start or not 0 < words <= (MAX_TITLE_FIELD_WORDS if title_field else MAX_ASIDE_ROLE_WORDS) \
             or doc[k].text == "-" or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "PERSON":
         return role
+    return _with_words_from(doc, k, role)
+
+
+def _with_words_from(doc: Doc, k: int, role: Span) -> Span:
+    """The role span run back to token k, its label taking the words between as written, in lower case."""
     written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
     return Span(doc, k, role.end, label=written + role.label_)
 
@@ -138,8 +143,7 @@ def _with_field_after_as(doc: Doc, role: Span) -> Span:
         j -= 1
     if k == role.start or j == 0 or doc[j - 1].lower_ != "as":
         return role
-    written = "".join(t.lower_ + (t.whitespace_ and " ") for t in doc[k:role.start])
-    return Span(doc, k, role.end, label=written + role.label_)
+    return _with_words_from(doc, k, role)
 
 
 def _title_post_after_name(doc: Doc, role: Span) -> bool:

@@ -195,8 +195,9 @@ def plural_role(phrase: str) -> str:
     return f"{head} {plural}" if head else plural
 
 
-def _of_field(doc: Doc, end: int) -> int:
-    """'head of care', 'director of health and wellbeing': a lower-case field after 'of'."""
+def _of_field(doc: Doc, end: int, posts: Optional[set] = None) -> int:
+    """'head of care', 'director of health and wellbeing': a lower-case field after 'of'. `posts`: the starts of
+    the doc's role candidates, when the caller has them."""
     if end + 1 >= len(doc) or not (
             (doc[end - 1].lower_ in EXTENDABLE_HEADS and doc[end].lower_ in {"of", "for"})
             or (doc[end - 1].lower_ in IN_FIELD_HEADS and doc[end].lower_ == "in")):
@@ -204,7 +205,8 @@ def _of_field(doc: Doc, end: int) -> int:
     # A Title-case role ("Director of Health and Wellbeing") may have a Title-case field.
     title_case = doc[end - 1].is_title or doc[end - 1].lower_ in CAPITAL_FIELD_HEADS
     # 'Professor of Medicine and Chairman of the Board': a second post is no word of the field.
-    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
+    if posts is None:
+        posts = _post_starts(doc)
 
     def field_word(tok) -> bool:
         if tok.text == "-" and not tok.whitespace_ and tok.i > end and not doc[tok.i - 1].whitespace_:
@@ -256,12 +258,17 @@ def _place_field(doc: Doc, end: int, posts: set) -> int:
     return k  # also 'place lead for Heywood, Middleton and Rochdale and chief executive of A'
 
 
-def _inner_field(doc: Doc, core_start: int, core_end: int) -> int:
+def _post_starts(doc: Doc) -> set:
+    """Where the doc's role candidates start."""
+    return {start for start, _, _, _ in doc._.role_candidates or ()}
+
+
+def _inner_field(doc: Doc, core_start: int, core_end: int, posts: set) -> int:
     """A lexicon role that ends in its own field runs on: 'Director of Policy and Strategy', 'director of
     operations commissioning'."""
     for k in range(core_start + 1, core_end - 1):
         if doc[k].lower_ in {"of", "for"}:
-            return _of_field(doc, k)
+            return _of_field(doc, k, posts)
     return core_end
 
 
@@ -292,17 +299,17 @@ def find_roles(doc: Doc) -> List[RoleMatch]:
     """
     found: List[RoleMatch] = []
     last_end = -1
-    posts = {start for start, _, _, _ in doc._.role_candidates or ()}
+    posts = _post_starts(doc)  # read once: the fields below ask for them
     for start, core_start, core_end, kept in doc._.role_candidates or ():
         if core_start < last_end or any(doc[i].ent_type_ for i in range(core_start + 1, core_end)):
             continue  # not 'Chair of the Committee' into 'the Committee of Public Accounts': 'Chair' alone
         while start < core_start and doc[start].ent_type_:
             start += 1  # "Royal College of Nursing chief executive": 'Nursing' is the body's word
         kept = [k for k in kept if k >= start or _body_between(doc, k + 1, start)]
-        end = _of_field(doc, core_end)
+        end = _of_field(doc, core_end, posts)
         if end == core_end and core_end < len(doc) and (doc[core_end].lower_ in {"and", "in"} or (
                 doc[core_end].is_lower and doc[core_end].is_alpha and doc[core_end].lower_ not in FIELD_STOP)):
-            end = max(core_end, _inner_field(doc, core_start, core_end))
+            end = max(core_end, _inner_field(doc, core_start, core_end, posts))
         end = _bracketed_field(doc, _place_field(doc, end, posts))
         tokens = [doc[i] for i in kept] + list(doc[core_start:end])
         # Spacing as written: "co-chair" is three tokens but one word.
