@@ -102,7 +102,8 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     k, words = role.start, 0
     while k > 2 and words <= MAX_TITLE_FIELD_WORDS:
         tok = doc[k - 1]
-        if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly"):  # 'currently'
+        if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly") \
+                and tok.lower_ not in APPOINTING_VERBS | APPOINTED_TO_VERBS:  # 'currently', 'X, appointed chair of'
             words += 1
         elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha) \
                 and not (tok.lower_ in {"and", "&"} and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):

@@ -1390,6 +1390,19 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
     # made up (from the review): a post word after 'as' and an order word keeps no field
     ("Leeds City Council has appointed Julia Ross as its new chief executive.",
      [("Julia Ross", "Leeds City Council", "chief executive")]),
+    # blog_rcp_2025 headline form: a bare 'appointed' or 'named' between a name and its post; after a comma
+    # the verb is no part of the post
+    ("Dr Diana Walford CBE appointed chair of the Royal College of Physicians board of trustees",
+     [("Diana Walford", "Royal College of Physicians", "chair")]),
+    ("Jane Smith named chief executive of Leeds Teaching Hospitals NHS Trust",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    ("Jane Smith, appointed chief executive of Leeds Teaching Hospitals NHS Trust in 2019, said it was right.",
+     [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    # made up: the person named before 'appointed' is who appoints; the post is the name's after it
+    ("Jane Smith appointed chief executive Tom Jones of Leeds Teaching Hospitals NHS Trust to the panel.",
+     [("Tom Jones", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    ("Jane Smith appointed Leeds Teaching Hospitals NHS Trust chief executive Tom Jones to the panel.",
+     [("Tom Jones", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
 ])
 def test_roles(nlp, text, expected):
     assert relations(nlp, text, "role") == expected
