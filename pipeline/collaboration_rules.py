@@ -18,7 +18,8 @@ from .relation_words import (
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
     MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS, WEIGHING_LINKS, LOOKING_LINKS,
-    LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS, BULLET_LEAD_LINKS, SENTENCE_ENDS, MAX_UNNAMED_ITEM_WORDS,
+    LISTED_BODY_NOUNS, LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS, BULLET_LEAD_LINKS, SENTENCE_ENDS,
+    MAX_UNNAMED_ITEM_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
 
@@ -207,6 +208,23 @@ def _listed_in_next_sentence(doc: Doc, trigger: Span, groups: List[List[Span]]) 
         return []
     k = _past_people_of_bodies(doc, k + len(opener), len(doc), PEOPLE_LINKS)  # 'representatives from A, B and C'
     while k < len(doc) and (doc[k].text == ":" or doc[k].lower_ in DETERMINERS or doc[k].is_space):
+        k += 1
+    return next((g for g in groups if len(g) >= 2 and g[0].start == k), [])
+
+
+def _listed_after_colon(doc: Doc, trigger: Span, groups: List[List[Span]]) -> List[Span]:
+    """The bodies a sentence that names none lists after its closing colon, its subject their kind: 'Seven
+    hospices in Humber and North Yorkshire have formed a collaborative and signed a memorandum of understanding
+    (MOU):' and a bulleted list; not 'The report on joint working was sent to:'."""
+    sent = trigger.sent
+    last = sent.end - 1
+    while last > trigger.end and doc[last].is_space:
+        last -= 1
+    if not doc[last].text.endswith(":") or any(t.ent_type_ in {"ORG", "PERSON"} for t in sent) \
+            or not any(t.lower_ in LISTED_BODY_NOUNS for t in doc[sent.start:trigger.start]):  # '(MOU):'
+        return []
+    k = last + 1
+    while k < len(doc) and (doc[k].is_space or _bullet(doc[k])):
         k += 1
     return next((g for g in groups if len(g) >= 2 and g[0].start == k), [])
 
@@ -537,6 +555,10 @@ class CollaborationRules(PerDoc):
             after += self._partner_at(doc, after[0].end + 1, m)  # 'the merger of A with B'
         after = one_per_body(after)
         before = self._group_before(doc, trigger, groups, m)
+        if not before and not after:
+            listed = _listed_after_colon(doc, trigger, groups)
+            if listed:
+                return list(combinations(listed, 2))  # 'Seven hospices have formed a collaborative:\n • A\n • B'
         if trigger.text.lower() in self.member_of_triggers:
             # 'A, B and C are members of the X Alliance': the members pair with each other (guidelines, rule 25)
             named_partnership = len(after) == 1 and any(t.lower_ in PARTNERSHIP_NAME_WORDS for t in after[0])

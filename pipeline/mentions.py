@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .relation_words import (
     BULLETS, CLAUSE_AUXILIARIES, DESCRIBED_ITEM_KINDS, DETERMINERS, FRONTED_PREPOSITIONS, LIST_DASHES, LIST_JOINERS,
-    MAX_DESCRIBED_ITEM_WORDS, MAX_ITEM_PLACE_WORDS, MAX_UNNAMED_ITEM_WORDS,
+    MAX_DESCRIBED_ITEM_WORDS, MAX_ITEM_NOTE_WORDS, MAX_ITEM_PLACE_WORDS, MAX_UNNAMED_ITEM_WORDS,
 )
 from .quotes import QuoteSpan, find_quotes
 from .text_utils import BODY_REFS, doc_ents, doc_text, is_set_off_adverb
@@ -241,9 +241,32 @@ def _as_well_as(between) -> bool:
 
 
 def _bulleted_item(between) -> bool:
-    """'A;\n  • B; and\n  • C': bullets with the items closed by semicolons."""
-    return all(t.lower_ in LIST_JOINERS or t.text == ";" or _bullet(t) or t.is_space for t in between) \
-        and any(_bullet(t) for t in between)
+    """'A;\n  • B; and\n  • C': bullets with the items closed by semicolons; an item may end in its place and a
+    short note in brackets ('• St Michael's Hospice, Harrogate (administrative lead)\n  • Dove House, Hull')."""
+    bullets = [k for k, t in enumerate(between) if _bullet(t)]
+    if not bullets:
+        return False
+    k = _past_item_note(between, _past_item_place(between, 0))
+    return all(t.lower_ in LIST_JOINERS or t.text == ";" or _bullet(t) or t.is_space for t in between[k:])
+
+
+def _past_item_place(words, k: int) -> int:
+    """Past ', Harrogate' at words[k]: a comma and a place of a few capitalised words."""
+    if k >= len(words) or words[k].text != ",":
+        return k
+    j = k + 1
+    while j < len(words) and j - k <= MAX_ITEM_PLACE_WORDS and words[j].is_title and words[j].is_alpha:
+        j += 1
+    return j if j > k + 1 else k
+
+
+def _past_item_note(words, k: int) -> int:
+    """Past ' (administrative lead)' at words[k]: a short note in brackets."""
+    if k >= len(words) or words[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(words), k + MAX_ITEM_NOTE_WORDS + 2)) if words[j].text == ")"),
+                 None)
+    return close + 1 if close is not None else k
 
 
 def _semicolon_item(between) -> bool:

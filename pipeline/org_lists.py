@@ -16,13 +16,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from . import extensions  # noqa: F401
-from .orgs import acronym_spans, inferred_acronyms
+from .orgs import LIST_ENDING_HEADS, acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
+from .relation_words import BULLETS, LISTED_BODY_NOUNS
 from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
 ITEM_PREPOSITIONS = {"of", "for", "at"}
+ITEM_HEADS = LIST_ENDING_HEADS | {"Practice", "Centre", "Hospital"}
+# The words of an unknown name in a bulleted list of bodies ('Dove House', 'Lindsay Lodge')
+MIN_LISTED_NAME_WORDS, MAX_LISTED_NAME_WORDS = 2, 5
 
 
 def _separates(doc: Doc, k: int) -> bool:
@@ -41,6 +45,52 @@ def _in_bracketed_short_form(doc: Doc, k: int) -> bool:
     """Token k is a bracket of a bracketed short form."""
     return (doc[k].text == "(" and k + 2 < len(doc) and _bracketed_short_form(doc, k)) \
         or (doc[k].text == ")" and k >= 2 and _bracketed_short_form(doc, k - 2))
+
+
+def _bullet_lines(doc: Doc) -> List[List[Tuple[int, int, int]]]:
+    """The runs of bulleted lines, each line as (its first word, the end of its name, the line's end): the name
+    ends at a comma, a bracket or the line's end ('• Dove House, Hull', '• St Michael's Hospice, Harrogate
+    (administrative lead)')."""
+    runs: List[List[Tuple[int, int, int]]] = []
+    last_end = -1
+    for i, tok in enumerate(doc):
+        if tok.text not in BULLETS or i == 0 or not _breaks_line(doc[i - 1]):
+            continue
+        start = i + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        line_end = next((k + 1 for k in range(start, len(doc)) if _breaks_line(doc[k])), len(doc))
+        name_end = next((k for k in range(start, line_end) if doc[k].text in {",", "(", ";"}), line_end)
+        while name_end > start and (doc[name_end - 1].is_space or doc[name_end - 1].text in {".", ";"}):
+            name_end -= 1
+        if runs and all(t.is_space for t in doc[last_end:i]):
+            runs[-1].append((start, name_end, line_end))
+        else:
+            runs.append([(start, name_end, line_end)])
+        last_end = line_end
+    return runs
+
+
+def _introduces_bodies(doc: Doc, k: int) -> bool:
+    """The line before a bulleted list whose first line starts at token k says it lists bodies: 'Seven hospices
+    in Humber and North Yorkshire have formed a collaborative and signed a memorandum of understanding (MOU):',
+    not 'Speakers:'."""
+    end = k
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in BULLETS):
+        end -= 1
+    start = end - 1
+    while start > 0 and not _breaks_line(doc[start - 1]):
+        start -= 1
+    return end > 0 and doc[end - 1].text.endswith(":") and any(t.lower_ in LISTED_BODY_NOUNS for t in doc[start:end])
+
+
+def _place_after(doc: Doc, k: int, posts: set) -> bool:
+    """A comma and a capitalised word no post starts at token k: ', Hull', not ', Chief Executive'."""
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and k + 1 not in posts
+
+
+def _breaks_line(tok) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
 
 
 class ListedBody(NamedTuple):
@@ -167,7 +217,10 @@ class OrgListRecognizer:
                                                     for t in doc[a:b]) for a, b in items):
             return []
         singular = head.split("|")[0]
-        return [ListedBody(a, head_end if n == len(items) - 1 else b, f"{doc[a:b].text} {singular}", "shape")
+        # an item with a head of its own keeps its name: 'King Street and University Medical Practice, Owen Road and
+        # Rosebank surgeries'
+        return [ListedBody(a, head_end if n == len(items) - 1 else b,
+                           doc[a:b].text if doc[b - 1].text in ITEM_HEADS else f"{doc[a:b].text} {singular}", "shape")
                 for n, (a, b) in enumerate(items)]
 
     def _items(self, doc: Doc, start: int, end: int, head: str, head_end: int, joined: bool,
@@ -209,7 +262,36 @@ class OrgListRecognizer:
                     return s, hit
         return None
 
+    @staticmethod
+    def _bulleted_bodies(doc: Doc) -> List[Span]:
+        """Unknown names among bodies listed line by line: in a bulleted list of bodies most of whose lines name a
+        body alone, two or more with its place after it, a line naming no body by a few capitalised words and its
+        place names one too ('• Dove House, Hull' among '• St Michael's Hospice, Harrogate', '• St Andrew's
+        Hospice, Grimsby')."""
+        found = []
+        orgs = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
+        posts = {c[1] for c in doc._.role_candidates or ()}
+        for run in _bullet_lines(doc):
+            named = [(a, b) for a, b, _ in run if (a, b) in orgs]
+            placed = [(a, b) for a, b in named if _place_after(doc, b, posts)]
+            if len(run) < 3 or len(placed) < 2 or 2 * len(named) <= len(run) or not _introduces_bodies(doc, run[0][0]):
+                continue
+            for a, b, _ in run:
+                words = doc[a:b]
+                if (a, b) in orgs or not MIN_LISTED_NAME_WORDS <= len(words) <= MAX_LISTED_NAME_WORDS \
+                        or any(t.ent_type_ for t in words) or not all(t.is_title and t.is_alpha for t in words):
+                    continue
+                if not _place_after(doc, b, posts):
+                    continue  # a body's line gives its place, as its neighbours' do; not a person's post
+                span = Span(doc, a, b, label="ORG")
+                span._.org_kind = "shape"
+                found.append(span)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
+        bulleted = self._bulleted_bodies(doc)
+        if bulleted:
+            doc.ents = sorted(list(doc.ents) + bulleted, key=lambda s: s.start)
         spans = []
         lists = self.find(doc)
         for body in (b for bodies in lists for b in bodies):

@@ -82,7 +82,7 @@ UNIVERSITY_HOSPITALS = ["University", "Hospitals"]
 LIST_ENDING_HEADS = {"Ltd", "Limited", "plc", "PLC", "LLP", "CIC", "University", "School", "Institute", "Council",
                      "Trust", "Foundation", "Society", "Association", "Partnership", "Network", "Alliance",
                      "Federation", "Commission", "Agency", "Authority", "Fund", "Hospice", "CCG", "ICB", "FT", "Police",
-                     "Constabulary", "Brigade", "College"}
+                     "Constabulary", "Brigade", "College", "Surgery"}
 OF_OPENERS = {"University", "Institute", "College"}
 # A trust word that opens a usual short name with the place after it: 'the Royal Surrey'.
 ROYAL = "Royal"
@@ -128,7 +128,11 @@ def initials(words: List[str]) -> str:
 
 # The name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove', 'Kingston'.
 HOSPICE_ENDINGS = ("Hospice", "Hospice Care")  # a hospice charity's first words are its name, not a place
-SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University", " LBC", " MBC") + HOSPICE_ENDINGS
+# A practice's, charity's or company's first words may be its own name too ('Northlands', 'Southside', 'Nuffield'):
+# a short form when they are no place and no body's word ('Health and Care Partnership' has none).
+OWN_NAME_ENDINGS = (" Surgery", " Partnership", " Health")
+NAME_FIRST_ENDINGS = HOSPICE_ENDINGS + OWN_NAME_ENDINGS
+SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University", " LBC", " MBC") + NAME_FIRST_ENDINGS
 # Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
 # Leicester NHS Trust, 'SECAmb' for South East Coast Ambulance Service.
@@ -710,7 +714,7 @@ class OrgRecognizer:
         # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
         # it ('chair of Sherwood Forest') is no ORG (guidelines), only a reference relations may read.
         named = [s for s in short if s[-1].text in self._trust_words or _not_a_place(s)
-                 or s._.canonical.endswith(HOSPICE_ENDINGS)]
+                 or (s._.canonical.endswith(NAME_FIRST_ENDINGS) and not self._place_words.intersection(s.text.split()))]
         doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
         after_roles = self._names_after_roles(doc) + self._described_names(doc)
@@ -787,8 +791,11 @@ class OrgRecognizer:
             k += int(k < end and doc[k].lower_ == "the")  # 'director of ICT for the Herefordshire Council'
             if end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].lower_ not in CLAUSE_WORDS:
                 continue  # 'chair of the Greater Manchester Mental Health Strategy board': a modifier
-            if end - k < 2 and not is_acronym(doc[k].text):
-                continue  # one capitalised word after 'of' is as often a place ('chief executive of Kettering')
+            if end - k < 2 and (not is_acronym(doc[k].text) or doc[k].text in self._class_acronyms):
+                continue  # one capitalised word after 'of' is as often a place ('chief executive of Kettering'); a
+                # kind's short form points back to a body ('Assistant Chief Executive of the ICB')
+            if initials([t.text for t in doc[k:end]]) in self._class_acronyms:
+                continue  # so does a kind's own name ('Chair of the Integration Joint Board')
             if self._unit_of_body(doc, k, end):
                 continue  # 'Head of the Division of Medical Sciences at the University of Oxford': a unit (guidelines)
             words = tuple(t.text for t in doc[k:end])
@@ -924,6 +931,9 @@ class OrgRecognizer:
                     continue
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
                 key = tuple(place_words(words, self._trust_words))
+                if name.endswith(OWN_NAME_ENDINGS) and not name.endswith("Trust") \
+                        and set(key) & (self._trust_words | self._shape_words | CONNECTORS):
+                    continue
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
                         and all(w[:1].isupper() or w in CONNECTORS or w in {",", "'s", "’s"} for w in key):
                     found.setdefault(key, set()).add(canonical)
@@ -1140,8 +1150,10 @@ class OrgRecognizer:
             if end - start < 2 or any(i in covered for i in range(start, end)) or self._indefinite(doc, start, end):
                 continue
             if all(t.text in self._kind_words or t.text in CLASS_WORDS or t.lower_ in CONNECTORS
-                   for t in doc[start:end]) or doc[start:end].text in self._legal_forms:
-                continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company'
+                   for t in doc[start:end]) or doc[start:end].text in self._legal_forms \
+                    or initials([t.text for t in doc[start:end]]) in self._class_acronyms:
+                continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company',
+                # 'the Integrated Care Board' (a kind's own name: its initials are the kind's short form)
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
             if [t.lower_ for t in doc[end:end + 3]] == ["of", "the", "year"] or (
@@ -1393,9 +1405,11 @@ class OrgRecognizer:
                 bounds = longer or find_long_form(doc, i, acronym)
                 if bounds is None or self._is_role(doc, *bounds) or doc[bounds[1] - 1].text in MEASURE_HEADS:
                     continue  # 'Chief Executive Officer (CEO)' is a post, not a body
-                if self._names_a_kind(doc, bounds[0]) or _names_a_class(acronym, doc[bounds[1] - 1]):
+                if self._names_a_kind(doc, bounds[0]) or _names_a_class(acronym, doc[bounds[1] - 1]) \
+                        or (acronym in self._class_acronyms and bounds[1] - bounds[0] == len(acronym)):
                     kinds.add(acronym)  # 'to become a Biomedical Research Centre (BRC)', 'the Clinical Commissioning
-                    continue  # Groups (CCGs)' name a kind of body, in this article, whatever else the letters name
+                    continue  # Groups (CCGs)', 'the Integrated Care Board (ICB)' name a kind of body, in this article,
+                    # whatever else the letters name
                 long_form = Span(doc, bounds[0], bounds[1], label="ORG")
                 long_form._.org_kind = "acronym_definition"
                 new.append(long_form)
@@ -1505,9 +1519,11 @@ class OrgRecognizer:
         # two capitals only around the initial of a small word: 'The University of Manchester (UoM)'
         small_word = re.fullmatch("[A-Z][a-z][A-Z]", word) is not None \
             and word[1] in {w[0] for w in words if w.islower()}
-        if len(re.findall("[A-Z]", word)) < 3 and not small_word:
+        # two clipped words: 'The Shropshire Community Health NHS Trust (ShropCom)', whose kind word goes unsaid
+        clipped = re.fullmatch("[A-Z][a-z]{2,}[A-Z][a-z]{2,}", word) is not None
+        if len(re.findall("[A-Z]", word)) < 3 and not small_word and not clipped:
             return False
-        return _abbreviates(word, words)
+        return _abbreviates(word, [w for w in words if w != "Health"] if clipped else words)
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = ensure_path(path)

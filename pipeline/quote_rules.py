@@ -515,6 +515,12 @@ class QuoteRules(PerDoc):
         if not last or last[0].sent.start == doc[i].sent.start:
             return last
         sent = last[0].sent
+        opening = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if opening is not None and opening.lower_ in PERSON_PRONOUNS and opening.i < last[0].start \
+                and opening.i + 1 < len(doc) and doc[opening.i + 1].lower_ in INVERTED_SPEECH_VERBS:
+            # 'He said Sarah Dugan, who will lead the new trust, had completed ...': the one named is spoken of; the
+            # pronoun before her is the subject, pointing further back
+            return self._antecedent(doc, opening.i, quoted)
         named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
         inverted = [e for e in named if _after_speech_verb(doc, e.start)]

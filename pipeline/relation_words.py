@@ -228,6 +228,12 @@ SENTENCE_ENDS = {".", "!", "?"}
 # Words of a list's item naming a service or sector, no one body: 'the Fire and Rescue Service'.
 MAX_UNNAMED_ITEM_WORDS = 5
 MAX_ITEM_PLACE_WORDS = 3  # 'in Milton Keynes,' after a list's item
+MAX_ITEM_NOTE_WORDS = 4  # '(administrative lead)' after a bulleted list's item
+# Plural nouns of bodies in a line that opens a bulleted list of them: 'Seven hospices ... have formed a
+# collaborative:' (not 'members', which may be people).
+LISTED_BODY_NOUNS = {"hospices", "practices", "surgeries", "trusts", "organisations", "organizations", "charities",
+                     "partners", "bodies", "councils", "providers", "universities", "colleges", "hospitals",
+                     "partnerships", "boards"}
 QUOTE_MARKS = set("“”‘’\"'«»„")
 # Words opening a fronted phrase whose post belongs to the name after its comma:
 # "As chief executive of A, X led ...", "After three years as chief executive of A, X has been appointed".

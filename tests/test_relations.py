@@ -2434,6 +2434,20 @@ def test_no_role(nlp, text):
     ("Macmillan is working in partnership with the three Manchester Clinical Commissioning Groups, people affected by "
      "cancer, GPs, NHS Hospital Trusts, St Ann’s Hospice and Manchester City Council.",
      [("Macmillan", "Manchester City Council"), ("Macmillan", "St Ann’s Hospice")]),
+    # heldout45: bodies listed after a colon by a sentence whose subject is their kind (pr_hospiceuk_2023); a
+    # merger of surgeries sharing their head (news_thevisitor_2017); a shared chief executive sought
+    ("Seven hospices have formed a collaborative:\n • St Michael’s Hospice, Harrogate\n • Dove House, Hull\n • St "
+     "Andrew’s Hospice, Grimsby\n",
+     [("Dove House", "St Andrew’s Hospice"), ("Dove House", "St Michael’s Hospice"),
+      ("St Andrew’s Hospice", "St Michael’s Hospice")]),
+    ("Dalton Square, King Street and University Medical Practice, Owen Road and Rosebank surgeries have confirmed "
+     "that they will be merging as Lancaster Medical Practice on April 1.",
+     [("Dalton Square", "King Street and University Medical Practice"), ("Dalton Square", "Owen Road"),
+      ("Dalton Square", "Rosebank surgeries"), ("King Street and University Medical Practice", "Owen Road"),
+      ("King Street and University Medical Practice", "Rosebank surgeries"), ("Owen Road", "Rosebank surgeries")]),
+    ("The Shropshire Community Health NHS Trust (ShropCom) and the Shrewsbury and Telford Hospital NHS Trust (SaTH) "
+     "have announced they are seeking to appoint a shared chief executive to lead both organisations.",
+     [("Shrewsbury and Telford Hospital NHS Trust", "Shropshire Community Health NHS Trust")]),
 ])
 def test_collaborations(nlp, text, expected):
     assert pairs(nlp, text) == expected
@@ -2587,6 +2601,9 @@ def test_the_two_organisations_point_back(nlp):
     "Leeds City Council will work with patients, carers and charities, and NHS England said it was pleased.",
     # made up: a place after a body with no list going on
     "Leeds City Council in Yorkshire, NHS England said, will work with patients.",
+    # made up: a list after a colon whose sentence's subject is no kind of body
+    "The report on joint working was sent to:\n • NHS England, London\n • NHS Providers, Leeds\n • NHS "
+    "Confederation, Leeds\n",
 ])
 def test_no_collaboration(nlp, text):
     assert pairs(nlp, text) == []
@@ -2822,6 +2839,12 @@ def test_negation_after_the_trigger(nlp):
     ("“We were delighted to get involved in this project,” Tom Davidson, Director of the University of Cumbria’s "
      "Centre of Excellence for Paramedic Education, said.",
      [("Tom Davidson", "We were delighted to get involved in this project,")]),
+    # news_worcesternews_2011 (heldout45 part A): 'He said X had ...' speaks of X; the next 'He said:' is the
+    # speaker before
+    ("Simon Trickett, director of communications, said everything was in place.\n\nHe said Sarah Dugan, who will "
+     "lead the new trust, had completed key appointments to her executive team.\n\nHe said: “There will be a full "
+     "board in place.”",
+     [("Simon Trickett", "There will be a full board in place.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
