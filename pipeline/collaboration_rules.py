@@ -18,7 +18,8 @@ from .relation_words import (
     GROUP_WORDS, LIST_INTRODUCERS, NEXT_LIST_OPENERS, MAX_GROUP_WORDS, MAX_OPENING_PHRASE_TOKENS, MEMBERS_OF_NOUNS,
     MAX_OWNED_TRIGGER_WORDS, CLAUSE_AUXILIARIES, PLURAL_AUXILIARIES, SAME_POST_NOUNS, TIME_WORDS,
     MEMBERS_OF_VERBS, FORMING_VERBS, WHOLE_WORDS, LIST_AND, WEIGHING_NOUNS, WEIGHING_LINKS, LOOKING_LINKS,
-    LISTED_BODY_NOUNS, LOOKING_VERBS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS, BULLET_LEAD_LINKS, SENTENCE_ENDS,
+    LISTED_BODY_NOUNS, LOOKING_VERBS, NOT_PARTNER_WORDS, REJECTING_VERBS, SET_OFF_MEMBER_LINKS,
+    BULLET_LEAD_LINKS, SENTENCE_ENDS,
     MAX_UNNAMED_ITEM_WORDS,
 )
 from .text_utils import doc_ents, is_lower_content_word, word_positions
@@ -221,8 +222,9 @@ def _listed_after_colon(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Li
     while last > trigger.end and doc[last].is_space:
         last -= 1
     if not doc[last].text.endswith(":") or any(t.ent_type_ in {"ORG", "PERSON"} for t in sent) \
-            or not any(t.lower_ in LISTED_BODY_NOUNS for t in doc[sent.start:trigger.start]):  # '(MOU):'
-        return []
+            or not any(t.lower_ in LISTED_BODY_NOUNS for t in doc[sent.start:trigger.start]) \
+            or any(t.lower_ in NOT_PARTNER_WORDS | NEGATIONS for t in sent):  # '(MOU):'
+        return []  # not 'The trusts which have left the collaborative are:', 'Providers bidding against each other
     k = last + 1
     while k < len(doc) and (doc[k].is_space or _bullet(doc[k])):
         k += 1
@@ -359,13 +361,21 @@ def _names_an_award(doc: Doc, trigger: Span) -> bool:
         "of", "the", "year"]
 
 
+def _bracketed_after(a: Span, b: Span) -> bool:
+    """One body is the other's short form in brackets right after it: 'the Isle of Wight Council (IOW Council)'."""
+    first, second = sorted((a, b), key=lambda s: s.start)
+    doc = a.doc
+    return second.start == first.end + 1 and doc[first.end].text == "(" and second.end < len(doc) \
+        and doc[second.end].text.startswith(")")
+
+
 def _new_pairs(pairs: List[Tuple[Span, Span]], trigger: str, seen: set) -> List[dict]:
     """The relations of pairs of two bodies not paired before; a body a list's aside hedges ('and, potentially,
     Knowsley CCGs') pairs with none."""
     out = []
     for a, b in pairs:
         key = frozenset(((a._.canonical or a.text), (b._.canonical or b.text)))
-        if len(key) == 2 and key not in seen and not (hedged_item(a) or hedged_item(b)):
+        if len(key) == 2 and key not in seen and not (hedged_item(a) or hedged_item(b)) and not _bracketed_after(a, b):
             seen.add(key)
             out.append(rel("collaboration", a, b, trigger=trigger))
     return out

@@ -9,7 +9,8 @@ SPAN_EXTENSIONS = {
     "canonical": None,  # ORG/PERSON: canonical name known within the article
     "title": None,  # PERSON: honorifics outside the span ("Dr", "Baroness")
     "role": None,  # PERSON: role stated next to the name ("chief executive")
-    "org_kind": None,  # ORG: gazetteer kind, or "shape" / "acronym" / "acronym_definition" / "after_role"
+    "org_kind": None,  # ORG: gazetteer kind, or "shape" / "acronym" / "acronym_definition" / "after_role" /
+    # "listed_line" (an unknown name in a bulleted list of bodies)
     "figure_value": None,
     "figure_unit": None,
     "figure_qualifier": None,

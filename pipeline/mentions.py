@@ -127,10 +127,16 @@ def _placed_item(between) -> bool:
     words = [t for t in between if not t.is_space]
     if len(words) < 3 or words[0].lower_ != "in":
         return False
-    k = 1
-    while k < len(words) and k <= MAX_ITEM_PLACE_WORDS and words[k].is_title and words[k].is_alpha:
-        k += 1
+    k = _place_end(words, 1)
     return k > 1 and [t.lower_ for t in words[k:]] in ([","], [",", "and"], [",", "and", "the"], [",", "the"])
+
+
+def _place_end(words, k: int) -> int:
+    """The end of a place's few capitalised words from words[k]: 'Milton Keynes'."""
+    j = k
+    while j < len(words) and j - k < MAX_ITEM_PLACE_WORDS and words[j].is_title and words[j].is_alpha:
+        j += 1
+    return j
 
 
 def _bracketed_class(between) -> bool:
@@ -243,8 +249,7 @@ def _as_well_as(between) -> bool:
 def _bulleted_item(between) -> bool:
     """'A;\n  • B; and\n  • C': bullets with the items closed by semicolons; an item may end in its place and a
     short note in brackets ('• St Michael's Hospice, Harrogate (administrative lead)\n  • Dove House, Hull')."""
-    bullets = [k for k, t in enumerate(between) if _bullet(t)]
-    if not bullets:
+    if not any(_bullet(t) for t in between):
         return False
     k = _past_item_note(between, _past_item_place(between, 0))
     return all(t.lower_ in LIST_JOINERS or t.text == ";" or _bullet(t) or t.is_space for t in between[k:])
@@ -254,9 +259,7 @@ def _past_item_place(words, k: int) -> int:
     """Past ', Harrogate' at words[k]: a comma and a place of a few capitalised words."""
     if k >= len(words) or words[k].text != ",":
         return k
-    j = k + 1
-    while j < len(words) and j - k <= MAX_ITEM_PLACE_WORDS and words[j].is_title and words[j].is_alpha:
-        j += 1
+    j = _place_end(words, k + 1)
     return j if j > k + 1 else k
 
 

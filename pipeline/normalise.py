@@ -14,7 +14,7 @@ from typing import Dict, Iterable, Optional, Set, Tuple
 
 from rapidfuzz import fuzz, process
 
-GAZETTEER_KINDS_UNFIXED = {None, "", "shape", "acronym_definition", "after_role"}
+GAZETTEER_KINDS_UNFIXED = {None, "", "shape", "acronym_definition", "after_role", "listed_line"}
 ORG_DROP = {"the", "nhs"}
 
 

@@ -18,6 +18,7 @@ from spacy.util import ensure_path
 from . import extensions  # noqa: F401
 from .orgs import LIST_ENDING_HEADS, acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
+from .mentions import breaks_line
 from .relation_words import BULLETS, LISTED_BODY_NOUNS
 from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb
 
@@ -54,12 +55,12 @@ def _bullet_lines(doc: Doc) -> List[List[Tuple[int, int, int]]]:
     runs: List[List[Tuple[int, int, int]]] = []
     last_end = -1
     for i, tok in enumerate(doc):
-        if tok.text not in BULLETS or i == 0 or not _breaks_line(doc[i - 1]):
+        if tok.text not in BULLETS or i == 0 or not breaks_line(doc[i - 1]):
             continue
         start = i + 1
         while start < len(doc) and doc[start].is_space:
             start += 1
-        line_end = next((k + 1 for k in range(start, len(doc)) if _breaks_line(doc[k])), len(doc))
+        line_end = next((k + 1 for k in range(start, len(doc)) if breaks_line(doc[k])), len(doc))
         name_end = next((k for k in range(start, line_end) if doc[k].text in {",", "(", ";"}), line_end)
         while name_end > start and (doc[name_end - 1].is_space or doc[name_end - 1].text in {".", ";"}):
             name_end -= 1
@@ -79,7 +80,7 @@ def _introduces_bodies(doc: Doc, k: int) -> bool:
     while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in BULLETS):
         end -= 1
     start = end - 1
-    while start > 0 and not _breaks_line(doc[start - 1]):
+    while start > 0 and not breaks_line(doc[start - 1]):
         start -= 1
     return end > 0 and doc[end - 1].text.endswith(":") and any(t.lower_ in LISTED_BODY_NOUNS for t in doc[start:end])
 
@@ -87,10 +88,6 @@ def _introduces_bodies(doc: Doc, k: int) -> bool:
 def _place_after(doc: Doc, k: int, posts: set) -> bool:
     """A comma and a capitalised word no post starts at token k: ', Hull', not ', Chief Executive'."""
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and k + 1 not in posts
-
-
-def _breaks_line(tok) -> bool:
-    return "\n" in tok.text or "\n" in tok.whitespace_
 
 
 class ListedBody(NamedTuple):
@@ -284,7 +281,7 @@ class OrgListRecognizer:
                 if not _place_after(doc, b, posts):
                     continue  # a body's line gives its place, as its neighbours' do; not a person's post
                 span = Span(doc, a, b, label="ORG")
-                span._.org_kind = "shape"
+                span._.org_kind = "listed_line"
                 found.append(span)
         return found
 

@@ -127,11 +127,20 @@ def initials(words: List[str]) -> str:
 
 
 # The name endings of bodies their first words stand for: 'Sherwood Forest', 'Hywel Dda', 'Rennie Grove', 'Kingston'.
+# Heads of shapes that name a body only as a whole capitalised run: 'Northlands Surgery', not 'Hip Replacement Surgery'.
+WHOLE_RUN_HEADS = {"Surgery"}
+# Heads of shapes whose names a headline may write in capitals: 'NORTHLANDS surgery and Patford House Partnership'
+REPEATED_SHAPE_HEADS = {"Surgery", "Practice", "Partnership", "Hospice"}
 HOSPICE_ENDINGS = ("Hospice", "Hospice Care")  # a hospice charity's first words are its name, not a place
 # A practice's, charity's or company's first words may be its own name too ('Northlands', 'Southside', 'Nuffield'):
 # a short form when they are no place and no body's word ('Health and Care Partnership' has none).
 OWN_NAME_ENDINGS = (" Surgery", " Partnership", " Health")
 NAME_FIRST_ENDINGS = HOSPICE_ENDINGS + OWN_NAME_ENDINGS
+# The words before such a short form where it stands for its body: 'chief executive of Southside'.
+SHORT_FORM_LINKS = {"of", "at", "from", "with", "by", "for", "and", "between"}
+# Words of councils' names that are no place: 'City', 'Council'.
+COUNCIL_NAME_WORDS = {"City", "County", "Borough", "District", "Council", "Metropolitan", "Royal", "The", "London",
+                      "Combined", "Authority", "Unitary", "Town", "Parish", "Corporation"}
 SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University", " LBC", " MBC") + NAME_FIRST_ENDINGS
 # Words a body's short form may leave out: 'ELFT' for East London NHS Foundation Trust, 'BHRUT' for
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
@@ -307,6 +316,25 @@ def _name_university_parts(doc: Doc) -> None:
         university = nxt._.canonical or nxt.text
         if between in (["at"], [","], ["at", "the"], [",", "the"]) and "University" in university.split():
             part._.canonical = f"{university} {part.text}"
+
+
+def _name_bracketed_short_forms(doc: Doc) -> None:
+    """A shorter name in capitals in brackets right after a body's is its short form, whatever shape it has: 'the
+    Isle of Wight Council (IOW Council)', 'the Isle of Wight National Health Service Primary Care Trust (IOW NHS
+    PCT)'."""
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    for name, short in zip(ents, ents[1:]):
+        if short.start == name.end + 1 and doc[name.end].text == "(" and short.end < len(doc) \
+                and doc[short.end].text.startswith(")") and len(short) < len(name) \
+                and any(t.is_upper and len(t) > 1 and t.text != "NHS" for t in short):
+            short._.canonical = name._.canonical or name.text
+
+
+def _inside_capitalised_run(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words go on before or after the name: it is part of a longer run of them."""
+    before = start > 0 and doc[start - 1].is_title and doc[start - 1].text not in LEADING_ARTICLES \
+        and not doc[start - 1].is_sent_start
+    return before or (end < len(doc) and doc[end].is_title)
 
 
 def _after_indefinite(doc: Doc, start: int) -> bool:
@@ -624,6 +652,7 @@ class OrgRecognizer:
         self.noun_followers: List[str] = []
         self.trust_name_words: List[str] = []
         self.class_acronyms: List[str] = []  # 'CCG', 'ICS': short forms of a kind of body, never of one body
+        self.class_names: List[str] = []  # 'Integrated Care Board': a kind's own name, naming no body alone
         self.body_descriptors: List[str] = []  # 'company', 'charity': a name these describe is a body
         self.legal_forms: List[str] = []  # 'Community Interest Company': capitalised like a name, naming none
         self._build()
@@ -634,7 +663,9 @@ class OrgRecognizer:
                    class_acronyms: Optional[str] = None, body_descriptors: Optional[str] = None,
                    legal_forms: Optional[str] = None) -> None:
         self.trust_name_words = sorted(r.phrase for r in load_phrases(trust_name_words)) if trust_name_words else []
-        self.class_acronyms = sorted(r.phrase for r in load_phrases(class_acronyms)) if class_acronyms else []
+        classes = load_phrases(class_acronyms, "long_form") if class_acronyms else []
+        self.class_acronyms = sorted(r.phrase for r in classes)
+        self.class_names = sorted(r.value for r in classes if r.value)
         self.body_descriptors = sorted(r.phrase.lower() for r in load_phrases(body_descriptors)) \
             if body_descriptors else []
         self.legal_forms = sorted(r.phrase for r in load_phrases(legal_forms)) if legal_forms else []
@@ -672,6 +703,7 @@ class OrgRecognizer:
         self.shape_matcher = WindowedMatcher(self.nlp.vocab, shapes, greedy="LONGEST")
         self._followers = set(self.noun_followers)
         self._class_acronyms = set(self.class_acronyms)
+        self._class_names = {name.lower().replace("’", "'") for name in self.class_names}
         self._legal_forms = set(self.legal_forms)
         self._descriptor_ends = {tuple(d.split()) for d in self.body_descriptors}
         self._ft_prefixes = foundation_trust_prefixes(self.aliases)
@@ -683,6 +715,10 @@ class OrgRecognizer:
         self._shape_words = {word for _, pattern in shapes for tok in pattern for word in _literal_words(tok)}
         self._shape_words -= CONNECTORS
         self._place_words -= self._kind_words  # 'Group' of The Dudley Group NHS Foundation Trust
+        # the places councils are named after: 'Cambridge' of Cambridge City Council
+        self._council_places = {w for canonical, kind in self.aliases.values() if kind == "local_authority"
+                                for w in canonical.replace(",", " ").split()
+                                if w[:1].isupper() and w.isalpha() and w not in COUNCIL_NAME_WORDS}
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
@@ -713,14 +749,24 @@ class OrgRecognizer:
         short = self._short_form_spans(doc, spans)
         # 'Great Western Hospitals' is the body's usual short name, an ORG; a bare place standing for
         # it ('chair of Sherwood Forest') is no ORG (guidelines), only a reference relations may read.
+        short = [s for s in short if not s._.canonical.endswith(OWN_NAME_ENDINGS) or self._own_name_short_form(s)]
         named = [s for s in short if s[-1].text in self._trust_words or _not_a_place(s)
-                 or (s._.canonical.endswith(NAME_FIRST_ENDINGS) and not self._place_words.intersection(s.text.split()))]
+                 or s._.canonical.endswith(NAME_FIRST_ENDINGS)]
         doc.spans[BODY_REFS] = [s for s in short if s not in named]
         doc.ents = filter_spans(list(doc.ents) + filter_spans(spans + named))
         after_roles = self._names_after_roles(doc) + self._described_names(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
+        if after_roles:
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
+        # a practice's or hospice's name read from its shape, written again in capitals: 'NORTHLANDS surgery'
+        shaped = [s for s in shapes if s[-1].text in REPEATED_SHAPE_HEADS and s in doc.ents]
+        if shaped:
+            names = {s.text.lower(): s.text for s in shaped}
+            recased = [r for r in _repeated_names(doc, shaped) if r.text not in names.values()]
+            for span in recased:
+                span._.canonical = names[span.text.lower()]
+            doc.ents = filter_spans(list(doc.ents) + recased)
         # 'Albion in the Community (AITC)' read from its short form, then named again in full; not a kind of body
         # after 'a' ('to develop an Academic Health Sciences Centre (AHSC)')
         defined = [e for e in doc.ents if e._.org_kind == "acronym_definition" and not _after_indefinite(doc, e.start)]
@@ -731,6 +777,7 @@ class OrgRecognizer:
         if universities:
             doc.ents = filter_spans(list(doc.ents) + universities)
         _name_university_parts(doc)
+        _name_bracketed_short_forms(doc)
         return doc
 
     def _nhs_place_spans(self, doc: Doc, gazetteer: List[Span]) -> List[Span]:
@@ -794,7 +841,7 @@ class OrgRecognizer:
             if end - k < 2 and (not is_acronym(doc[k].text) or doc[k].text in self._class_acronyms):
                 continue  # one capitalised word after 'of' is as often a place ('chief executive of Kettering'); a
                 # kind's short form points back to a body ('Assistant Chief Executive of the ICB')
-            if initials([t.text for t in doc[k:end]]) in self._class_acronyms:
+            if self._names_a_class_only(doc[k:end]):
                 continue  # so does a kind's own name ('Chair of the Integration Joint Board')
             if self._unit_of_body(doc, k, end):
                 continue  # 'Head of the Division of Medical Sciences at the University of Oxford': a unit (guidelines)
@@ -808,6 +855,18 @@ class OrgRecognizer:
                 continue  # 'managing director of East Kent CCGs': the bodies of a place, a class (guidelines)
             out.append(_unlisted_name(doc, k, end, taken))
         return out
+
+    def _own_name_short_form(self, span: Span) -> bool:
+        """A practice's, charity's or company's first words stand for it where a body stands ('chief executive
+        of Southside', 'patients from Northlands'), when they name no place ('Cambridge') nor start a sentence."""
+        doc = span.doc
+        words = set(span.text.split())
+        return span.start > 0 and doc[span.start - 1].lower_ in SHORT_FORM_LINKS \
+            and not words & (self._place_words | self._council_places)
+
+    def _names_a_class_only(self, words: Span) -> bool:
+        """The words are a kind's own name ('Integrated Care Board'), not a body's ('Intensive Care Society')."""
+        return words.text.lower().replace("’", "'") in self._class_names
 
     @staticmethod
     def _unit_of_body(doc: Doc, start: int, end: int) -> bool:
@@ -931,9 +990,10 @@ class OrgRecognizer:
                     continue
                 words = words[1:] if words[0] in LEADING_ARTICLES else words
                 key = tuple(place_words(words, self._trust_words))
-                if name.endswith(OWN_NAME_ENDINGS) and not name.endswith("Trust") \
-                        and set(key) & (self._trust_words | self._shape_words | CONNECTORS):
-                    continue
+                if name.endswith(OWN_NAME_ENDINGS):
+                    key = tuple(words[:-1])  # 'Northlands' of Northlands Surgery
+                    if set(key) & (self._trust_words | self._shape_words | CONNECTORS):
+                        continue
                 if key and len(key) < len(words) and (len(key) > 1 or len(key[0]) >= 4) \
                         and all(w[:1].isupper() or w in CONNECTORS or w in {",", "'s", "’s"} for w in key):
                     found.setdefault(key, set()).add(canonical)
@@ -1151,9 +1211,11 @@ class OrgRecognizer:
                 continue
             if all(t.text in self._kind_words or t.text in CLASS_WORDS or t.lower_ in CONNECTORS
                    for t in doc[start:end]) or doc[start:end].text in self._legal_forms \
-                    or initials([t.text for t in doc[start:end]]) in self._class_acronyms:
+                    or self._names_a_class_only(doc[start:end]):
                 continue  # 'the Trust and the University', 'a Foundation Trust', 'a new Community Interest Company',
                 # 'the Integrated Care Board' (a kind's own name: its initials are the kind's short form)
+            if doc[end - 1].text in WHOLE_RUN_HEADS and _inside_capitalised_run(doc, start, end):
+                continue  # 'Hip Replacement Surgery', 'Despite Surgery Pledge': a procedure or a headline's words
             if self._names_a_measure(doc, end):
                 continue  # 'Standardised Hospital Mortality Indicator'
             if [t.lower_ for t in doc[end:end + 3]] == ["of", "the", "year"] or (
@@ -1533,6 +1595,7 @@ class OrgRecognizer:
         srsly.write_json(path / "noun_followers.json", self.noun_followers)
         srsly.write_json(path / "trust_name_words.json", self.trust_name_words)
         srsly.write_json(path / "class_acronyms.json", self.class_acronyms)
+        srsly.write_json(path / "class_names.json", self.class_names)
         srsly.write_json(path / "body_descriptors.json", self.body_descriptors)
         srsly.write_json(path / "legal_forms.json", self.legal_forms)
 
@@ -1543,6 +1606,7 @@ class OrgRecognizer:
         self.noun_followers = srsly.read_json(path / "noun_followers.json")
         self.trust_name_words = srsly.read_json(path / "trust_name_words.json")
         self.class_acronyms = srsly.read_json(path / "class_acronyms.json")
+        self.class_names = srsly.read_json(path / "class_names.json")
         self.body_descriptors = srsly.read_json(path / "body_descriptors.json")
         self.legal_forms = srsly.read_json(path / "legal_forms.json")
         self._build()

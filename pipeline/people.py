@@ -23,6 +23,8 @@ PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
 # Months never taken as a name alone, but first names before a surname and a speech verb ('May' is a stop word,
 # read by is_stop_word_surname and _stop_word_first_name instead).
 CALENDAR_FIRST_NAMES = {"April", "June", "July", "August"}
+# Last words of a building's name, which a care home or hospice may keep: 'Lindsay Lodge', 'Dove House'.
+BUILDING_WORDS = {"House", "Lodge", "Court", "Hall", "Centre", "Grange", "Manor", "Park", "Place", "Gardens", "View"}
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
 NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
@@ -324,6 +326,10 @@ class PersonRecognizer:
         held = [e for e in ents if e.label_ == "ORG" and e._.org_kind == "shape" and len(e) == 2
                 and e[0].text in self.first_name_set and e.end + 1 < len(doc) and doc[e.end].text == ","
                 and e.end + 1 in posts]
+        # a line of a bulleted list of bodies naming a person by their first name: '• Sarah Jones, Leeds', not '•
+        # Lindsay Lodge, Scunthorpe'
+        held += [e for e in ents if e.label_ == "ORG" and e._.org_kind == "listed_line"
+                 and e[0].text in self.first_name_set and e[-1].text not in BUILDING_WORDS]
         return tuple(e for e in ents if e not in held) if held else ents
 
     def _before_closing_name(self, doc: Doc, role: RoleMatch) -> RoleMatch:

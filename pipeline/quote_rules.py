@@ -508,7 +508,7 @@ class QuoteRules(PerDoc):
         return [before[-1]] if before else []
 
     def _antecedent(self, doc: Doc, i: int, quoted: Tuple[int, int]) -> List[Span]:
-        """Who 'he' or 'she' opening a sentence points to: the subject of the last sentence naming a
+        """Who 'he' or 'she' before the speech verb at token i points to: the subject of the last sentence naming a
         person ('Meg Hillier MP, chair of the PAC, wrote to Jeremy Hunt ... She said:'), not a name
         after 'to' or 'with'; within the pronoun's own sentence, the last person named."""
         last = self._last_before(doc, i, "PERSON", quoted)
@@ -516,11 +516,11 @@ class QuoteRules(PerDoc):
             return last
         sent = last[0].sent
         opening = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if opening is not None and opening.lower_ in PERSON_PRONOUNS and opening.i < last[0].start \
+        if opening is not None and i > 0 and opening.lower_ == doc[i - 1].lower_ and opening.i < last[0].start \
                 and opening.i + 1 < len(doc) and doc[opening.i + 1].lower_ in INVERTED_SPEECH_VERBS:
-            # 'He said Sarah Dugan, who will lead the new trust, had completed ...': the one named is spoken of; the
-            # pronoun before her is the subject, pointing further back
-            return self._antecedent(doc, opening.i, quoted)
+            # 'He said Sarah Dugan, who will lead the new trust, had completed ... He said:': the one named is spoken
+            # of; the same pronoun before her is the subject, pointing further back
+            return self._antecedent(doc, opening.i + 1, quoted) or last
         named = [e for e in doc_ents(doc) if e.label_ == "PERSON" and sent.start <= e.start and e.end <= last[0].end
                  and not (e.end < len(doc) and doc[e.end].text in POSSESSIVES)]
         inverted = [e for e in named if _after_speech_verb(doc, e.start)]

@@ -16,6 +16,8 @@ FORMING_VERBS = {"form", "forms", "formed", "forming", "create", "creates", "cre
 # Saturday', which 'the new trust' two sentences on points back to, past the old trusts named between.
 COMING_INTO_BEING = (("came", "into", "existence"), ("came", "into", "being"), ("comes", "into", "existence"),
                      ("was", "formed"), ("was", "created"), ("was", "established"), ("was", "launched"))
+# Nouns of a body's beginning before 'of' and its name: 'the launch of the A'.
+BEGINNING_NOUNS = {"launch", "creation", "formation", "establishment"}
 # Nouns that name any body only after 'the new' and a body formed just before: 'We have created A ... the new
 # body's chairman'.
 NEW_BODY_NOUNS = {"body", "organisation", "organization"}
@@ -112,6 +114,9 @@ SUCCESSION_AUXILIARIES = {"to", "is", "will", "would", "has", "was", "set", "due
 SHARED_BOARD_WORDS = {"joint", "shared", "common", "single"}
 SHARED_BOARD_LINKS = {"between", "of", "for", "across", "covering"}
 BOARD_NOUNS = {"board", "committee", "panel", "council", "forum"}
+# A body's board or group named in capitals after it, part of the post: 'chair of LMP Steering Group'.
+NAMED_BOARD_NOUNS = BOARD_NOUNS | {"group"}
+MAX_NAMED_BOARD_WORDS = 3
 # Adverbs a role link may take anywhere: 'has also been appointed', 'was formally named as'.
 LINK_ADVERBS = {"also", "now", "currently", "recently", "formally", "officially", "subsequently", "previously",
                 "formerly", "just", "today", "then", "later", "already", "additionally", "temporarily", "initially",
@@ -231,6 +236,9 @@ MAX_ITEM_PLACE_WORDS = 3  # 'in Milton Keynes,' after a list's item
 MAX_ITEM_NOTE_WORDS = 4  # '(administrative lead)' after a bulleted list's item
 # Plural nouns of bodies in a line that opens a bulleted list of them: 'Seven hospices ... have formed a
 # collaborative:' (not 'members', which may be people).
+# Words of a sentence listing bodies that are not partners: 'The trusts which have left the collaborative are:'.
+NOT_PARTNER_WORDS = {"left", "leave", "leaves", "leaving", "against", "withdrew", "withdrawn", "quit", "exited",
+                     "outside", "rival", "rivals", "competing"}
 LISTED_BODY_NOUNS = {"hospices", "practices", "surgeries", "trusts", "organisations", "organizations", "charities",
                      "partners", "bodies", "councils", "providers", "universities", "colleges", "hospitals",
                      "partnerships", "boards"}

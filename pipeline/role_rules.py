@@ -18,7 +18,8 @@ from .relation_words import (
     TIME_PHRASE_OPENERS, TIME_PHRASE_WORDS, WORKING_VERBS, SHARING_VERBS, FRONTED_TIME_ENDS,
     LIST_ITEM_CLOSERS,
     APPOINTING_AUXILIARIES, APPOINTING_VERBS, APPOINTMENT_NOUNS, APPOSITION_MARKS, ASIDE_STARTS, BARE_BODY_ADJECTIVES,
-    BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, MAX_FORMED_DISTANCE, NEW_BODY_NOUNS,
+    BOARD_NOUNS, FORMING_VERBS, COMING_INTO_BEING, BEGINNING_NOUNS, MAX_FORMED_DISTANCE, MAX_NAMED_BOARD_WORDS,
+    NAMED_BOARD_NOUNS, NEW_BODY_NOUNS,
     BODY_ADJECTIVES, CLAUSE_AUXILIARIES, DETERMINERS, FIRST_PERSON_HOLDING, INDEFINITE, INVERTED_SPEECH_VERBS,
     JOINING_VERBS, NAMING_COPULAS,
     VERB_LEADS, PASSIVE_ROLE_VERBS, PASSIVE_LEADING_VERBS, PASSIVE_AUXILIARIES, POST_OWNERS, LEADING_VERBS,
@@ -58,6 +59,7 @@ MAX_WHO_IS_FIELD_WORDS = 5
 MAX_TITLE_WORDS = 3
 # Words between a passive verb and its subject: 'A is to be chaired by'.
 PASSIVE_CLAUSE_AUXILIARIES = CLAUSE_AUXILIARIES | PASSIVE_AUXILIARIES
+POST_TAKING_VERBS = APPOINTING_VERBS | APPOINTED_TO_VERBS
 # ', all at A' and ', both at A' after a list of people and their posts: the body every post is held at.
 SHARED_BODY_WORDS = ("all", "both")
 APPOINTMENTS = ("appointments",)  # 'two new appointments at A: X, chair, and Y, chief executive'
@@ -103,7 +105,7 @@ def _with_aside_words(doc: Doc, role: Span) -> Span:
     while k > 2 and words <= MAX_TITLE_FIELD_WORDS:
         tok = doc[k - 1]
         if tok.is_alpha and not tok.is_stop and not tok.ent_type_ and not tok.lower_.endswith("ly") \
-                and tok.lower_ not in APPOINTING_VERBS | APPOINTED_TO_VERBS:  # 'currently', 'X, appointed chair of'
+                and tok.lower_ not in POST_TAKING_VERBS:  # 'currently', 'X, appointed chair of'
             words += 1
         elif not (tok.text == "-" and not tok.whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha) \
                 and not (tok.lower_ in {"and", "&"} and words and doc[k - 2].is_alpha and not doc[k - 2].is_stop):
@@ -399,7 +401,10 @@ def _without_adverbs(link: Tuple[str, ...]) -> Tuple[str, ...]:
 
 def _came_into_being(doc: Doc, org: Span) -> bool:
     """The words after a body say it came into being: 'A came into existence on Saturday', 'A was formed'; a
-    bracketed short form may stand between."""
+    bracketed short form may stand between. Or the words before it: 'Celebrating the launch of the A are'."""
+    k = org.start - int(org.start > 0 and doc[org.start - 1].lower_ in DETERMINERS)
+    if k > 1 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in BEGINNING_NOUNS:
+        return True
     k = org.end
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
         k += 3
@@ -809,8 +814,11 @@ class RoleRules(PerDoc):
         if opening is not None and _past_board_at(doc, opening + 1) == before:
             return doc[opening + 2:before - 1].text.lower()  # 'chair of the corporation board at A'
         k = org.end + 1
-        if org.end < len(doc) and doc[org.end].lower_ in BOARD_NOUNS and doc[org.end].is_title:
-            k = org.end  # 'Chair of RCN Council'
+        named, last = org.end, min(len(doc), org.end + MAX_NAMED_BOARD_WORDS)
+        while named < last and doc[named].is_title and not doc[named].ent_type_:
+            named += 1
+        if named > org.end and doc[named - 1].lower_ in NAMED_BOARD_NOUNS:
+            k = org.end  # 'Chair of RCN Council', 'chair of LMP Steering Group'
         elif k >= len(doc) or doc[org.end].text not in POSSESSIVES or doc[k].ent_type_:
             return None
         words: List[str] = []
@@ -818,7 +826,7 @@ class RoleRules(PerDoc):
                 doc[k].lower_ in {"of", "and"} and k + 1 < len(doc) and doc[k + 1].is_title)):
             words.append(doc[k].lower_)
             k += 1
-        return " ".join(words) if set(words) & BOARD_NOUNS else None
+        return " ".join(words) if set(words) & NAMED_BOARD_NOUNS else None
 
     @staticmethod
     def _appointing_body(doc: Doc, person: Span, m: "Mentions") -> List[Span]:

@@ -1398,6 +1398,16 @@ WITNESSES = ("Health and Social Care Integration\n\nJudith Proctor (Edinburgh In
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
     ("Jane Smith, appointed chief executive of Leeds Teaching Hospitals NHS Trust in 2019, said it was right.",
      [("Jane Smith", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
+    # pr_dwmh_2008 (heldout45 part B): 'the new trust' is the one whose launch the sentence celebrates
+    ("Celebrating the launch of the Dudley and Walsall Mental Health Partnership NHS Trust are (from left) Mark Cooke, "
+     "Dudley PCT Chief Executive, Gary Graham, Chief Executive of the new trust, and Paul Jennings, Walsall Teaching "
+     "PCT Chief Executive.",
+     [("Mark Cooke", "Dudley PCT", "chief executive"),
+      ("Gary Graham", "Dudley and Walsall Mental Health Partnership NHS Trust", "chief executive"),
+      ("Paul Jennings", "Walsall Teaching PCT", "chief executive")]),
+    # news_thevisitor_2017 (heldout45 part A): a body's group named in capitals after it is part of the post
+    ("They will merge as Lancaster Medical Practice on April 1. Dr Pete Nightingale, chair of LMP Steering Group, "
+     "said it was good.", [("Pete Nightingale", "LMP", "chair of steering group")]),
     # made up: the person named before 'appointed' is who appoints; the post is the name's after it
     ("Jane Smith appointed chief executive Tom Jones of Leeds Teaching Hospitals NHS Trust to the panel.",
      [("Tom Jones", "Leeds Teaching Hospitals NHS Trust", "chief executive")]),
@@ -2434,6 +2444,10 @@ def test_no_role(nlp, text):
     ("Macmillan is working in partnership with the three Manchester Clinical Commissioning Groups, people affected by "
      "cancer, GPs, NHS Hospital Trusts, St Ann’s Hospice and Manchester City Council.",
      [("Macmillan", "Manchester City Council"), ("Macmillan", "St Ann’s Hospice")]),
+    # parl_iowcouncil_2007 (heldout45 part B): a body and its short form in brackets are one partner
+    ("To progress the Memorandum of Understanding (MoU) between the Isle of Wight Council (IOW Council) and the Isle "
+     "of Wight National Health Service Primary Care Trust (IOW NHS PCT) which will enable us to work together.",
+     [("Isle of Wight Council", "Isle of Wight National Health Service Primary Care Trust")]),
     # heldout45: bodies listed after a colon by a sentence whose subject is their kind (pr_hospiceuk_2023); a
     # merger of surgeries sharing their head (news_thevisitor_2017); a shared chief executive sought
     ("Seven hospices have formed a collaborative:\n • St Michael’s Hospice, Harrogate\n • Dove House, Hull\n • St "
@@ -2601,7 +2615,9 @@ def test_the_two_organisations_point_back(nlp):
     "Leeds City Council will work with patients, carers and charities, and NHS England said it was pleased.",
     # made up: a place after a body with no list going on
     "Leeds City Council in Yorkshire, NHS England said, will work with patients.",
-    # made up: a list after a colon whose sentence's subject is no kind of body
+    # made up: a list after a colon whose sentence's subject is no kind of body, or whose bodies left
+    "The trusts which have left the collaborative are:\n • Leeds Teaching Hospitals NHS Trust, Leeds\n • Harrogate "
+    "and District NHS Foundation Trust, Harrogate\n • Airedale NHS Foundation Trust, Keighley\n",
     "The report on joint working was sent to:\n • NHS England, London\n • NHS Providers, Leeds\n • NHS "
     "Confederation, Leeds\n",
 ])
@@ -2845,6 +2861,11 @@ def test_negation_after_the_trigger(nlp):
      "lead the new trust, had completed key appointments to her executive team.\n\nHe said: “There will be a full "
      "board in place.”",
      [("Simon Trickett", "There will be a full board in place.")]),
+    # made up (from the review): only the same pronoun points back past the one spoken of
+    ("Simon Trickett said everything was in place.\n\nHe said Sarah Dugan had completed appointments.\n\nShe said: "
+     "“It is good.”", [("Sarah Dugan", "It is good.")]),
+    ("Sarah Dugan said it was fine.\n\nShe said Tom Jones had agreed to chair the board.\n\nHe said: “I am "
+     "delighted.”", [("Tom Jones", "I am delighted.")]),
 ])
 def test_quotes(nlp, text, expected):
     assert relations(nlp, text, "quote") == expected
