@@ -233,9 +233,13 @@ def _listed_after_colon(doc: Doc, trigger: Span, groups: List[List[Span]]) -> Li
 
 def _past_people_of_bodies(doc: Doc, k: int, end: int, links: set) -> int:
     """Past people who stand for their bodies at token k and the word that links them to the bodies: 'leads from
-    (the)', 'partners including'."""
+    (the)', 'partners including', a plural post and 'of' ('the Chief Executives of')."""
     if k + 1 < end and doc[k].lower_ in PEOPLE_OF_BODIES and doc[k + 1].lower_ in links:
         return k + 2 + int(k + 2 < end and doc[k + 2].lower_ in DETERMINERS)
+    j = k + int(doc[k].lower_ in DETERMINERS)
+    post_end = max((e for s, e, _ in doc._.plural_roles or () if s == j), default=None)
+    if post_end is not None and post_end + 1 < end and doc[post_end].lower_ in links:
+        return post_end + 1 + int(doc[post_end + 1].lower_ in DETERMINERS)  # 'the Chief Executives of the A, B'
     return k
 
 
@@ -858,7 +862,7 @@ class CollaborationRules(PerDoc):
             else []
         if len(leads) > 1:
             return leads, link  # 'worked closely with:\n • A on developing X\n • B to develop Y'
-        if link in ACCOMPANY_LINKS or trigger[-1].lower_ == "by":
+        if link in ACCOMPANY_LINKS or trigger.text.lower() in self.agent_triggers:
             # 'with leads from A and B', 'with partners including A and B', 'signed by representatives of A and B'
             k = _past_people_of_bodies(doc, k, sent_end, PEOPLE_LINKS | LIST_INTRODUCERS)
         if link in ACCOMPANY_LINKS:

@@ -99,6 +99,8 @@ NOT_PLACE_WORDS = {"Borough", "City", "County", "District", "Districts", "Rural"
                    "Heath", "Forest", "Chase", "Downs", "Bay", "St", "Online"}
 # Parts of England that follow 'NHS' in the names of its regional bodies ('NHS South of England').
 REGION_WORDS = {"North", "South", "East", "West", "Mid", "Midlands", "England", "Humber", "Yorkshire"}
+# A city a trust's name may end in after its usual short name: 'Royal Free London'.
+CITY_REGIONS = {"London"}
 # Words between the places of one name: 'NHS Heywood, Middleton and Rochdale', 'NHS South-West'.
 PLACE_CONNECTORS = {"and", "of", "the", ",", "-"}
 # Kinds of the gazetteer whose names are 'NHS' + places + their kind ('NHS Cumbria CCG').
@@ -262,6 +264,8 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                 royal = place_words(short.split(), trust_words)
                 if royal[:1] == [ROYAL] and len(royal) in (2, 3) and royal[1] not in NOT_PLACES:
                     found.setdefault(" ".join(royal), set()).add(canonical)
+                    if len(royal) == 3 and royal[2] in CITY_REGIONS:
+                        found.setdefault(" ".join(royal[:2]), set()).add(canonical)  # 'the Royal Free' (London)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
 
@@ -865,8 +869,10 @@ class OrgRecognizer:
             and not words & (self._place_words | self._council_places)
 
     def _names_a_class_only(self, words: Span) -> bool:
-        """The words are a kind's own name ('Integrated Care Board'), not a body's ('Intensive Care Society')."""
-        return words.text.lower().replace("’", "'") in self._class_names
+        """The words are a kind's own name ('Integrated Care Board', 'Health and Wellbeing Boards'), not a body's
+        ('Intensive Care Society')."""
+        name = words.text.lower().replace("’", "'")
+        return name in self._class_names or name.removesuffix("s") in self._class_names
 
     @staticmethod
     def _unit_of_body(doc: Doc, start: int, end: int) -> bool:
@@ -1226,7 +1232,8 @@ class OrgRecognizer:
             if end < len(doc) and doc[end].lower_ in STATUS_NOUNS:
                 continue  # 'acquiring University Teaching Hospital status': a status, not a body
             for part_start, part_end in self._listed_names(doc, start, end):
-                spans += self._split_at_known_first(doc, part_start, part_end)
+                if not self._names_a_class_only(doc[part_start:part_end]):  # 'the Local Authority and the CCG'
+                    spans += self._split_at_known_first(doc, part_start, part_end)
         return spans
 
     def _runs_on_to_kind(self, doc: Doc, known: Span, start: int, end: int) -> bool:

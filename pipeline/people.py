@@ -129,6 +129,13 @@ class PersonRecognizer:
         j = k + 1 + int(k + 1 < len(doc) and doc[k + 1].text == ".")
         return j if j < len(doc) and self.is_name_token(doc, j, blocked) else 0
 
+    def _initials_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
+        """Past two or three initials written together at token k after a title ('PM', 'MAF': council minutes'
+        style) to the surname after them; 0 where none stand there."""
+        if k in blocked or not re.fullmatch(r"[A-Z]{2,3}", doc[k].text):
+            return 0
+        return k + 1 if k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked) else 0
+
     def _particles_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
         """Past the lower-case particles of a surname at token k ('al', 'van der') to the name word after
         them; 0 where no particle and name word stand there."""
@@ -269,8 +276,10 @@ class PersonRecognizer:
             name_end = self.name_end(doc, title_end, blocked, titled=True)
             if name_end == title_end and title_end < len(doc) and self.is_stop_word_surname(doc, title_end, blocked):
                 name_end += 1  # 'Dr May'
-            if name_end == title_end and (surname := self._middle_initial_end(doc, title_end, blocked)):
-                name_end = self.name_end(doc, surname, blocked)  # an initial for the first name: 'Mrs J Dobson'
+            if name_end == title_end and (surname := self._middle_initial_end(doc, title_end, blocked)
+                                          or self._initials_end(doc, title_end, blocked)):
+                name_end = self.name_end(doc, surname, blocked)  # initials for the first names: 'Mrs J Dobson',
+                # 'Councillor MAF Hubbard'
             if name_end == title_end:
                 continue
             span = Span(doc, title_end, name_end, label="PERSON")

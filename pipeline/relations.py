@@ -64,6 +64,7 @@ class RelationExtractor(RoleRules, CollaborationRules, QuoteRules):
         self.object_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("object")}
         self.member_of_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("member of")}
         self.adjacent_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("adjacent")}
+        self.agent_triggers = {phrase for phrase, _, note in triggers if note.lower().startswith("by:")}
         verbs = [line.split("\t") for line in self.tables["speech_verbs"]]
         self.speech_verbs = {v for v, _ in verbs}
         # Verbs that can introduce a short quote ('said it was "very clear"'), unlike 'announced a "new" body'.

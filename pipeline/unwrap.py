@@ -97,5 +97,8 @@ def _wraps(line: str, after: str, shortest: float, opens_paragraph: bool) -> boo
         return False
     prose = any(w[:1].islower() and w not in NAME_CONNECTORS for w in words[1:])
     heading = opens_paragraph and words[-1][-1:].isalnum() and not prose
-    return (not heading and len(line) >= shortest and bool(after.strip()) and not KEEPS_BREAK.search(line)
-            and not ITEM_START.match(after))
+    # a comma before a line going on in lower case runs on however short its line ('James Rimmer, Chief Executive
+    # of WAHT,\nsaid:')
+    runs_on = line.endswith(",") and after.lstrip()[:1].islower()
+    return (not heading and (len(line) >= shortest or runs_on) and bool(after.strip())
+            and not KEEPS_BREAK.search(line) and not ITEM_START.match(after))

@@ -659,6 +659,11 @@ def test_unknown_names_in_a_bulleted_list_of_bodies(nlp, text, expected):
      ["Cheshire and Merseyside Integrated Care Board"]),
     # pr_midlothiancouncil_2019: the same after 'Chair of the'
     ("Councillor Catherine Johnstone has been appointed as the new Chair of the Integration Joint Board.", []),
+    # parl_gloucestershirecc_2023, parl_herefordshire_2012 (heldout46 part B): the same in the plural, and a kind
+    # named in a list ('between the Local Authority and the CCG'); a named board stays a body
+    ("The Act did not impact on the statutory duties of Health and Wellbeing Boards. Closer working between the "
+     "Local Authority and the CCG would be beneficial. The Lancashire Health and Wellbeing Board met.",
+     ["Lancashire Health and Wellbeing Board"]),
     # made up (from the review): a body whose initials are a kind's short form is still a body
     ("Professor Jane Smith, president of the Intensive Care Society, said so. The Pennine Care Trust agreed.",
      ["Intensive Care Society", "Pennine Care Trust"]),
@@ -904,6 +909,9 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("Isle of Wight Council", "Isle of Wight Council"), ("IOW Council", "Isle of Wight Council"),
       ("Isle of Wight National Health Service Primary Care Trust", None),
       ("IOW NHS PCT", "Isle of Wight National Health Service Primary Care Trust")]),
+    # news_thisislocallondon_2014 (heldout46 part A): a 'Royal' trust's usual short name without its city
+    ("David Sloman, the chief executive of the Royal Free, said it was good.",
+     [("Royal Free", "Royal Free London NHS Foundation Trust")]),
     # news_shropshirestar_2025 (heldout45 part A): a short form of two clipped words, the kind word unsaid
     ("The Shropshire Community Health NHS Trust (ShropCom) and the Shrewsbury and Telford Hospital NHS Trust (SaTH) "
      "have announced they are seeking to appoint a shared chief executive.",

@@ -186,6 +186,11 @@ def test_post_nominals_stay_outside(nlp):
     ("Faisal will start in post once current Chair Crishni Waring finishes her final term. I would like to thank "
      "Crishni for the difference she has made.",
      [("Crishni Waring", "Crishni Waring"), ("Crishni", "Crishni Waring")]),
+    # parl_herefordshire_2012 (heldout46 part B): council minutes' initials written together after a title; made up:
+    # an acronym after a title is no initials when a body's name follows
+    ("The motion was seconded by Councillor JW Millar. Councillor MAF Hubbard proposed a motion.",
+     [("JW Millar", "JW Millar"), ("MAF Hubbard", "MAF Hubbard")]),
+    ("Dr NHS England spoke.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

