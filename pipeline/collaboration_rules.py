@@ -22,7 +22,7 @@ from .relation_words import (
     BULLET_LEAD_LINKS, SENTENCE_ENDS,
     MAX_UNNAMED_ITEM_WORDS,
 )
-from .text_utils import doc_ents, is_lower_content_word, word_positions
+from .text_utils import doc_ents, is_lower_content_word, plural_post_end, word_positions
 
 # Words between a plural subject and its verb: 'A and B have jointly formed'.
 SUBJECT_VERB_WORDS = CLAUSE_AUXILIARIES | PLURAL_AUXILIARIES
@@ -236,8 +236,7 @@ def _past_people_of_bodies(doc: Doc, k: int, end: int, links: set) -> int:
     (the)', 'partners including', a plural post and 'of' ('the Chief Executives of')."""
     if k + 1 < end and doc[k].lower_ in PEOPLE_OF_BODIES and doc[k + 1].lower_ in links:
         return k + 2 + int(k + 2 < end and doc[k + 2].lower_ in DETERMINERS)
-    j = k + int(doc[k].lower_ in DETERMINERS)
-    post_end = max((e for s, e, _ in doc._.plural_roles or () if s == j), default=None)
+    post_end = plural_post_end(doc, k)
     if post_end is not None and post_end + 1 < end and doc[post_end].lower_ in links:
         return post_end + 1 + int(doc[post_end + 1].lower_ in DETERMINERS)  # 'the Chief Executives of the A, B'
     return k

@@ -20,7 +20,7 @@ from .orgs import LIST_ENDING_HEADS, acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
 from .mentions import breaks_line
 from .relation_words import BULLETS, LISTED_BODY_NOUNS
-from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb
+from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb, plural_post_end
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
@@ -194,7 +194,7 @@ class OrgListRecognizer:
         while start < end and (not (doc[start].is_title or doc[start].is_upper) or doc[start].lower_ == "the"):
             start += 1
         # 'The Chief Fire Officers of Cheshire and Merseyside Fire and Rescue Services': the post is no item
-        post_end = max((e for s, e, _ in doc._.plural_roles or () if s == start), default=None)
+        post_end = plural_post_end(doc, start)
         if post_end is not None and post_end < end and doc[post_end].lower_ == "of":
             start = post_end + 1
         items, s = [], start

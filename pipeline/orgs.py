@@ -99,8 +99,6 @@ NOT_PLACE_WORDS = {"Borough", "City", "County", "District", "Districts", "Rural"
                    "Heath", "Forest", "Chase", "Downs", "Bay", "St", "Online"}
 # Parts of England that follow 'NHS' in the names of its regional bodies ('NHS South of England').
 REGION_WORDS = {"North", "South", "East", "West", "Mid", "Midlands", "England", "Humber", "Yorkshire"}
-# A city a trust's name may end in after its usual short name: 'Royal Free London'.
-CITY_REGIONS = {"London"}
 # Words between the places of one name: 'NHS Heywood, Middleton and Rochdale', 'NHS South-West'.
 PLACE_CONNECTORS = {"and", "of", "the", ",", "-"}
 # Kinds of the gazetteer whose names are 'NHS' + places + their kind ('NHS Cumbria CCG').
@@ -231,11 +229,13 @@ def nhs_place_words(aliases: Dict[str, List[str]], trust_words: set) -> set:
     return {w for w in found if w.isalpha() and w[:1].isupper() and w not in NOT_PLACE_WORDS and w != "NHS"}
 
 
-def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[str, List[str]]:
+def trust_short_names(aliases: Dict[str, List[str]], trust_words: set, places: Set[str] = frozenset()
+                      ) -> Dict[str, List[str]]:
     """A trust's usual short name, its name without 'NHS (Foundation) Trust' when that ends in a word
     naming a provider: 'Barts Health', 'Homerton Healthcare', 'Cambridge University Hospitals', with
     'Hospital(s)' dropped after such a word ('Chesterfield Royal', 'Sheffield Teaching'); and 'Royal'
-    with the place after it ('the Royal Surrey', 'the Royal Berkshire').
+    with the place after it ('the Royal Surrey', 'the Royal Berkshire'), or with its name word before a place
+    ('the Royal Free' of Royal Free London).
     Names two trusts share, and single words, are left out."""
     found: Dict[str, set] = {}
     for alias, (canonical, kind) in aliases.items():
@@ -264,7 +264,7 @@ def trust_short_names(aliases: Dict[str, List[str]], trust_words: set) -> Dict[s
                 royal = place_words(short.split(), trust_words)
                 if royal[:1] == [ROYAL] and len(royal) in (2, 3) and royal[1] not in NOT_PLACES:
                     found.setdefault(" ".join(royal), set()).add(canonical)
-                    if len(royal) == 3 and royal[2] in CITY_REGIONS:
+                    if len(royal) == 3 and royal[2] in places and royal[1] not in places | REGION_WORDS:
                         found.setdefault(" ".join(royal[:2]), set()).add(canonical)  # 'the Royal Free' (London)
     return {short: [names.pop(), "trust"] for short, names in found.items()
             if len(names) == 1 and short not in aliases}
@@ -332,6 +332,13 @@ def _name_bracketed_short_forms(doc: Doc) -> None:
                 and doc[short.end].text.startswith(")") and len(short) < len(name) \
                 and any(t.is_upper and len(t) > 1 and t.text != "NHS" for t in short):
             short._.canonical = name._.canonical or name.text
+
+
+def _singular(name: str) -> str:
+    """A plural name's singular: 'local authorities' -> 'local authority', 'integrated care boards' -> '... board'."""
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") else name
 
 
 def _inside_capitalised_run(doc: Doc, start: int, end: int) -> bool:
@@ -687,9 +694,9 @@ class OrgRecognizer:
         self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._alias_words: Dict[str, List[Tuple[str, ...]]] = {}
         self._trust_words = set(self.trust_name_words)
-        short_names = trust_short_names(self.aliases, self._trust_words)
-        self._short_names = set(short_names)
         self._place_words = nhs_place_words(self.aliases, self._trust_words)
+        short_names = trust_short_names(self.aliases, self._trust_words, self._place_words)
+        self._short_names = set(short_names)
         self.aliases.update(short_names)
         for alias in self.aliases:
             # Typography varies between publishers: King's / King’s name the same body.
@@ -872,7 +879,7 @@ class OrgRecognizer:
         """The words are a kind's own name ('Integrated Care Board', 'Health and Wellbeing Boards'), not a body's
         ('Intensive Care Society')."""
         name = words.text.lower().replace("’", "'")
-        return name in self._class_names or name.removesuffix("s") in self._class_names
+        return name in self._class_names or _singular(name) in self._class_names
 
     @staticmethod
     def _unit_of_body(doc: Doc, start: int, end: int) -> bool:

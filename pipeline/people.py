@@ -23,6 +23,9 @@ PLACE_PREPOSITIONS = {"at", "in", "the", "from", "on", "to", "into", "near"}
 # Months never taken as a name alone, but first names before a surname and a speech verb ('May' is a stop word,
 # read by is_stop_word_surname and _stop_word_first_name instead).
 CALENDAR_FIRST_NAMES = {"April", "June", "July", "August"}
+# Short forms in capitals a title may stand before that are no one's initials: 'Mr UK Jones' is no name.
+NOT_INITIALS = {"NHS", "UK", "GP", "GPs", "ICT", "ASC", "HR", "IT", "MP", "MEP", "QC", "KC", "OBE", "CBE", "MBE", "DBE",
+                "EU", "US", "USA", "BMA", "RCN", "CCG", "ICB", "ICS", "PCT", "PCN", "SHA", "CEO", "CFO", "COO"}
 # Last words of a building's name, which a care home or hospice may keep: 'Lindsay Lodge', 'Dove House'.
 BUILDING_WORDS = {"House", "Lodge", "Court", "Hall", "Centre", "Grange", "Manor", "Park", "Place", "Gardens", "View"}
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
@@ -129,12 +132,17 @@ class PersonRecognizer:
         j = k + 1 + int(k + 1 < len(doc) and doc[k + 1].text == ".")
         return j if j < len(doc) and self.is_name_token(doc, j, blocked) else 0
 
-    def _initials_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
-        """Past two or three initials written together at token k after a title ('PM', 'MAF': council minutes'
-        style) to the surname after them; 0 where none stand there."""
-        if k in blocked or not re.fullmatch(r"[A-Z]{2,3}", doc[k].text):
-            return 0
-        return k + 1 if k + 1 < len(doc) and self.is_name_token(doc, k + 1, blocked) else 0
+    def _initials_name_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
+        """The end of a name of two or three initials written together at token k after a title and one surname
+        ('Councillor MAF Hubbard': council minutes' style); k where none stands there: not a short form ('Mr UK
+        Jones', 'Professor NHS Smith'), nor a post's words ('Councillor ICT Portfolio Holder Jane Smith')."""
+        surname = k + 1
+        if k in blocked or not re.fullmatch(r"[A-Z]{2,3}", doc[k].text) or doc[k].text in NOT_INITIALS \
+                or doc[k].text in (doc._.acronyms or {}) or surname >= len(doc) \
+                or not self.is_name_token(doc, surname, blocked):
+            return k
+        runs_on = surname + 1 < len(doc) and doc[surname + 1].is_title and doc[surname + 1].is_alpha
+        return k if runs_on else surname + 1
 
     def _particles_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
         """Past the lower-case particles of a surname at token k ('al', 'van der') to the name word after
@@ -276,10 +284,10 @@ class PersonRecognizer:
             name_end = self.name_end(doc, title_end, blocked, titled=True)
             if name_end == title_end and title_end < len(doc) and self.is_stop_word_surname(doc, title_end, blocked):
                 name_end += 1  # 'Dr May'
-            if name_end == title_end and (surname := self._middle_initial_end(doc, title_end, blocked)
-                                          or self._initials_end(doc, title_end, blocked)):
-                name_end = self.name_end(doc, surname, blocked)  # initials for the first names: 'Mrs J Dobson',
-                # 'Councillor MAF Hubbard'
+            if name_end == title_end and (surname := self._middle_initial_end(doc, title_end, blocked)):
+                name_end = self.name_end(doc, surname, blocked)  # an initial for the first name: 'Mrs J Dobson'
+            if name_end == title_end:
+                name_end = self._initials_name_end(doc, title_end, blocked)  # 'Councillor MAF Hubbard'
             if name_end == title_end:
                 continue
             span = Span(doc, title_end, name_end, label="PERSON")

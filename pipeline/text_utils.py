@@ -40,6 +40,12 @@ def is_lower_content_word(token: Token) -> bool:
     return token.is_lower and token.is_alpha and not token.is_stop
 
 
+def plural_post_end(doc: Doc, k: int):
+    """The end of the longest plural post starting at token k ('the Chief Executives' of 'the Chief Executives of
+    A, B and C'); None where none starts there."""
+    return max((e for s, e, _ in doc._.plural_roles or () if s == k), default=None)
+
+
 def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text))
 

@@ -18,6 +18,7 @@ from typing import List, NamedTuple
 # waits') in a text of one line a paragraph do not make it wrapped.
 MIN_CLEAR_WRAPS = 3
 MIN_CLEAR_SHARE = 0.2
+RUNNING_WORD = re.compile(r"[a-z]+[\s,:;]")  # a lower-case word a wrapped sentence goes on with: 'said:'
 MIN_WRAPPED_LINE = 40  # characters: shorter lines are list items, headings or signatures
 SHORT_LINE_SHARE = 0.6  # a line shorter than this share of the longest clear wrap ends its paragraph
 # A wrapped text's lines stay within its width: when more than MAX_OVERLONG_SHARE of its lines run far past its
@@ -61,7 +62,8 @@ def unwrap_lines(text: str) -> Unwrapped:
         # the first written line is a headline, unless it plainly runs on ('... recently agreed to\n formal ...')
         first_ok = i != headline or (_clear_wrap(line, after) and len(after.strip()) >= shortest
                                       and not after.lstrip().lower().startswith("by "))
-        joins.append(first_ok and _wraps(line, after, shortest, opens_paragraph))
+        before = lines[i - 1] if i else ""
+        joins.append(first_ok and _wraps(line, after, shortest, opens_paragraph, before))
     if not any(joins):
         return Unwrapped(text, 0)
     pieces: List[str] = []
@@ -86,10 +88,11 @@ def _clear_wrap(line: str, after: str) -> bool:
     return len(line) >= MIN_WRAPPED_LINE and bool(MID_SENTENCE_END.search(line)) and after[:1].islower()
 
 
-def _wraps(line: str, after: str, shortest: float, opens_paragraph: bool) -> bool:
+def _wraps(line: str, after: str, shortest: float, opens_paragraph: bool, before: str = "") -> bool:
     """Whether the break after a line of a wrapped text only wraps it: a long line that does not end a
-    sentence, before a line that is no list item; not a heading's or a name's line, which opens its paragraph
-    and whose words after the first are all capitalised but for small ones, its last word closing it ('About
+    sentence (or any line ending in a comma before a lower-case word), before a line that is no list item; not
+    a heading's or a name's line, which opens its paragraph and whose words after the first are all capitalised
+    but for small ones, its last word closing it ('About
     Mid and South Essex NHS Foundation Trust'; not 'Basildon and Thurrock University Hospitals NHS Foundation
     Trust,', nor a wrapped line going on with a name: 'University Hospitals NHS Foundation Trust and Jacqueline')."""
     words = line.split()
@@ -97,8 +100,10 @@ def _wraps(line: str, after: str, shortest: float, opens_paragraph: bool) -> boo
         return False
     prose = any(w[:1].islower() and w not in NAME_CONNECTORS for w in words[1:])
     heading = opens_paragraph and words[-1][-1:].isalnum() and not prose
-    # a comma before a line going on in lower case runs on however short its line ('James Rimmer, Chief Executive
-    # of WAHT,\nsaid:')
-    runs_on = line.endswith(",") and after.lstrip()[:1].islower()
+    # a comma before a line going on in lower case with a word runs on however short its line ('James Rimmer, Chief
+    # Executive of WAHT,\nsaid:'); not an item of a list of such lines ('cancer care,\nmental health services,'),
+    # nor an address ('Director,\njane.smith@nhs.net')
+    runs_on = line.endswith(",") and bool(RUNNING_WORD.match(after.lstrip())) \
+        and not after.rstrip().endswith(",") and not before.rstrip().endswith((",", ":"))
     return (not heading and (len(line) >= shortest or runs_on) and bool(after.strip())
             and not KEEPS_BREAK.search(line) and not ITEM_START.match(after))

@@ -662,7 +662,8 @@ def test_unknown_names_in_a_bulleted_list_of_bodies(nlp, text, expected):
     # parl_gloucestershirecc_2023, parl_herefordshire_2012 (heldout46 part B): the same in the plural, and a kind
     # named in a list ('between the Local Authority and the CCG'); a named board stays a body
     ("The Act did not impact on the statutory duties of Health and Wellbeing Boards. Closer working between the "
-     "Local Authority and the CCG would be beneficial. The Lancashire Health and Wellbeing Board met.",
+     "Local Authority and the CCG would be beneficial, as would talks with the Local Authorities. The Lancashire "
+     "Health and Wellbeing Board met.",
      ["Lancashire Health and Wellbeing Board"]),
     # made up (from the review): a body whose initials are a kind's short form is still a body
     ("Professor Jane Smith, president of the Intensive Care Society, said so. The Pennine Care Trust agreed.",

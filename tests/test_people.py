@@ -186,11 +186,12 @@ def test_post_nominals_stay_outside(nlp):
     ("Faisal will start in post once current Chair Crishni Waring finishes her final term. I would like to thank "
      "Crishni for the difference she has made.",
      [("Crishni Waring", "Crishni Waring"), ("Crishni", "Crishni Waring")]),
-    # parl_herefordshire_2012 (heldout46 part B): council minutes' initials written together after a title; made up:
-    # an acronym after a title is no initials when a body's name follows
+    # parl_herefordshire_2012 (heldout46 part B): council minutes' initials written together after a title; made up
+    # (from the review): not a short form, nor a post's words before a name
     ("The motion was seconded by Councillor JW Millar. Councillor MAF Hubbard proposed a motion.",
      [("JW Millar", "JW Millar"), ("MAF Hubbard", "MAF Hubbard")]),
-    ("Dr NHS England spoke.", []),
+    ("Councillor ICT Portfolio Holder Jane Smith introduced the report.", [("Jane Smith", "Jane Smith")]),
+    ("Mr UK Jones said no.", []),
 ])
 def test_name_forms_and_canonicals(nlp, text, expected):
     assert [(e.text, e._.canonical) for e in ents(nlp, text, "PERSON")] == expected

@@ -2450,6 +2450,9 @@ def test_no_role(nlp, text):
      [("Association of Independent Multiple Pharmacies", "Company Chemists’ Association"),
       ("Association of Independent Multiple Pharmacies", "Royal Pharmaceutical Society"),
       ("Company Chemists’ Association", "Royal Pharmaceutical Society")]),
+    # made up (from the review): the same plural post after another agent trigger
+    ("The report was co-authored by the chief executives of the King's Fund and the Nuffield Trust.",
+     [("King's Fund", "Nuffield Trust")]),
     # parl_iowcouncil_2007 (heldout45 part B): a body and its short form in brackets are one partner
     ("To progress the Memorandum of Understanding (MoU) between the Isle of Wight Council (IOW Council) and the Isle "
      "of Wight National Health Service Primary Care Trust (IOW NHS PCT) which will enable us to work together.",

@@ -65,6 +65,13 @@ PARAGRAPH = ("He says the creation of the new trust does not indicate any change
      f"Headline of the release\n{LONG} three trusts and the investment and scientific knowledge of the "
      "company, which is set to deliver a state of the art service for patients in south Essex.\n"
      "Jane Smith, Chief Executive, said: \"It is good.\"\n"),
+    # made up (from the review): lines of a list ending in commas, and an address, keep their breaks
+    (f"Headline of the release\n{LONG}\nthree trusts and the investment and scientific knowledge of the\n"
+     "company, which is set to deliver a state of the art service for patients in\nsouth Essex. The services are:\n"
+     "cancer care,\nmental health services,\nurgent care.\nJane Smith, Director,\njane.smith@nhs.net\n",
+     f"Headline of the release\n{LONG} three trusts and the investment and scientific knowledge of the "
+     "company, which is set to deliver a state of the art service for patients in south Essex. The services are:\n"
+     "cancer care,\nmental health services,\nurgent care.\nJane Smith, Director,\njane.smith@nhs.net\n"),
     # made up: a list of short lower-case items is not wrapped text
     ("We will:\nimprove access\nreduce waits\ncut costs\nhire staff\n", "same"),
     # made up: two clear wraps are not enough to call a text wrapped
