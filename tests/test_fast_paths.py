@@ -266,10 +266,17 @@ def plain_first_names(self, doc, people, blocked):
             owners.setdefault(p[0].text, set()).add(p[-1].text)
     unique = {first for first, surnames in owners.items() if len(surnames) == 1}
     taken = blocked | {i for p in people for i in range(p.start, p.end)}
-    return [(tok.i, tok.i + 1) for tok in doc if tok.text in unique and tok.i not in taken and not (
-        tok.i + 1 < len(doc) and (self.is_name_token(doc, tok.i + 1, taken)
-                                  or (doc[tok.i + 1].text == "-" and not tok.whitespace_)))
-        and not (tok.i > 0 and doc[tok.i - 1].lower_ in PEOPLE_PLACE_PREPOSITIONS)]
+    found = []
+    for tok in doc:
+        if tok.text in unique and tok.i + 1 < len(doc) and doc[tok.i + 1].text == next(iter(owners[tok.text])) \
+                and tok.i not in taken and tok.i + 1 not in taken:
+            found.append((tok.i, tok.i + 2))  # the full name again
+        elif tok.text in unique and tok.i not in taken and not (
+                tok.i + 1 < len(doc) and (self.is_name_token(doc, tok.i + 1, taken)
+                                          or (doc[tok.i + 1].text == "-" and not tok.whitespace_))) \
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ in PEOPLE_PLACE_PREPOSITIONS):
+            found.append((tok.i, tok.i + 1))
+    return found
 
 
 def test_first_names_are_found_from_the_orth_array(nlp, docs):
