@@ -28,6 +28,9 @@ NOT_INITIALS = {"NHS", "UK", "GP", "GPs", "ICT", "ASC", "HR", "IT", "MP", "MEP",
                 "EU", "US", "USA", "BMA", "RCN", "CCG", "ICB", "ICS", "PCT", "PCN", "SHA", "CEO", "CFO", "COO"}
 # Last words of a building's name, which a care home or hospice may keep: 'Lindsay Lodge', 'Dove House'.
 BUILDING_WORDS = {"House", "Lodge", "Court", "Hall", "Centre", "Grange", "Manor", "Park", "Place", "Gardens", "View"}
+# Last words of a site's or a street's name: 'Chase Farm', 'Lindsay Road'.
+SITE_WORDS = BUILDING_WORDS | {"Farm", "Road", "Street", "Lane", "Square", "Avenue", "Green", "Hill", "Way", "Close"}
+SITE_PREPOSITIONS = {"at", "on", "near"}  # not 'to' or 'from': 'We spoke to Tom Green'
 # Lower-case particles inside a surname: 'Samia al Qadhi', 'Jan van der Berg'.
 NAME_PARTICLES = {"al", "el", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "ter"}
 # Words between a name and the post it is given ('Lezli Boswell has been appointed chief executive'):
@@ -141,8 +144,12 @@ class PersonRecognizer:
                 or doc[k].text in (doc._.acronyms or {}) or surname >= len(doc) \
                 or not self.is_name_token(doc, surname, blocked):
             return k
-        runs_on = surname + 1 < len(doc) and doc[surname + 1].is_title and doc[surname + 1].is_alpha
-        return k if runs_on else surname + 1
+        end = surname + 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[surname].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # a double-barrelled surname: 'Councillor MD Lloyd-Hayes'
+        runs_on = end < len(doc) and doc[end].is_title and doc[end].is_alpha
+        return k if runs_on else end
 
     def _particles_end(self, doc: Doc, k: int, blocked: Set[int]) -> int:
         """Past the lower-case particles of a surname at token k ('al', 'van der') to the name word after
@@ -383,6 +390,8 @@ class PersonRecognizer:
         return after_post or (before.is_title and before.is_alpha and not before.is_sent_start)
 
     def _has_evidence(self, doc: Doc, span: Span, role_at_start) -> bool:
+        if self._names_a_site(doc, span):
+            return False
         if span[0].text in self.first_name_set:
             return True
         if self._role_after(doc, span, role_at_start):
@@ -391,6 +400,12 @@ class PersonRecognizer:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         return before in self.speech_verbs or after in self.speech_verbs or self._given_post(doc, span, role_at_start) \
             or (before in {"and", "of"} and self._appointed_as(doc, span, role_at_start))
+
+    @staticmethod
+    def _names_a_site(doc: Doc, span: Span) -> bool:
+        """A first name and a place's word after a place preposition name a site, no person: 'the Royal Free at
+        Chase Farm', 'a clinic on Lindsay Road'."""
+        return span.start > 0 and doc[span.start - 1].lower_ in SITE_PREPOSITIONS and span[-1].text in SITE_WORDS
 
     @staticmethod
     def _appointed_as(doc: Doc, span: Span, role_at_start) -> bool:

@@ -188,8 +188,12 @@ def test_post_nominals_stay_outside(nlp):
      [("Crishni Waring", "Crishni Waring"), ("Crishni", "Crishni Waring")]),
     # parl_herefordshire_2012 (heldout46 part B): council minutes' initials written together after a title; made up
     # (from the review): not a short form, nor a post's words before a name
-    ("The motion was seconded by Councillor JW Millar. Councillor MAF Hubbard proposed a motion.",
-     [("JW Millar", "JW Millar"), ("MAF Hubbard", "MAF Hubbard")]),
+    ("The motion was seconded by Councillor JW Millar. Councillor MAF Hubbard proposed a motion, seconded by "
+     "Councillor MD Lloyd-Hayes.",
+     [("JW Millar", "JW Millar"), ("MAF Hubbard", "MAF Hubbard"), ("MD Lloyd-Hayes", "MD Lloyd-Hayes")]),
+    # news_thisislocallondon_2014 (heldout46 part A): a first name and a site's word after 'at' name a site
+    ("We must scrutinise every action taken by the Royal Free at Chase Farm to ensure its future. We spoke to Jane "
+     "Hill.", [("Jane Hill", "Jane Hill")]),
     ("Councillor ICT Portfolio Holder Jane Smith introduced the report.", [("Jane Smith", "Jane Smith")]),
     ("Mr UK Jones said no.", []),
 ])
