@@ -171,6 +171,10 @@ def _initials_variants(words: Tuple[str, ...]) -> frozenset:
         if len(letters) >= 3 or (len(letters) == 2 == len(words) and not dropped):
             out.add(letters)  # two letters only for a name of two words: 'OC' for 'Optical Confederation', not
             # 'HC' for 'House of Commons' ('HC 650' numbers its papers)
+        if "and" in words and len(letters) >= 2:
+            # 'RD&E' for 'Royal Devon and Exeter NHS Foundation Trust': its 'and' written as '&'
+            out.add("".join("&" if w == "and" else w[0] for w in words
+                            if (w == "and" or w in kept) and w not in dropped).upper())
     return frozenset(out)
 
 
@@ -379,8 +383,9 @@ def _literal_words(token_pattern: dict) -> List[str]:
 
 
 def is_acronym_candidate(word: str) -> bool:
-    """A word that may be an inferred acronym: capitals only, 2-7 letters."""
-    return 2 <= len(word) <= 7 and word.isalpha() and word.isupper()
+    """A word that may be an inferred acronym: capitals only, 2-7 letters, or with an '&' for an 'and' ('RD&E')."""
+    return 2 <= len(word) <= 7 and (word.isalpha() or re.fullmatch("[A-Z]+&[A-Z]+", word) is not None) \
+        and word.isupper()
 
 
 # Orth ids of the words looked at so far, and of those that pass is_acronym_candidate (a pure function
@@ -797,20 +802,26 @@ class OrgRecognizer:
         one word of a longer name ('NHS Cumbria CCG'), nor past 'and' into another body's name
         ('NHS Newcastle and Newcastle City Council')."""
         covered = {i for s in gazetteer for i in range(s.start, s.end)}
+        places = self._place_words
         found = []
         # The few 'NHS' tokens, found in the LOWER array instead of making a Token of every word.
         for i in (k for k in word_positions(doc, ("nhs",)) if doc[k].text == "NHS" and k not in covered):
             end, k = i + 1, i + 1
-            while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in PLACE_CONNECTORS):
+            while k < len(doc) and (doc[k].text in places or doc[k].text in PLACE_CONNECTORS):
                 k += 1
-                if doc[k - 1].text in self._place_words:
+                if doc[k - 1].text in places:
                     end = k
+            first_comma = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
+            if first_comma is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                    and not any(doc[j].text == "and" for j in range(first_comma, end)):
+                end = first_comma  # 'NHS Herefordshire, Shropshire County PCT and ...': the list's next item; not
+                # 'NHS Birmingham, Black Country and Solihull ICB'
             if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
                 ands = [j for j in range(i + 1, end) if doc[j].text == "and"]
                 if not ands:
                     continue  # 'NHS Cumbria Partnership', 'NHS North West SHA': part of a longer name
                 end = ands[-1]
-            while end > i + 1 and doc[end - 1].text not in self._place_words:
+            while end > i + 1 and doc[end - 1].text not in places:
                 end -= 1
             commas = [j for j in range(i + 1, end) if doc[j].text == ","]
             if commas and not any(doc[j].text == "and" for j in range(commas[-1], end)):

@@ -910,6 +910,20 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("Isle of Wight Council", "Isle of Wight Council"), ("IOW Council", "Isle of Wight Council"),
       ("Isle of Wight National Health Service Primary Care Trust", None),
       ("IOW NHS PCT", "Isle of Wight National Health Service Primary Care Trust")]),
+    # pr_rdehospital_2019 (heldout47 part B): an acronym writing its name's 'and' as '&'
+    ("The Boards of Northern Devon Healthcare NHS Trust and the Royal Devon and Exeter NHS Foundation Trust met. "
+     "Suzanne Tracey, joint chief executive of NDHT and the RD&E, said so.",
+     [("Northern Devon Healthcare NHS Trust", "Northern Devon Healthcare NHS Trust"),
+      ("Royal Devon and Exeter NHS Foundation Trust", "Royal Devon and Exeter NHS Foundation Trust"),
+      ("NDHT", "Northern Devon Healthcare NHS Trust"), ("RD&E", "Royal Devon and Exeter NHS Foundation Trust")]),
+    # pr_westmercia_2012 (heldout47 part B): 'NHS' and a place ends at a comma when the list's next item runs on
+    # into a longer name; a name of places with 'and' after the comma stays whole
+    ("NHS Worcestershire, NHS Herefordshire, Shropshire County PCT and NHS Telford and Wrekin were grouped.",
+     [("NHS Worcestershire", None), ("NHS Herefordshire", None),
+      ("Shropshire County PCT", "Shropshire County Primary Care Trust"), ("NHS Telford and Wrekin", None)]),
+    ("Jane Rossini is Joint Director of Public Health for NHS Heywood, Middleton and Rochdale and Rochdale Borough "
+     "Council.", [("NHS Heywood, Middleton and Rochdale", None),
+                  ("Rochdale Borough Council", "Rochdale Metropolitan Borough Council")]),
     # news_thisislocallondon_2014 (heldout46 part A): a 'Royal' trust's usual short name without its city
     ("David Sloman, the chief executive of the Royal Free, said it was good.",
      [("Royal Free", "Royal Free London NHS Foundation Trust")]),
