@@ -146,6 +146,8 @@ SHORT_FORM_ENDINGS = ("Trust", " trust", "Health Board", " University", " LBC", 
 # Barking, Havering and Redbridge University Hospitals NHS Trust, 'UHL' for University Hospitals of
 # Leicester NHS Trust, 'SECAmb' for South East Coast Ambulance Service.
 DROPPABLE_IN_INITIALS = ("NHS", "Foundation", "Trust", "Hospitals", "Hospital", "Service")
+# Short forms with '&' of services and fields, never of a body: 'A&E', 'R&D'.
+FIELD_AMPERSAND_FORMS = {"A&E", "R&D", "H&S", "M&A", "Q&A", "P&L"}
 
 
 def initials_variants(words: List[str]) -> frozenset:
@@ -172,9 +174,12 @@ def _initials_variants(words: Tuple[str, ...]) -> frozenset:
             out.add(letters)  # two letters only for a name of two words: 'OC' for 'Optical Confederation', not
             # 'HC' for 'House of Commons' ('HC 650' numbers its papers)
         if "and" in words and len(letters) >= 2:
-            # 'RD&E' for 'Royal Devon and Exeter NHS Foundation Trust': its 'and' written as '&'
-            out.add("".join("&" if w == "and" else w[0] for w in words
-                            if (w == "and" or w in kept) and w not in dropped).upper())
+            # 'RD&E' for 'Royal Devon and Exeter NHS Foundation Trust', 'L&D' for Luton and Dunstable: the 'and' as
+            # '&'; never a short form of a service or a field ('A&E', 'R&D')
+            ampersand = "".join("&" if w == "and" else w[0] for w in words
+                                if (w == "and" or w in kept) and w not in dropped).upper()
+            if ampersand not in FIELD_AMPERSAND_FORMS:
+                out.add(ampersand)
     return frozenset(out)
 
 

@@ -916,6 +916,8 @@ def test_acronyms_inferred_from_bodies_named_in_full(nlp, text, expected):
      [("Northern Devon Healthcare NHS Trust", "Northern Devon Healthcare NHS Trust"),
       ("Royal Devon and Exeter NHS Foundation Trust", "Royal Devon and Exeter NHS Foundation Trust"),
       ("NDHT", "Northern Devon Healthcare NHS Trust"), ("RD&E", "Royal Devon and Exeter NHS Foundation Trust")]),
+    # made up: an emergency department's short form is no body's, whatever body's initials it spells
+    ("Ashford and Epsom NHS Trust said its A&E was busy.", [("Ashford and Epsom NHS Trust", None)]),
     # pr_westmercia_2012 (heldout47 part B): 'NHS' and a place ends at a comma when the list's next item runs on
     # into a longer name; a name of places with 'and' after the comma stays whole
     ("NHS Worcestershire, NHS Herefordshire, Shropshire County PCT and NHS Telford and Wrekin were grouped.",
