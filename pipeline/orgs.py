@@ -152,7 +152,7 @@ FIELD_AMPERSAND_FORMS = {"A&E", "R&D", "H&S", "M&A", "Q&A", "P&L"}
 
 def initials_variants(words: List[str]) -> frozenset:
     """Initials of a name with every choice of its droppable words left out (at least 3 letters, or 2 for a
-    name of two words).
+    name of two words), also with its 'and' written as '&' (three letters or more).
 
     A pure function of the words, and an article repeats its names: each is computed once."""
     return _initials_variants(tuple(words))
@@ -173,9 +173,9 @@ def _initials_variants(words: Tuple[str, ...]) -> frozenset:
         if len(letters) >= 3 or (len(letters) == 2 == len(words) and not dropped):
             out.add(letters)  # two letters only for a name of two words: 'OC' for 'Optical Confederation', not
             # 'HC' for 'House of Commons' ('HC 650' numbers its papers)
-        if "and" in words and len(letters) >= 2:
-            # 'RD&E' for 'Royal Devon and Exeter NHS Foundation Trust', 'L&D' for Luton and Dunstable: the 'and' as
-            # '&'; never a short form of a service or a field ('A&E', 'R&D')
+        if "and" in words and len(letters) >= 3:
+            # 'RD&E' for 'Royal Devon and Exeter NHS Foundation Trust': the 'and' as '&', three letters or more (two
+            # are as often a field's: 'T&O', 'L&D'); never a service's or a field's short form ('A&E', 'R&D')
             ampersand = "".join("&" if w == "and" else w[0] for w in words
                                 if (w == "and" or w in kept) and w not in dropped).upper()
             if ampersand not in FIELD_AMPERSAND_FORMS:
@@ -388,7 +388,8 @@ def _literal_words(token_pattern: dict) -> List[str]:
 
 
 def is_acronym_candidate(word: str) -> bool:
-    """A word that may be an inferred acronym: capitals only, 2-7 letters, or with an '&' for an 'and' ('RD&E')."""
+    """A word that may be an inferred acronym: capitals only, 2-7 characters, one of them may be an '&' for an
+    'and' ('RD&E')."""
     return 2 <= len(word) <= 7 and (word.isalpha() or re.fullmatch("[A-Z]+&[A-Z]+", word) is not None) \
         and word.isupper()
 
@@ -817,8 +818,12 @@ class OrgRecognizer:
                 if doc[k - 1].text in places:
                     end = k
             first_comma = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
+            name_end = end  # the capitalised name the places run into, to its kind's word: 'Shropshire County PCT'
+            while name_end < len(doc) and doc[name_end].is_alpha and doc[name_end - 1].text not in self._kind_words \
+                    and (doc[name_end].is_title or doc[name_end].is_upper or doc[name_end].text == "and"):
+                name_end += 1
             if first_comma is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
-                    and not any(doc[j].text == "and" for j in range(first_comma, end)):
+                    and not any(doc[j].text == "and" for j in range(first_comma, name_end)):
                 end = first_comma  # 'NHS Herefordshire, Shropshire County PCT and ...': the list's next item; not
                 # 'NHS Birmingham, Black Country and Solihull ICB'
             if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
