@@ -20,7 +20,7 @@ from .orgs import LIST_ENDING_HEADS, acronym_spans, inferred_acronyms
 from .rules_io import load_gazetteer, load_phrases
 from .mentions import breaks_line
 from .relation_words import BULLETS, LISTED_BODY_NOUNS
-from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb, plural_post_end
+from .text_utils import POSSESSIVE, SHARED_HEAD_LISTS, is_set_off_adverb, plural_post_end, word_positions
 
 NAME_CONNECTORS = {"and", "of", "upon", "on", "&"}
 ITEM_SEPARATORS = {",", "and", "&"}
@@ -54,8 +54,9 @@ def _bullet_lines(doc: Doc) -> List[List[Tuple[int, int, int]]]:
     (administrative lead)')."""
     runs: List[List[Tuple[int, int, int]]] = []
     last_end = -1
-    for i, tok in enumerate(doc):
-        if tok.text not in BULLETS or i == 0 or not breaks_line(doc[i - 1]):
+    # The few bullet marks, found in the LOWER array instead of making a Token of every word.
+    for i in word_positions(doc, BULLETS):
+        if i == 0 or not breaks_line(doc[i - 1]):
             continue
         start = i + 1
         while start < len(doc) and doc[start].is_space:

@@ -738,9 +738,10 @@ class OrgRecognizer:
         self._shape_words -= CONNECTORS
         self._place_words -= self._kind_words  # 'Group' of The Dudley Group NHS Foundation Trust
         # the places councils are named after: 'Cambridge' of Cambridge City Council
-        self._council_places = {w for canonical, kind in self.aliases.values() if kind == "local_authority"
-                                for w in canonical.replace(",", " ").split()
-                                if w[:1].isupper() and w.isalpha() and w not in COUNCIL_NAME_WORDS}
+        council_places = {w for canonical, kind in self.aliases.values() if kind == "local_authority"
+                          for w in canonical.replace(",", " ").split()
+                          if w[:1].isupper() and w.isalpha() and w not in COUNCIL_NAME_WORDS}
+        self._all_places = self._place_words | council_places  # made once, read for every short form
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self._gazetteer_spans(doc)
@@ -779,7 +780,6 @@ class OrgRecognizer:
         after_roles = self._names_after_roles(doc) + self._described_names(doc)
         if after_roles:
             doc.ents = filter_spans(list(doc.ents) + after_roles)
-        if after_roles:
             doc.ents = filter_spans(list(doc.ents) + _repeated_names(doc, after_roles))
         # a practice's or hospice's name read from its shape, written again in capitals: 'NORTHLANDS surgery'
         shaped = [s for s in shapes if s[-1].text in REPEATED_SHAPE_HEADS and s in doc.ents]
@@ -808,14 +808,13 @@ class OrgRecognizer:
         one word of a longer name ('NHS Cumbria CCG'), nor past 'and' into another body's name
         ('NHS Newcastle and Newcastle City Council')."""
         covered = {i for s in gazetteer for i in range(s.start, s.end)}
-        places = self._place_words
         found = []
         # The few 'NHS' tokens, found in the LOWER array instead of making a Token of every word.
         for i in (k for k in word_positions(doc, ("nhs",)) if doc[k].text == "NHS" and k not in covered):
             end, k = i + 1, i + 1
-            while k < len(doc) and (doc[k].text in places or doc[k].text in PLACE_CONNECTORS):
+            while k < len(doc) and (doc[k].text in self._place_words or doc[k].text in PLACE_CONNECTORS):
                 k += 1
-                if doc[k - 1].text in places:
+                if doc[k - 1].text in self._place_words:
                     end = k
             first_comma = next((j for j in range(i + 1, end) if doc[j].text == ","), None)
             name_end = end  # the capitalised name the places run into, to its kind's word: 'Shropshire County PCT'
@@ -831,7 +830,7 @@ class OrgRecognizer:
                 if not ands:
                     continue  # 'NHS Cumbria Partnership', 'NHS North West SHA': part of a longer name
                 end = ands[-1]
-            while end > i + 1 and doc[end - 1].text not in places:
+            while end > i + 1 and doc[end - 1].text not in self._place_words:
                 end -= 1
             commas = [j for j in range(i + 1, end) if doc[j].text == ","]
             if commas and not any(doc[j].text == "and" for j in range(commas[-1], end)):
@@ -894,7 +893,7 @@ class OrgRecognizer:
         doc = span.doc
         words = set(span.text.split())
         return span.start > 0 and doc[span.start - 1].lower_ in SHORT_FORM_LINKS \
-            and not words & (self._place_words | self._council_places)
+            and not words & self._all_places
 
     def _names_a_class_only(self, words: Span) -> bool:
         """The words are a kind's own name ('Integrated Care Board', 'Health and Wellbeing Boards'), not a body's

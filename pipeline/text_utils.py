@@ -3,7 +3,7 @@ import re
 from bisect import bisect_right
 from collections import OrderedDict
 from contextlib import contextmanager
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -40,7 +40,7 @@ def is_lower_content_word(token: Token) -> bool:
     return token.is_lower and token.is_alpha and not token.is_stop
 
 
-def plural_post_end(doc: Doc, k: int):
+def plural_post_end(doc: Doc, k: int) -> Optional[int]:
     """The end of the longest plural post starting at token k ('the Chief Executives' of 'the Chief Executives of
     A, B and C'); None where none starts there."""
     return max((e for s, e, _ in doc._.plural_roles or () if s == k), default=None)
